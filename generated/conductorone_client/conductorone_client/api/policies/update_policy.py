@@ -1,0 +1,226 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.google_rpc_status import GoogleRpcStatus
+from ...models.update_policy_request_input import UpdatePolicyRequestInput
+from ...models.update_policy_response import UpdatePolicyResponse
+from ...types import Response, status_of
+
+OPERATION_ID = "updatePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdatePolicyRequestInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/policies/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GoogleRpcStatus | UpdatePolicyResponse:
+    if response.status_code == 200:
+        response_200 = UpdatePolicyResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GoogleRpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequestInput,
+) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+    """Update a policy
+
+     Update a policy by ID. The body carries the policy and an optional
+    field mask naming the fields to change; the server replaces those
+    fields with the values given.
+
+    Although the method is POST, the call is a replace of the named
+    fields, not a create: sending the same request again leaves the policy
+    in the same state, so retrying it is safe (`x-idempotent: true`).
+
+    Args:
+        id (str):
+        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
+            fields to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoogleRpcStatus | UpdatePolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequestInput,
+) -> GoogleRpcStatus | UpdatePolicyResponse | None:
+    """Update a policy
+
+     Update a policy by ID. The body carries the policy and an optional
+    field mask naming the fields to change; the server replaces those
+    fields with the values given.
+
+    Although the method is POST, the call is a replace of the named
+    fields, not a create: sending the same request again leaves the policy
+    in the same state, so retrying it is safe (`x-idempotent: true`).
+
+    Args:
+        id (str):
+        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
+            fields to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoogleRpcStatus | UpdatePolicyResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequestInput,
+) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+    """Update a policy
+
+     Update a policy by ID. The body carries the policy and an optional
+    field mask naming the fields to change; the server replaces those
+    fields with the values given.
+
+    Although the method is POST, the call is a replace of the named
+    fields, not a create: sending the same request again leaves the policy
+    in the same state, so retrying it is safe (`x-idempotent: true`).
+
+    Args:
+        id (str):
+        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
+            fields to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoogleRpcStatus | UpdatePolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequestInput,
+) -> GoogleRpcStatus | UpdatePolicyResponse | None:
+    """Update a policy
+
+     Update a policy by ID. The body carries the policy and an optional
+    field mask naming the fields to change; the server replaces those
+    fields with the values given.
+
+    Although the method is POST, the call is a replace of the named
+    fields, not a create: sending the same request again leaves the policy
+    in the same state, so retrying it is safe (`x-idempotent: true`).
+
+    Args:
+        id (str):
+        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
+            fields to update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoogleRpcStatus | UpdatePolicyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,58 @@
+"""The one error conductorone-client raises for a response it cannot turn into the declared type.
+
+Catch ``UnexpectedResponse``: it carries the status, headers and raw body, whatever went wrong
+(an undocumented status, a body that is not JSON such as a proxy's HTML 502, a missing required field).
+"""
+
+from collections.abc import Mapping
+
+import httpx
+
+_BODY_PREVIEW = 200
+
+
+class UnexpectedResponse(Exception):
+    """The response could not be turned into the type the API spec declares.
+
+    Attributes:
+        status_code: the HTTP status, any int (not only those ``http.HTTPStatus`` knows).
+        headers: the response headers.
+        content: the raw body.
+        operation: the operationId of the call.
+        reason: what was wrong.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        headers: Mapping[str, str] | None = None,
+        operation: str = "",
+        reason: str = "",
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.operation = operation
+        self.reason = reason
+        preview = content[:_BODY_PREVIEW].decode("utf-8", errors="replace")
+        more = f" (+{len(content) - _BODY_PREVIEW} bytes)" if len(content) > _BODY_PREVIEW else ""
+        where = f"{operation}: " if operation else ""
+        super().__init__(f"{where}{reason or 'unexpected response'} (status {status_code}); body: {preview!r}{more}")
+
+    @classmethod
+    def from_response(cls, response: httpx.Response, *, operation: str, reason: str) -> "UnexpectedResponse":
+        """Build the error from an httpx response."""
+        return cls(response.status_code, response.content, headers=response.headers, operation=operation, reason=reason)
+
+
+class UnexpectedStatus(UnexpectedResponse):
+    """The status is not documented and ``Client.raise_on_unexpected_status`` is true."""
+
+
+class MalformedResponse(UnexpectedResponse):
+    """A documented status came with a body that does not match the spec (not JSON, missing fields...)."""
+
+
+__all__ = ["MalformedResponse", "UnexpectedResponse", "UnexpectedStatus"]

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_approval_agent_failure_action import AgentApprovalAgentFailureAction
+from ..models.agent_approval_agent_mode import AgentApprovalAgentMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentApproval")
+
+
+@_attrs_define
+class AgentApproval:
+    """
+    Attributes:
+        agent_failure_action (AgentApprovalAgentFailureAction | None | Unset):
+        agent_mode (AgentApprovalAgentMode | None | Unset):
+        agent_user_id (None | str | Unset):
+        instructions (None | str | Unset):
+        policy_ids (list[str] | None | Unset):
+        reassign_to_user_ids (list[str] | None | Unset):
+    """
+
+    agent_failure_action: AgentApprovalAgentFailureAction | None | Unset = UNSET
+    agent_mode: AgentApprovalAgentMode | None | Unset = UNSET
+    agent_user_id: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    policy_ids: list[str] | None | Unset = UNSET
+    reassign_to_user_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_failure_action: None | str | Unset
+        if isinstance(self.agent_failure_action, Unset):
+            agent_failure_action = UNSET
+        elif isinstance(self.agent_failure_action, AgentApprovalAgentFailureAction):
+            agent_failure_action = self.agent_failure_action.value
+        else:
+            agent_failure_action = self.agent_failure_action
+
+        agent_mode: None | str | Unset
+        if isinstance(self.agent_mode, Unset):
+            agent_mode = UNSET
+        elif isinstance(self.agent_mode, AgentApprovalAgentMode):
+            agent_mode = self.agent_mode.value
+        else:
+            agent_mode = self.agent_mode
+
+        agent_user_id: None | str | Unset
+        if isinstance(self.agent_user_id, Unset):
+            agent_user_id = UNSET
+        else:
+            agent_user_id = self.agent_user_id
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        policy_ids: list[str] | None | Unset
+        if isinstance(self.policy_ids, Unset):
+            policy_ids = UNSET
+        elif isinstance(self.policy_ids, list):
+            policy_ids = self.policy_ids
+
+        else:
+            policy_ids = self.policy_ids
+
+        reassign_to_user_ids: list[str] | None | Unset
+        if isinstance(self.reassign_to_user_ids, Unset):
+            reassign_to_user_ids = UNSET
+        elif isinstance(self.reassign_to_user_ids, list):
+            reassign_to_user_ids = self.reassign_to_user_ids
+
+        else:
+            reassign_to_user_ids = self.reassign_to_user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_failure_action is not UNSET:
+            field_dict["agentFailureAction"] = agent_failure_action
+        if agent_mode is not UNSET:
+            field_dict["agentMode"] = agent_mode
+        if agent_user_id is not UNSET:
+            field_dict["agentUserId"] = agent_user_id
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if policy_ids is not UNSET:
+            field_dict["policyIds"] = policy_ids
+        if reassign_to_user_ids is not UNSET:
+            field_dict["reassignToUserIds"] = reassign_to_user_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_agent_failure_action(data: object) -> AgentApprovalAgentFailureAction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_failure_action_type_0 = AgentApprovalAgentFailureAction(data)
+
+                return agent_failure_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentApprovalAgentFailureAction | None | Unset, data)
+
+        agent_failure_action = _parse_agent_failure_action(d.pop("agentFailureAction", UNSET))
+
+        def _parse_agent_mode(data: object) -> AgentApprovalAgentMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_mode_type_0 = AgentApprovalAgentMode(data)
+
+                return agent_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentApprovalAgentMode | None | Unset, data)
+
+        agent_mode = _parse_agent_mode(d.pop("agentMode", UNSET))
+
+        def _parse_agent_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_user_id = _parse_agent_user_id(d.pop("agentUserId", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_policy_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                policy_ids_type_0 = cast(list[str], data)
+
+                return policy_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        policy_ids = _parse_policy_ids(d.pop("policyIds", UNSET))
+
+        def _parse_reassign_to_user_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reassign_to_user_ids_type_0 = cast(list[str], data)
+
+                return reassign_to_user_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        reassign_to_user_ids = _parse_reassign_to_user_ids(d.pop("reassignToUserIds", UNSET))
+
+        agent_approval = cls(
+            agent_failure_action=agent_failure_action,
+            agent_mode=agent_mode,
+            agent_user_id=agent_user_id,
+            instructions=instructions,
+            policy_ids=policy_ids,
+            reassign_to_user_ids=reassign_to_user_ids,
+        )
+
+        agent_approval.additional_properties = d
+        return agent_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

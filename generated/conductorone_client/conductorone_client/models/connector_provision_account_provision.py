@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_provision_account_provision_config_map import ConnectorProvisionAccountProvisionConfigMap
+    from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave
+    from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault
+
+
+T = TypeVar("T", bound="ConnectorProvisionAccountProvision")
+
+
+@_attrs_define
+class ConnectorProvisionAccountProvision:
+    """
+    Attributes:
+        config (ConnectorProvisionAccountProvisionConfigMap | None | Unset):
+        connector_id (None | str | Unset):
+        do_not_save (ConnectorProvisionDoNotSave | None | Unset):
+        save_to_vault (ConnectorProvisionSaveToVault | None | Unset):
+        schema_id (None | str | Unset):
+    """
+
+    config: ConnectorProvisionAccountProvisionConfigMap | None | Unset = UNSET
+    connector_id: None | str | Unset = UNSET
+    do_not_save: ConnectorProvisionDoNotSave | None | Unset = UNSET
+    save_to_vault: ConnectorProvisionSaveToVault | None | Unset = UNSET
+    schema_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connector_provision_account_provision_config_map import (
+            ConnectorProvisionAccountProvisionConfigMap,  # noqa: PLC0415
+        )
+        from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave  # noqa: PLC0415
+        from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault  # noqa: PLC0415
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, ConnectorProvisionAccountProvisionConfigMap):
+            config = self.config.to_dict()
+        else:
+            config = self.config
+
+        connector_id: None | str | Unset
+        if isinstance(self.connector_id, Unset):
+            connector_id = UNSET
+        else:
+            connector_id = self.connector_id
+
+        do_not_save: dict[str, Any] | None | Unset
+        if isinstance(self.do_not_save, Unset):
+            do_not_save = UNSET
+        elif isinstance(self.do_not_save, ConnectorProvisionDoNotSave):
+            do_not_save = self.do_not_save.to_dict()
+        else:
+            do_not_save = self.do_not_save
+
+        save_to_vault: dict[str, Any] | None | Unset
+        if isinstance(self.save_to_vault, Unset):
+            save_to_vault = UNSET
+        elif isinstance(self.save_to_vault, ConnectorProvisionSaveToVault):
+            save_to_vault = self.save_to_vault.to_dict()
+        else:
+            save_to_vault = self.save_to_vault
+
+        schema_id: None | str | Unset
+        if isinstance(self.schema_id, Unset):
+            schema_id = UNSET
+        else:
+            schema_id = self.schema_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if connector_id is not UNSET:
+            field_dict["connectorId"] = connector_id
+        if do_not_save is not UNSET:
+            field_dict["doNotSave"] = do_not_save
+        if save_to_vault is not UNSET:
+            field_dict["saveToVault"] = save_to_vault
+        if schema_id is not UNSET:
+            field_dict["schemaId"] = schema_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_provision_account_provision_config_map import (
+            ConnectorProvisionAccountProvisionConfigMap,  # noqa: PLC0415
+        )
+        from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave  # noqa: PLC0415
+        from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_config(data: object) -> ConnectorProvisionAccountProvisionConfigMap | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(data)
+
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectorProvisionAccountProvisionConfigMap | None | Unset, data)
+
+        config = _parse_config(d.pop("config", UNSET))
+
+        def _parse_connector_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
+
+        def _parse_do_not_save(data: object) -> ConnectorProvisionDoNotSave | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(data)
+
+                return do_not_save_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectorProvisionDoNotSave | None | Unset, data)
+
+        do_not_save = _parse_do_not_save(d.pop("doNotSave", UNSET))
+
+        def _parse_save_to_vault(data: object) -> ConnectorProvisionSaveToVault | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(data)
+
+                return save_to_vault_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectorProvisionSaveToVault | None | Unset, data)
+
+        save_to_vault = _parse_save_to_vault(d.pop("saveToVault", UNSET))
+
+        def _parse_schema_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        schema_id = _parse_schema_id(d.pop("schemaId", UNSET))
+
+        connector_provision_account_provision = cls(
+            config=config,
+            connector_id=connector_id,
+            do_not_save=do_not_save,
+            save_to_vault=save_to_vault,
+            schema_id=schema_id,
+        )
+
+        connector_provision_account_provision.additional_properties = d
+        return connector_provision_account_provision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

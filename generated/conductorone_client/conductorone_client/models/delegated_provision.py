@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DelegatedProvision")
+
+
+@_attrs_define
+class DelegatedProvision:
+    """
+    Attributes:
+        app_id (None | str | Unset):
+        entitlement_id (None | str | Unset):
+        implicit (bool | None | Unset):
+    """
+
+    app_id: None | str | Unset = UNSET
+    entitlement_id: None | str | Unset = UNSET
+    implicit: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        entitlement_id: None | str | Unset
+        if isinstance(self.entitlement_id, Unset):
+            entitlement_id = UNSET
+        else:
+            entitlement_id = self.entitlement_id
+
+        implicit: bool | None | Unset
+        if isinstance(self.implicit, Unset):
+            implicit = UNSET
+        else:
+            implicit = self.implicit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if entitlement_id is not UNSET:
+            field_dict["entitlementId"] = entitlement_id
+        if implicit is not UNSET:
+            field_dict["implicit"] = implicit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("appId", UNSET))
+
+        def _parse_entitlement_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entitlement_id = _parse_entitlement_id(d.pop("entitlementId", UNSET))
+
+        def _parse_implicit(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        implicit = _parse_implicit(d.pop("implicit", UNSET))
+
+        delegated_provision = cls(
+            app_id=app_id,
+            entitlement_id=entitlement_id,
+            implicit=implicit,
+        )
+
+        delegated_provision.additional_properties = d
+        return delegated_provision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EntitlementOwnerApproval")
+
+
+@_attrs_define
+class EntitlementOwnerApproval:
+    """
+    Attributes:
+        allow_self_approval (bool | None | Unset):
+        fallback (bool | None | Unset):
+        fallback_user_ids (list[str] | None | Unset):
+    """
+
+    allow_self_approval: bool | None | Unset = UNSET
+    fallback: bool | None | Unset = UNSET
+    fallback_user_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_self_approval: bool | None | Unset
+        if isinstance(self.allow_self_approval, Unset):
+            allow_self_approval = UNSET
+        else:
+            allow_self_approval = self.allow_self_approval
+
+        fallback: bool | None | Unset
+        if isinstance(self.fallback, Unset):
+            fallback = UNSET
+        else:
+            fallback = self.fallback
+
+        fallback_user_ids: list[str] | None | Unset
+        if isinstance(self.fallback_user_ids, Unset):
+            fallback_user_ids = UNSET
+        elif isinstance(self.fallback_user_ids, list):
+            fallback_user_ids = self.fallback_user_ids
+
+        else:
+            fallback_user_ids = self.fallback_user_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_self_approval is not UNSET:
+            field_dict["allowSelfApproval"] = allow_self_approval
+        if fallback is not UNSET:
+            field_dict["fallback"] = fallback
+        if fallback_user_ids is not UNSET:
+            field_dict["fallbackUserIds"] = fallback_user_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
+
+        def _parse_fallback(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        fallback = _parse_fallback(d.pop("fallback", UNSET))
+
+        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fallback_user_ids_type_0 = cast(list[str], data)
+
+                return fallback_user_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+
+        entitlement_owner_approval = cls(
+            allow_self_approval=allow_self_approval,
+            fallback=fallback,
+            fallback_user_ids=fallback_user_ids,
+        )
+
+        entitlement_owner_approval.additional_properties = d
+        return entitlement_owner_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

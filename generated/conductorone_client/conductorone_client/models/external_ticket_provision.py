@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalTicketProvision")
+
+
+@_attrs_define
+class ExternalTicketProvision:
+    """
+    Attributes:
+        app_id (None | str | Unset):
+        connector_id (None | str | Unset):
+        external_ticket_provisioner_config_id (None | str | Unset):
+        instructions (None | str | Unset):
+    """
+
+    app_id: None | str | Unset = UNSET
+    connector_id: None | str | Unset = UNSET
+    external_ticket_provisioner_config_id: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        connector_id: None | str | Unset
+        if isinstance(self.connector_id, Unset):
+            connector_id = UNSET
+        else:
+            connector_id = self.connector_id
+
+        external_ticket_provisioner_config_id: None | str | Unset
+        if isinstance(self.external_ticket_provisioner_config_id, Unset):
+            external_ticket_provisioner_config_id = UNSET
+        else:
+            external_ticket_provisioner_config_id = self.external_ticket_provisioner_config_id
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if connector_id is not UNSET:
+            field_dict["connectorId"] = connector_id
+        if external_ticket_provisioner_config_id is not UNSET:
+            field_dict["externalTicketProvisionerConfigId"] = external_ticket_provisioner_config_id
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("appId", UNSET))
+
+        def _parse_connector_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
+
+        def _parse_external_ticket_provisioner_config_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_ticket_provisioner_config_id = _parse_external_ticket_provisioner_config_id(
+            d.pop("externalTicketProvisionerConfigId", UNSET)
+        )
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        external_ticket_provision = cls(
+            app_id=app_id,
+            connector_id=connector_id,
+            external_ticket_provisioner_config_id=external_ticket_provisioner_config_id,
+            instructions=instructions,
+        )
+
+        external_ticket_provision.additional_properties = d
+        return external_ticket_provision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_v1_form import FormV1Form
+
+
+T = TypeVar("T", bound="FormStep")
+
+
+@_attrs_define
+class FormStep:
+    """
+    Attributes:
+        form (FormV1Form | None | Unset):
+    """
+
+    form: FormV1Form | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.form_v1_form import FormV1Form  # noqa: PLC0415
+
+        form: dict[str, Any] | None | Unset
+        if isinstance(self.form, Unset):
+            form = UNSET
+        elif isinstance(self.form, FormV1Form):
+            form = self.form.to_dict()
+        else:
+            form = self.form
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if form is not UNSET:
+            field_dict["form"] = form
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_v1_form import FormV1Form  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_form(data: object) -> FormV1Form | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                form_type_0 = FormV1Form.from_dict(data)
+
+                return form_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FormV1Form | None | Unset, data)
+
+        form = _parse_form(d.pop("form", UNSET))
+
+        form_step = cls(
+            form=form,
+        )
+
+        form_step.additional_properties = d
+        return form_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

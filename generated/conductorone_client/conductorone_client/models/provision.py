@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provision_policy import ProvisionPolicy
+    from ..models.provision_target import ProvisionTarget
+
+
+T = TypeVar("T", bound="Provision")
+
+
+@_attrs_define
+class Provision:
+    """A provisioning step.
+
+    Attributes:
+        assigned (bool | None | Unset):
+        provision_policy (None | ProvisionPolicy | Unset):
+        provision_target (None | ProvisionTarget | Unset):
+    """
+
+    assigned: bool | None | Unset = UNSET
+    provision_policy: None | ProvisionPolicy | Unset = UNSET
+    provision_target: None | ProvisionTarget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provision_policy import ProvisionPolicy  # noqa: PLC0415
+        from ..models.provision_target import ProvisionTarget  # noqa: PLC0415
+
+        assigned: bool | None | Unset
+        if isinstance(self.assigned, Unset):
+            assigned = UNSET
+        else:
+            assigned = self.assigned
+
+        provision_policy: dict[str, Any] | None | Unset
+        if isinstance(self.provision_policy, Unset):
+            provision_policy = UNSET
+        elif isinstance(self.provision_policy, ProvisionPolicy):
+            provision_policy = self.provision_policy.to_dict()
+        else:
+            provision_policy = self.provision_policy
+
+        provision_target: dict[str, Any] | None | Unset
+        if isinstance(self.provision_target, Unset):
+            provision_target = UNSET
+        elif isinstance(self.provision_target, ProvisionTarget):
+            provision_target = self.provision_target.to_dict()
+        else:
+            provision_target = self.provision_target
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assigned is not UNSET:
+            field_dict["assigned"] = assigned
+        if provision_policy is not UNSET:
+            field_dict["provisionPolicy"] = provision_policy
+        if provision_target is not UNSET:
+            field_dict["provisionTarget"] = provision_target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provision_policy import ProvisionPolicy  # noqa: PLC0415
+        from ..models.provision_target import ProvisionTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_assigned(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        assigned = _parse_assigned(d.pop("assigned", UNSET))
+
+        def _parse_provision_policy(data: object) -> None | ProvisionPolicy | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provision_policy_type_0 = ProvisionPolicy.from_dict(data)
+
+                return provision_policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProvisionPolicy | Unset, data)
+
+        provision_policy = _parse_provision_policy(d.pop("provisionPolicy", UNSET))
+
+        def _parse_provision_target(data: object) -> None | ProvisionTarget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provision_target_type_0 = ProvisionTarget.from_dict(data)
+
+                return provision_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProvisionTarget | Unset, data)
+
+        provision_target = _parse_provision_target(d.pop("provisionTarget", UNSET))
+
+        provision = cls(
+            assigned=assigned,
+            provision_policy=provision_policy,
+            provision_target=provision_target,
+        )
+
+        provision.additional_properties = d
+        return provision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,606 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validate_string_rules_well_known_regex import ValidateStringRulesWellKnownRegex
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidateStringRules")
+
+
+@_attrs_define
+class ValidateStringRules:
+    """
+    Attributes:
+        address (bool | None | Unset):
+        const (None | str | Unset):
+        contains (None | str | Unset):
+        email (bool | None | Unset):
+        hostname (bool | None | Unset):
+        ignore_empty (bool | None | Unset):
+        in_ (list[str] | None | Unset):
+        ip (bool | None | Unset):
+        ipv4 (bool | None | Unset):
+        ipv6 (bool | None | Unset):
+        len_ (None | str | Unset):
+        len_bytes (None | str | Unset):
+        max_bytes (None | str | Unset):
+        max_len (None | str | Unset):
+        min_bytes (None | str | Unset):
+        min_len (None | str | Unset):
+        not_contains (None | str | Unset):
+        not_in (list[str] | None | Unset):
+        pattern (None | str | Unset):
+        prefix (None | str | Unset):
+        strict (bool | None | Unset):
+        suffix (None | str | Unset):
+        uri (bool | None | Unset):
+        uri_ref (bool | None | Unset):
+        uuid (bool | None | Unset):
+        well_known_regex (None | Unset | ValidateStringRulesWellKnownRegex):
+    """
+
+    address: bool | None | Unset = UNSET
+    const: None | str | Unset = UNSET
+    contains: None | str | Unset = UNSET
+    email: bool | None | Unset = UNSET
+    hostname: bool | None | Unset = UNSET
+    ignore_empty: bool | None | Unset = UNSET
+    in_: list[str] | None | Unset = UNSET
+    ip: bool | None | Unset = UNSET
+    ipv4: bool | None | Unset = UNSET
+    ipv6: bool | None | Unset = UNSET
+    len_: None | str | Unset = UNSET
+    len_bytes: None | str | Unset = UNSET
+    max_bytes: None | str | Unset = UNSET
+    max_len: None | str | Unset = UNSET
+    min_bytes: None | str | Unset = UNSET
+    min_len: None | str | Unset = UNSET
+    not_contains: None | str | Unset = UNSET
+    not_in: list[str] | None | Unset = UNSET
+    pattern: None | str | Unset = UNSET
+    prefix: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    suffix: None | str | Unset = UNSET
+    uri: bool | None | Unset = UNSET
+    uri_ref: bool | None | Unset = UNSET
+    uuid: bool | None | Unset = UNSET
+    well_known_regex: None | Unset | ValidateStringRulesWellKnownRegex = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: bool | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        const: None | str | Unset
+        if isinstance(self.const, Unset):
+            const = UNSET
+        else:
+            const = self.const
+
+        contains: None | str | Unset
+        if isinstance(self.contains, Unset):
+            contains = UNSET
+        else:
+            contains = self.contains
+
+        email: bool | None | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        hostname: bool | None | Unset
+        if isinstance(self.hostname, Unset):
+            hostname = UNSET
+        else:
+            hostname = self.hostname
+
+        ignore_empty: bool | None | Unset
+        if isinstance(self.ignore_empty, Unset):
+            ignore_empty = UNSET
+        else:
+            ignore_empty = self.ignore_empty
+
+        in_: list[str] | None | Unset
+        if isinstance(self.in_, Unset):
+            in_ = UNSET
+        elif isinstance(self.in_, list):
+            in_ = self.in_
+
+        else:
+            in_ = self.in_
+
+        ip: bool | None | Unset
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
+
+        ipv4: bool | None | Unset
+        if isinstance(self.ipv4, Unset):
+            ipv4 = UNSET
+        else:
+            ipv4 = self.ipv4
+
+        ipv6: bool | None | Unset
+        if isinstance(self.ipv6, Unset):
+            ipv6 = UNSET
+        else:
+            ipv6 = self.ipv6
+
+        len_: None | str | Unset
+        if isinstance(self.len_, Unset):
+            len_ = UNSET
+        else:
+            len_ = self.len_
+
+        len_bytes: None | str | Unset
+        if isinstance(self.len_bytes, Unset):
+            len_bytes = UNSET
+        else:
+            len_bytes = self.len_bytes
+
+        max_bytes: None | str | Unset
+        if isinstance(self.max_bytes, Unset):
+            max_bytes = UNSET
+        else:
+            max_bytes = self.max_bytes
+
+        max_len: None | str | Unset
+        if isinstance(self.max_len, Unset):
+            max_len = UNSET
+        else:
+            max_len = self.max_len
+
+        min_bytes: None | str | Unset
+        if isinstance(self.min_bytes, Unset):
+            min_bytes = UNSET
+        else:
+            min_bytes = self.min_bytes
+
+        min_len: None | str | Unset
+        if isinstance(self.min_len, Unset):
+            min_len = UNSET
+        else:
+            min_len = self.min_len
+
+        not_contains: None | str | Unset
+        if isinstance(self.not_contains, Unset):
+            not_contains = UNSET
+        else:
+            not_contains = self.not_contains
+
+        not_in: list[str] | None | Unset
+        if isinstance(self.not_in, Unset):
+            not_in = UNSET
+        elif isinstance(self.not_in, list):
+            not_in = self.not_in
+
+        else:
+            not_in = self.not_in
+
+        pattern: None | str | Unset
+        if isinstance(self.pattern, Unset):
+            pattern = UNSET
+        else:
+            pattern = self.pattern
+
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
+        uri: bool | None | Unset
+        if isinstance(self.uri, Unset):
+            uri = UNSET
+        else:
+            uri = self.uri
+
+        uri_ref: bool | None | Unset
+        if isinstance(self.uri_ref, Unset):
+            uri_ref = UNSET
+        else:
+            uri_ref = self.uri_ref
+
+        uuid: bool | None | Unset
+        if isinstance(self.uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = self.uuid
+
+        well_known_regex: None | str | Unset
+        if isinstance(self.well_known_regex, Unset):
+            well_known_regex = UNSET
+        elif isinstance(self.well_known_regex, ValidateStringRulesWellKnownRegex):
+            well_known_regex = self.well_known_regex.value
+        else:
+            well_known_regex = self.well_known_regex
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if const is not UNSET:
+            field_dict["const"] = const
+        if contains is not UNSET:
+            field_dict["contains"] = contains
+        if email is not UNSET:
+            field_dict["email"] = email
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if ignore_empty is not UNSET:
+            field_dict["ignoreEmpty"] = ignore_empty
+        if in_ is not UNSET:
+            field_dict["in"] = in_
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if ipv4 is not UNSET:
+            field_dict["ipv4"] = ipv4
+        if ipv6 is not UNSET:
+            field_dict["ipv6"] = ipv6
+        if len_ is not UNSET:
+            field_dict["len"] = len_
+        if len_bytes is not UNSET:
+            field_dict["lenBytes"] = len_bytes
+        if max_bytes is not UNSET:
+            field_dict["maxBytes"] = max_bytes
+        if max_len is not UNSET:
+            field_dict["maxLen"] = max_len
+        if min_bytes is not UNSET:
+            field_dict["minBytes"] = min_bytes
+        if min_len is not UNSET:
+            field_dict["minLen"] = min_len
+        if not_contains is not UNSET:
+            field_dict["notContains"] = not_contains
+        if not_in is not UNSET:
+            field_dict["notIn"] = not_in
+        if pattern is not UNSET:
+            field_dict["pattern"] = pattern
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if uri_ref is not UNSET:
+            field_dict["uriRef"] = uri_ref
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if well_known_regex is not UNSET:
+            field_dict["wellKnownRegex"] = well_known_regex
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_address(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_const(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        const = _parse_const(d.pop("const", UNSET))
+
+        def _parse_contains(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contains = _parse_contains(d.pop("contains", UNSET))
+
+        def _parse_email(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_hostname(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        hostname = _parse_hostname(d.pop("hostname", UNSET))
+
+        def _parse_ignore_empty(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ignore_empty = _parse_ignore_empty(d.pop("ignoreEmpty", UNSET))
+
+        def _parse_in_(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                in_type_0 = cast(list[str], data)
+
+                return in_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        in_ = _parse_in_(d.pop("in", UNSET))
+
+        def _parse_ip(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ip = _parse_ip(d.pop("ip", UNSET))
+
+        def _parse_ipv4(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ipv4 = _parse_ipv4(d.pop("ipv4", UNSET))
+
+        def _parse_ipv6(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ipv6 = _parse_ipv6(d.pop("ipv6", UNSET))
+
+        def _parse_len_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        len_ = _parse_len_(d.pop("len", UNSET))
+
+        def _parse_len_bytes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        len_bytes = _parse_len_bytes(d.pop("lenBytes", UNSET))
+
+        def _parse_max_bytes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_bytes = _parse_max_bytes(d.pop("maxBytes", UNSET))
+
+        def _parse_max_len(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_len = _parse_max_len(d.pop("maxLen", UNSET))
+
+        def _parse_min_bytes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        min_bytes = _parse_min_bytes(d.pop("minBytes", UNSET))
+
+        def _parse_min_len(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        min_len = _parse_min_len(d.pop("minLen", UNSET))
+
+        def _parse_not_contains(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        not_contains = _parse_not_contains(d.pop("notContains", UNSET))
+
+        def _parse_not_in(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                not_in_type_0 = cast(list[str], data)
+
+                return not_in_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        not_in = _parse_not_in(d.pop("notIn", UNSET))
+
+        def _parse_pattern(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pattern = _parse_pattern(d.pop("pattern", UNSET))
+
+        def _parse_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prefix = _parse_prefix(d.pop("prefix", UNSET))
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
+        def _parse_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suffix = _parse_suffix(d.pop("suffix", UNSET))
+
+        def _parse_uri(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        uri = _parse_uri(d.pop("uri", UNSET))
+
+        def _parse_uri_ref(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        uri_ref = _parse_uri_ref(d.pop("uriRef", UNSET))
+
+        def _parse_uuid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        uuid = _parse_uuid(d.pop("uuid", UNSET))
+
+        def _parse_well_known_regex(data: object) -> None | Unset | ValidateStringRulesWellKnownRegex:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(data)
+
+                return well_known_regex_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidateStringRulesWellKnownRegex, data)
+
+        well_known_regex = _parse_well_known_regex(d.pop("wellKnownRegex", UNSET))
+
+        validate_string_rules = cls(
+            address=address,
+            const=const,
+            contains=contains,
+            email=email,
+            hostname=hostname,
+            ignore_empty=ignore_empty,
+            in_=in_,
+            ip=ip,
+            ipv4=ipv4,
+            ipv6=ipv6,
+            len_=len_,
+            len_bytes=len_bytes,
+            max_bytes=max_bytes,
+            max_len=max_len,
+            min_bytes=min_bytes,
+            min_len=min_len,
+            not_contains=not_contains,
+            not_in=not_in,
+            pattern=pattern,
+            prefix=prefix,
+            strict=strict,
+            suffix=suffix,
+            uri=uri,
+            uri_ref=uri_ref,
+            uuid=uuid,
+            well_known_regex=well_known_regex,
+        )
+
+        validate_string_rules.additional_properties = d
+        return validate_string_rules
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wait_condition import WaitCondition
+
+
+T = TypeVar("T", bound="Wait")
+
+
+@_attrs_define
+class Wait:
+    """A step that waits for a condition or a timeout.
+
+    Attributes:
+        comment_on_first_wait (None | str | Unset):
+        comment_on_timeout (None | str | Unset):
+        condition (None | Unset | WaitCondition):
+        name (None | str | Unset):
+        timeout_duration (None | str | Unset):
+    """
+
+    comment_on_first_wait: None | str | Unset = UNSET
+    comment_on_timeout: None | str | Unset = UNSET
+    condition: None | Unset | WaitCondition = UNSET
+    name: None | str | Unset = UNSET
+    timeout_duration: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.wait_condition import WaitCondition  # noqa: PLC0415
+
+        comment_on_first_wait: None | str | Unset
+        if isinstance(self.comment_on_first_wait, Unset):
+            comment_on_first_wait = UNSET
+        else:
+            comment_on_first_wait = self.comment_on_first_wait
+
+        comment_on_timeout: None | str | Unset
+        if isinstance(self.comment_on_timeout, Unset):
+            comment_on_timeout = UNSET
+        else:
+            comment_on_timeout = self.comment_on_timeout
+
+        condition: dict[str, Any] | None | Unset
+        if isinstance(self.condition, Unset):
+            condition = UNSET
+        elif isinstance(self.condition, WaitCondition):
+            condition = self.condition.to_dict()
+        else:
+            condition = self.condition
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        timeout_duration: None | str | Unset
+        if isinstance(self.timeout_duration, Unset):
+            timeout_duration = UNSET
+        else:
+            timeout_duration = self.timeout_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if comment_on_first_wait is not UNSET:
+            field_dict["commentOnFirstWait"] = comment_on_first_wait
+        if comment_on_timeout is not UNSET:
+            field_dict["commentOnTimeout"] = comment_on_timeout
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timeout_duration is not UNSET:
+            field_dict["timeoutDuration"] = timeout_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wait_condition import WaitCondition  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_comment_on_first_wait(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment_on_first_wait = _parse_comment_on_first_wait(d.pop("commentOnFirstWait", UNSET))
+
+        def _parse_comment_on_timeout(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment_on_timeout = _parse_comment_on_timeout(d.pop("commentOnTimeout", UNSET))
+
+        def _parse_condition(data: object) -> None | Unset | WaitCondition:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                condition_type_0 = WaitCondition.from_dict(data)
+
+                return condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WaitCondition, data)
+
+        condition = _parse_condition(d.pop("condition", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_timeout_duration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timeout_duration = _parse_timeout_duration(d.pop("timeoutDuration", UNSET))
+
+        wait = cls(
+            comment_on_first_wait=comment_on_first_wait,
+            comment_on_timeout=comment_on_timeout,
+            condition=condition,
+            name=name,
+            timeout_duration=timeout_duration,
+        )
+
+        wait.additional_properties = d
+        return wait
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.update_policy_request import UpdatePolicyRequest
+from ...models.update_policy_response import UpdatePolicyResponse
+from ...types import Response, status_of
+
+OPERATION_ID = "updatePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    policy_id: str,
+    *,
+    body: UpdatePolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/policy/{policy_id}".format(
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | UpdatePolicyResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdatePolicyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | UpdatePolicyResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequest,
+) -> Response[ErrorBody | UpdatePolicyResponse]:
+    """Update an AI governance policy
+
+     Update an existing AI governance policy. Only the fields present in the
+    body change; at least one field must be given. A policy's scope
+    (org, workspace or repo) cannot change after creation. The server
+    records who made the change and when.
+
+    The update sets the given fields to the given values, so sending the
+    same request again leaves the policy in the same state: retrying it is
+    safe (`x-idempotent: true`). Only the audit fields (`lastUpdatedBy`,
+    `lastUpdatedAt`) move on a repeat.
+
+    Args:
+        policy_id (str):
+        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
+            agree);
+            the server rejects a body with none of them, hence `minProperties: 1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | UpdatePolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequest,
+) -> ErrorBody | UpdatePolicyResponse | None:
+    """Update an AI governance policy
+
+     Update an existing AI governance policy. Only the fields present in the
+    body change; at least one field must be given. A policy's scope
+    (org, workspace or repo) cannot change after creation. The server
+    records who made the change and when.
+
+    The update sets the given fields to the given values, so sending the
+    same request again leaves the policy in the same state: retrying it is
+    safe (`x-idempotent: true`). Only the audit fields (`lastUpdatedBy`,
+    `lastUpdatedAt`) move on a repeat.
+
+    Args:
+        policy_id (str):
+        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
+            agree);
+            the server rejects a body with none of them, hence `minProperties: 1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | UpdatePolicyResponse
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequest,
+) -> Response[ErrorBody | UpdatePolicyResponse]:
+    """Update an AI governance policy
+
+     Update an existing AI governance policy. Only the fields present in the
+    body change; at least one field must be given. A policy's scope
+    (org, workspace or repo) cannot change after creation. The server
+    records who made the change and when.
+
+    The update sets the given fields to the given values, so sending the
+    same request again leaves the policy in the same state: retrying it is
+    safe (`x-idempotent: true`). Only the audit fields (`lastUpdatedBy`,
+    `lastUpdatedAt`) move on a repeat.
+
+    Args:
+        policy_id (str):
+        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
+            agree);
+            the server rejects a body with none of them, hence `minProperties: 1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | UpdatePolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyRequest,
+) -> ErrorBody | UpdatePolicyResponse | None:
+    """Update an AI governance policy
+
+     Update an existing AI governance policy. Only the fields present in the
+    body change; at least one field must be given. A policy's scope
+    (org, workspace or repo) cannot change after creation. The server
+    records who made the change and when.
+
+    The update sets the given fields to the given values, so sending the
+    same request again leaves the policy in the same state: retrying it is
+    safe (`x-idempotent: true`). Only the audit fields (`lastUpdatedBy`,
+    `lastUpdatedAt`) move on a repeat.
+
+    Args:
+        policy_id (str):
+        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
+            agree);
+            the server rejects a body with none of them, hence `minProperties: 1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | UpdatePolicyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,307 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.policy import Policy
+from ...models.update_policy_details import UpdatePolicyDetails
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "updatePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class UpdatePolicyResponseHeaders:
+    """Response headers that the spec declares for updatePolicy (None when absent)."""
+
+    etag: str | None
+    """``etag``"""
+    opc_request_id: str | None
+    """``opc-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "UpdatePolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            etag=headers.get("etag"),
+            opc_request_id=headers.get("opc-request-id"),
+        )
+
+
+def _get_kwargs(
+    policy_id: str,
+    *,
+    body: UpdatePolicyDetails,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/20160918/policies/{policy_id}".format(
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+    if response.status_code == 200:
+        response_200 = Policy.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=UpdatePolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyDetails,
+    if_match: str | Unset = UNSET,
+) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
+    """Update a policy
+
+     Updates the specified policy: its description, its statements, its
+    version date or its tags. Policy changes typically take effect within
+    10 seconds.
+
+    The body replaces the given fields with the given values, so sending
+    the same request again leaves the policy in the same state: retrying it
+    is safe (`x-idempotent: true`). With `if-match`, a retry after a lost
+    200 can answer 412 because the etag has moved on; the policy is then
+    already updated.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
+            (docs and SDK agree).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Policy]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyDetails,
+    if_match: str | Unset = UNSET,
+) -> Error | Policy | None:
+    """Update a policy
+
+     Updates the specified policy: its description, its statements, its
+    version date or its tags. Policy changes typically take effect within
+    10 seconds.
+
+    The body replaces the given fields with the given values, so sending
+    the same request again leaves the policy in the same state: retrying it
+    is safe (`x-idempotent: true`). With `if-match`, a retry after a lost
+    200 can answer 412 because the etag has moved on; the policy is then
+    already updated.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
+            (docs and SDK agree).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Policy
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyDetails,
+    if_match: str | Unset = UNSET,
+) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
+    """Update a policy
+
+     Updates the specified policy: its description, its statements, its
+    version date or its tags. Policy changes typically take effect within
+    10 seconds.
+
+    The body replaces the given fields with the given values, so sending
+    the same request again leaves the policy in the same state: retrying it
+    is safe (`x-idempotent: true`). With `if-match`, a retry after a lost
+    200 can answer 412 because the etag has moved on; the policy is then
+    already updated.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
+            (docs and SDK agree).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Policy]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePolicyDetails,
+    if_match: str | Unset = UNSET,
+) -> Error | Policy | None:
+    """Update a policy
+
+     Updates the specified policy: its description, its statements, its
+    version date or its tags. Policy changes typically take effect within
+    10 seconds.
+
+    The body replaces the given fields with the given values, so sending
+    the same request again leaves the policy in the same state: retrying it
+    is safe (`x-idempotent: true`). With `if-match`, a retry after a lost
+    200 can answer 412 because the etag has moved on; the policy is then
+    already updated.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
+            (docs and SDK agree).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Policy
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

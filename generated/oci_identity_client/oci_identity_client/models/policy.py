@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.policy_lifecycle_state import PolicyLifecycleState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.defined_tags import DefinedTags
+    from ..models.freeform_tags import FreeformTags
+    from ..models.resource_lock import ResourceLock
+
+
+T = TypeVar("T", bound="Policy")
+
+
+@_attrs_define
+class Policy:
+    """A document that specifies the type of access a group has to the
+    resources in a compartment. Avoid entering confidential information in
+    its string values.
+
+        Attributes:
+            id (str): The OCID of the policy.
+            compartment_id (str): The OCID of the compartment containing the policy (the tenancy or another compartment).
+            name (str): The name you assign to the policy during creation. Unique across all policies in the tenancy; cannot
+                be changed.
+            statements (list[str]): An array of one or more policy statements written in the policy language.
+            description (str): The description you assign to the policy. Does not need to be unique, and it is changeable.
+            time_created (datetime.datetime): Date and time the policy was created, RFC 3339.
+            lifecycle_state (PolicyLifecycleState): The policy's current state. The SDK maps values it does not know to
+                UNKNOWN_ENUM_VALUE.
+            inactive_status (int | None | Unset): The detailed status of the INACTIVE lifecycle state.
+            version_date (datetime.date | None | Unset): The version of the policy (YYYY-MM-DD); null means the current
+                behaviour of the services.
+            freeform_tags (FreeformTags | Unset): Free-form tags for this resource. Each tag is a simple key-value pair
+                with no predefined name, type, or namespace. Example:
+                `{"Department": "Finance"}`
+            defined_tags (DefinedTags | Unset): Defined tags for this resource. Each key is predefined and scoped to a
+                namespace. Example: `{"Operations": {"CostCenter": "42"}}`
+            locks (list[ResourceLock] | Unset): Locks associated with this resource (listed on the PCA docs page; not in the
+                commercial OCI model).
+    """
+
+    id: str
+    compartment_id: str
+    name: str
+    statements: list[str]
+    description: str
+    time_created: datetime.datetime
+    lifecycle_state: PolicyLifecycleState
+    inactive_status: int | None | Unset = UNSET
+    version_date: datetime.date | None | Unset = UNSET
+    freeform_tags: FreeformTags | Unset = UNSET
+    defined_tags: DefinedTags | Unset = UNSET
+    locks: list[ResourceLock] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        compartment_id = self.compartment_id
+
+        name = self.name
+
+        statements = self.statements
+
+        description = self.description
+
+        time_created = self.time_created.isoformat()
+
+        lifecycle_state = self.lifecycle_state.value
+
+        inactive_status: int | None | Unset
+        if isinstance(self.inactive_status, Unset):
+            inactive_status = UNSET
+        else:
+            inactive_status = self.inactive_status
+
+        version_date: None | str | Unset
+        if isinstance(self.version_date, Unset):
+            version_date = UNSET
+        elif isinstance(self.version_date, datetime.date):
+            version_date = self.version_date.isoformat()
+        else:
+            version_date = self.version_date
+
+        freeform_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freeform_tags, Unset):
+            freeform_tags = self.freeform_tags.to_dict()
+
+        defined_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defined_tags, Unset):
+            defined_tags = self.defined_tags.to_dict()
+
+        locks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.locks, Unset):
+            locks = []
+            for locks_item_data in self.locks:
+                locks_item = locks_item_data.to_dict()
+                locks.append(locks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "compartmentId": compartment_id,
+                "name": name,
+                "statements": statements,
+                "description": description,
+                "timeCreated": time_created,
+                "lifecycleState": lifecycle_state,
+            }
+        )
+        if inactive_status is not UNSET:
+            field_dict["inactiveStatus"] = inactive_status
+        if version_date is not UNSET:
+            field_dict["versionDate"] = version_date
+        if freeform_tags is not UNSET:
+            field_dict["freeformTags"] = freeform_tags
+        if defined_tags is not UNSET:
+            field_dict["definedTags"] = defined_tags
+        if locks is not UNSET:
+            field_dict["locks"] = locks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+        from ..models.resource_lock import ResourceLock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        compartment_id = d.pop("compartmentId")
+
+        name = d.pop("name")
+
+        statements = cast(list[str], d.pop("statements"))
+
+        description = d.pop("description")
+
+        time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
+
+        lifecycle_state = PolicyLifecycleState(d.pop("lifecycleState"))
+
+        def _parse_inactive_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        inactive_status = _parse_inactive_status(d.pop("inactiveStatus", UNSET))
+
+        def _parse_version_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                version_date_type_0 = datetime.date.fromisoformat(data)
+
+                return version_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        version_date = _parse_version_date(d.pop("versionDate", UNSET))
+
+        _freeform_tags = d.pop("freeformTags", UNSET)
+        freeform_tags: FreeformTags | Unset
+        if isinstance(_freeform_tags, Unset):
+            freeform_tags = UNSET
+        else:
+            freeform_tags = FreeformTags.from_dict(_freeform_tags)
+
+        _defined_tags = d.pop("definedTags", UNSET)
+        defined_tags: DefinedTags | Unset
+        if isinstance(_defined_tags, Unset):
+            defined_tags = UNSET
+        else:
+            defined_tags = DefinedTags.from_dict(_defined_tags)
+
+        _locks = d.pop("locks", UNSET)
+        locks: list[ResourceLock] | Unset = UNSET
+        if _locks is not UNSET:
+            locks = []
+            for locks_item_data in _locks:
+                locks_item = ResourceLock.from_dict(locks_item_data)
+
+                locks.append(locks_item)
+
+        policy = cls(
+            id=id,
+            compartment_id=compartment_id,
+            name=name,
+            statements=statements,
+            description=description,
+            time_created=time_created,
+            lifecycle_state=lifecycle_state,
+            inactive_status=inactive_status,
+            version_date=version_date,
+            freeform_tags=freeform_tags,
+            defined_tags=defined_tags,
+            locks=locks,
+        )
+
+        policy.additional_properties = d
+        return policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

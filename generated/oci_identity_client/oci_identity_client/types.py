@@ -1,0 +1,81 @@
+"""Shared types of oci-identity-client: the response wrapper and the UNSET marker."""
+
+from collections.abc import Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    """Marker for "not given", distinct from None (which may be a valid, nullable value)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` accepts.
+FileContent = IO[bytes] | bytes | str
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data."""
+        return self.file_name, self.payload, self.mime_type
+
+
+def status_of(code: int) -> int:
+    """The HTTPStatus member for a code Python knows, else the plain int (vendors and proxies send 499, 520...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+T = TypeVar("T")
+H = TypeVar("H")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint.
+
+    Attributes:
+        status_code: an ``HTTPStatus`` member when Python knows the code, else the plain int.
+        content: the raw body.
+        headers: all response headers (case-insensitive).
+        parsed: the body parsed into the type the spec declares for this status, or None.
+    """
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+@define
+class ResponseWithHeaders(Response[T], Generic[T, H]):
+    """A response whose declared headers (etag, request ids...) are parsed into a typed object.
+
+    Attributes:
+        parsed_headers: the headers the spec declares for this operation, as typed attributes.
+    """
+
+    parsed_headers: H
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseWithHeaders", "Unset", "status_of"]

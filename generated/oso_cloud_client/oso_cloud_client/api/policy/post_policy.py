@@ -1,0 +1,317 @@
+from typing import Any
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_result import ApiResult
+from ...models.generic_save_policy_error import GenericSavePolicyError
+from ...models.other_save_policy_error import OtherSavePolicyError
+from ...models.policy import Policy
+from ...models.tests_failed_save_policy_error import TestsFailedSavePolicyError
+from ...models.validation_save_policy_error import ValidationSavePolicyError
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "post_policy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class PostPolicyResponseHeaders:
+    """Response headers that the spec declares for post_policy (None when absent)."""
+
+    oso_offset: str | None
+    """``OsoOffset``: Consistency token of this write; send it back on later reads."""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "PostPolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            oso_offset=headers.get("OsoOffset"),
+        )
+
+
+def _get_kwargs(
+    *,
+    body: Policy,
+    force: bool | Unset = UNSET,
+    show_suggestions: bool | Unset = UNSET,
+    fail_fast: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params["show_suggestions"] = show_suggestions
+
+    params["fail_fast"] = fail_fast
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/policy",
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError:
+    if response.status_code == 200:
+        response_200 = ApiResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = ApiResult.from_dict(response.json())
+
+        return response_202
+
+    def _parse_response_default(
+        data: object,
+    ) -> GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_save_policy_error_type_0 = GenericSavePolicyError.from_dict(data)
+
+            return componentsschemas_save_policy_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_save_policy_error_type_1 = ValidationSavePolicyError.from_dict(data)
+
+            return componentsschemas_save_policy_error_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_save_policy_error_type_2 = TestsFailedSavePolicyError.from_dict(data)
+
+            return componentsschemas_save_policy_error_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_save_policy_error_type_3 = OtherSavePolicyError.from_dict(data)
+
+        return componentsschemas_save_policy_error_type_3
+
+    response_default = _parse_response_default(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[
+    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    PostPolicyResponseHeaders,
+]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=PostPolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Policy,
+    force: bool | Unset = UNSET,
+    show_suggestions: bool | Unset = UNSET,
+    fail_fast: bool | Unset = UNSET,
+) -> ResponseWithHeaders[
+    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    PostPolicyResponseHeaders,
+]:
+    """Replace the policy
+
+     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
+
+    Args:
+        force (bool | Unset):
+        show_suggestions (bool | Unset):
+        fail_fast (bool | Unset):
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        force=force,
+        show_suggestions=show_suggestions,
+        fail_fast=fail_fast,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Policy,
+    force: bool | Unset = UNSET,
+    show_suggestions: bool | Unset = UNSET,
+    fail_fast: bool | Unset = UNSET,
+) -> (
+    ApiResult
+    | GenericSavePolicyError
+    | OtherSavePolicyError
+    | TestsFailedSavePolicyError
+    | ValidationSavePolicyError
+    | None
+):
+    """Replace the policy
+
+     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
+
+    Args:
+        force (bool | Unset):
+        show_suggestions (bool | Unset):
+        fail_fast (bool | Unset):
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        force=force,
+        show_suggestions=show_suggestions,
+        fail_fast=fail_fast,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Policy,
+    force: bool | Unset = UNSET,
+    show_suggestions: bool | Unset = UNSET,
+    fail_fast: bool | Unset = UNSET,
+) -> ResponseWithHeaders[
+    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    PostPolicyResponseHeaders,
+]:
+    """Replace the policy
+
+     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
+
+    Args:
+        force (bool | Unset):
+        show_suggestions (bool | Unset):
+        fail_fast (bool | Unset):
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        force=force,
+        show_suggestions=show_suggestions,
+        fail_fast=fail_fast,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Policy,
+    force: bool | Unset = UNSET,
+    show_suggestions: bool | Unset = UNSET,
+    fail_fast: bool | Unset = UNSET,
+) -> (
+    ApiResult
+    | GenericSavePolicyError
+    | OtherSavePolicyError
+    | TestsFailedSavePolicyError
+    | ValidationSavePolicyError
+    | None
+):
+    """Replace the policy
+
+     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
+
+    Args:
+        force (bool | Unset):
+        show_suggestions (bool | Unset):
+        fail_fast (bool | Unset):
+        body (Policy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            force=force,
+            show_suggestions=show_suggestions,
+            fail_fast=fail_fast,
+        )
+    ).parsed

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_error import PolicyError
+    from ..models.test_summary import TestSummary
+
+
+T = TypeVar("T", bound="PolicyTestResult")
+
+
+@_attrs_define
+class PolicyTestResult:
+    """Result of a Policy test API request. Sent to `oso-cloud` CLI as JSON.
+
+    Attributes:
+        success (bool): Did the policy test succeed?
+        errors (list[PolicyError]): What errors did we encounter?
+        tests (list[TestSummary]): What tests did we execute?
+    """
+
+    success: bool
+    errors: list[PolicyError]
+    tests: list[TestSummary]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        tests = []
+        for tests_item_data in self.tests:
+            tests_item = tests_item_data.to_dict()
+            tests.append(tests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "errors": errors,
+                "tests": tests,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_error import PolicyError  # noqa: PLC0415
+        from ..models.test_summary import TestSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = PolicyError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        tests = []
+        _tests = d.pop("tests")
+        for tests_item_data in _tests:
+            tests_item = TestSummary.from_dict(tests_item_data)
+
+            tests.append(tests_item)
+
+        policy_test_result = cls(
+            success=success,
+            errors=errors,
+            tests=tests,
+        )
+
+        policy_test_result.additional_properties = d
+        return policy_test_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_error import PolicyError
+
+
+T = TypeVar("T", bound="ValidationSavePolicyError")
+
+
+@_attrs_define
+class ValidationSavePolicyError:
+    """
+    Attributes:
+        error_type (Literal['Validation']):
+        message (str):
+        errors (list[PolicyError]):
+    """
+
+    error_type: Literal["Validation"]
+    message: str
+    errors: list[PolicyError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_type = self.error_type
+
+        message = self.message
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_type": error_type,
+                "message": message,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_error import PolicyError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_type = cast(Literal["Validation"], d.pop("error_type"))
+        if error_type != "Validation":
+            raise ValueError(f"error_type must match const 'Validation', got '{error_type}'")
+
+        message = d.pop("message")
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = PolicyError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        validation_save_policy_error = cls(
+            error_type=error_type,
+            message=message,
+            errors=errors,
+        )
+
+        validation_save_policy_error.additional_properties = d
+        return validation_save_policy_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_args import ErrorArgs
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """
+    Attributes:
+        code (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+        message (str | Unset):
+        args (ErrorArgs | Unset):
+        status (int | str | Unset): The HTTP status of this error, as an integer or a string.
+    """
+
+    code: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    message: str | Unset = UNSET
+    args: ErrorArgs | Unset = UNSET
+    status: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        id = self.id
+
+        name = self.name
+
+        message = self.message
+
+        args: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.args, Unset):
+            args = self.args.to_dict()
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if message is not UNSET:
+            field_dict["message"] = message
+        if args is not UNSET:
+            field_dict["args"] = args
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_args import ErrorArgs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _args = d.pop("args", UNSET)
+        args: ErrorArgs | Unset
+        if isinstance(_args, Unset):
+            args = UNSET
+        else:
+            args = ErrorArgs.from_dict(_args)
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        error = cls(
+            code=code,
+            id=id,
+            name=name,
+            message=message,
+            args=args,
+            status=status,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

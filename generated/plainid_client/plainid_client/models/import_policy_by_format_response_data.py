@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.policy_format import PolicyFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_policy_by_format_response_data_policy_type_1 import ImportPolicyByFormatResponseDataPolicyType1
+
+
+T = TypeVar("T", bound="ImportPolicyByFormatResponseData")
+
+
+@_attrs_define
+class ImportPolicyByFormatResponseData:
+    """Import policy response data.
+
+    Attributes:
+        format_ (PolicyFormat | Unset): Policy format type Example: rego.
+        policy (ImportPolicyByFormatResponseDataPolicyType1 | str | Unset): Rego source (format rego) or the policy
+            object (format json).
+        is_policy_completed (bool | str | Unset): Whether the policy is completed (a boolean, sent as a string by some
+            versions).
+    """
+
+    format_: PolicyFormat | Unset = UNSET
+    policy: ImportPolicyByFormatResponseDataPolicyType1 | str | Unset = UNSET
+    is_policy_completed: bool | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.import_policy_by_format_response_data_policy_type_1 import (
+            ImportPolicyByFormatResponseDataPolicyType1,  # noqa: PLC0415
+        )
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        policy: dict[str, Any] | str | Unset
+        if isinstance(self.policy, Unset):
+            policy = UNSET
+        elif isinstance(self.policy, ImportPolicyByFormatResponseDataPolicyType1):
+            policy = self.policy.to_dict()
+        else:
+            policy = self.policy
+
+        is_policy_completed: bool | str | Unset
+        if isinstance(self.is_policy_completed, Unset):
+            is_policy_completed = UNSET
+        else:
+            is_policy_completed = self.is_policy_completed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if policy is not UNSET:
+            field_dict["policy"] = policy
+        if is_policy_completed is not UNSET:
+            field_dict["isPolicyCompleted"] = is_policy_completed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_policy_by_format_response_data_policy_type_1 import (
+            ImportPolicyByFormatResponseDataPolicyType1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _format_ = d.pop("format", UNSET)
+        format_: PolicyFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = PolicyFormat(_format_)
+
+        def _parse_policy(data: object) -> ImportPolicyByFormatResponseDataPolicyType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                policy_type_1 = ImportPolicyByFormatResponseDataPolicyType1.from_dict(data)
+
+                return policy_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImportPolicyByFormatResponseDataPolicyType1 | str | Unset, data)
+
+        policy = _parse_policy(d.pop("policy", UNSET))
+
+        def _parse_is_policy_completed(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        is_policy_completed = _parse_is_policy_completed(d.pop("isPolicyCompleted", UNSET))
+
+        import_policy_by_format_response_data = cls(
+            format_=format_,
+            policy=policy,
+            is_policy_completed=is_policy_completed,
+        )
+
+        import_policy_by_format_response_data.additional_properties = d
+        return import_policy_by_format_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Build tooling for policy-clients (not shipped)."""

@@ -1,0 +1,1 @@
+"""The spec pipeline: capture -> extract -> normalize -> overlay -> validate -> write -> generate."""

@@ -1,0 +1,130 @@
+"""Re-fetch a vendor's published spec page and record a new capture when its bytes changed.
+
+Only the capture and its provenance record are touched; normalizing, regenerating and reporting the
+semantic change are the caller's next steps.  Files are replaced by rename, so an interrupted refresh
+leaves either the old or the new file, never half of one.  The capture is written before the
+provenance, so a crash between the two leaves a sha mismatch that the next refresh repairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+PROVENANCE_FILE = "provenance.yaml"
+_REQUIRED = ("source_url", "captured_at", "sha256", "capture_file", "extract")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class RefreshError(RuntimeError):
+    """A refresh could not complete; the message names the vendor and the URL."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a vendor's capture came from and how to get the spec out of it."""
+
+    source_url: str
+    captured_at: str
+    sha256: str
+    capture_file: str
+    extract: dict[str, Any]
+
+    @classmethod
+    def load(cls, path: Path) -> Provenance:
+        """Parse and check ``provenance.yaml``."""
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a mapping")
+        missing = [key for key in _REQUIRED if key not in data]
+        if missing:
+            raise ValueError(f"{path}: missing {', '.join(missing)}")
+        captured = data["captured_at"]
+        captured_at = captured.isoformat() if isinstance(captured, dt.date) else str(captured)
+        capture_file = str(data["capture_file"])
+        if Path(capture_file).name != capture_file or capture_file in ("", ".", ".."):
+            raise ValueError(f"{path}: capture_file must be a plain file name, got {capture_file!r}")
+        if not isinstance(data["extract"], dict) or "kind" not in data["extract"]:
+            raise ValueError(f"{path}: extract must be a mapping with a 'kind'")
+        return cls(
+            source_url=str(data["source_url"]),
+            captured_at=captured_at,
+            sha256=str(data["sha256"]),
+            capture_file=capture_file,
+            extract=dict(data["extract"]),
+        )
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    """What a refresh found."""
+
+    vendor: str
+    source_url: str
+    changed: bool
+    old_sha256: str
+    new_sha256: str
+    capture_path: Path
+    captured_at: str
+
+
+def _replace_scalar(text: str, key: str, value: str) -> str:
+    """Set a top-level ``key: value`` line, keeping its quoting and any trailing comment."""
+    pattern = re.compile(rf"^({re.escape(key)}:[ \t]*)(['\"]?)[^'\"\s#]*(['\"]?)", re.MULTILINE)
+    updated, count = pattern.subn(lambda m: f"{m.group(1)}{m.group(2)}{value}{m.group(3)}", text, count=1)
+    if count != 1:
+        raise ValueError(f"no top-level {key!r} line to update")
+    return updated
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.refresh.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def refresh(vendor_dir: Path, *, client: httpx.Client, today: str) -> RefreshResult:
+    """Fetch ``source_url``; when the bytes' sha256 differs, store them and update the provenance record."""
+    vendor = vendor_dir.name
+    if _DATE.match(today) is None:
+        raise ValueError(f"today must be YYYY-MM-DD, got {today!r}")
+    provenance_path = vendor_dir / PROVENANCE_FILE
+    try:
+        provenance = Provenance.load(provenance_path)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise RefreshError(f"{vendor}: cannot read {provenance_path}: {exc}") from exc
+    url = provenance.source_url
+    try:
+        response = client.get(url, follow_redirects=True)
+    except httpx.HTTPError as exc:
+        raise RefreshError(f"{vendor}: fetching {url} failed: {type(exc).__name__}: {exc}") from exc
+    if not response.is_success:
+        raise RefreshError(f"{vendor}: fetching {url} returned HTTP {response.status_code} {response.reason_phrase}")
+    content = response.content
+    if not content:
+        raise RefreshError(f"{vendor}: fetching {url} returned an empty body")
+    new_sha = hashlib.sha256(content).hexdigest()
+    capture_path = vendor_dir / provenance.capture_file
+    if new_sha == provenance.sha256:
+        return RefreshResult(vendor, url, False, provenance.sha256, new_sha, capture_path, provenance.captured_at)
+    text = provenance_path.read_text(encoding="utf-8")
+    try:
+        updated = _replace_scalar(_replace_scalar(text, "sha256", new_sha), "captured_at", today)
+    except ValueError as exc:
+        raise RefreshError(f"{vendor}: cannot update {provenance_path}: {exc}") from exc
+    check = yaml.safe_load(updated)
+    if str(check.get("sha256")) != new_sha or str(check.get("captured_at")) != today:
+        raise RefreshError(f"{vendor}: updating {provenance_path} did not round-trip; edit it by hand")
+    _write_atomic(capture_path, content)
+    _write_atomic(provenance_path, updated.encode("utf-8"))
+    return RefreshResult(vendor, url, True, provenance.sha256, new_sha, capture_path, today)

@@ -1,0 +1,165 @@
+"""Version each generated client from what its spec change means to callers (semver + CHANGELOG).
+
+State lives beside the spec, so a reviewer sees the version bump in the same diff as the spec change:
+
+* ``specs/<vendor>/release.json``: ``{"spec_sha256": ..., "version": ...}`` for the last released spec.
+* ``specs/<vendor>/CHANGELOG.md``: Keep a Changelog entries, newest first (the build may copy it
+  into the generated package).
+
+0.x versions follow the same rules as >= 1.0 (a breaking change bumps the major number, so 0.4.2
+becomes 1.0.0): generated clients start at 1.0.0 and callers get the stricter guarantee either way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scripts.pipeline.changes import Bump, Change, ChangeReport, diff_specs
+
+INITIAL_VERSION = "1.0.0"
+RELEASE_FILE = "release.json"
+CHANGELOG_FILE = "CHANGELOG.md"
+_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ENTRY = re.compile(r"^## \[(?P<version>[^\]]+)\]", re.MULTILINE)
+_HEADER = """# Changelog
+
+All notable changes to this generated client are documented in this file.
+The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and versions follow
+[Semantic Versioning](https://semver.org/spec/v2.0.0.html) as seen by callers of the generated client.
+"""
+
+
+def next_version(current: str, bump: Bump | None) -> str:
+    """Return ``current`` bumped by ``bump`` (``None`` keeps it); plain ``MAJOR.MINOR.PATCH`` only."""
+    match = _SEMVER.match(current)
+    if match is None:
+        raise ValueError(f"not a MAJOR.MINOR.PATCH version: {current!r}")
+    major, minor, patch = (int(part) for part in match.groups())
+    if bump is None:
+        return current
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    if bump == "patch":
+        return f"{major}.{minor}.{patch + 1}"
+    raise ValueError(f"unknown bump {bump!r}")
+
+
+@dataclass(frozen=True)
+class ReleaseRecord:
+    """The version released for one spec hash; persisted as ``release.json``."""
+
+    version: str
+    spec_sha256: str
+
+    @classmethod
+    def load(cls, path: Path) -> ReleaseRecord | None:
+        """Read the record, or ``None`` when the vendor has never been released."""
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("version"), str):
+            raise ValueError(f"{path}: expected an object with string 'version' and 'spec_sha256'")
+        if not isinstance(data.get("spec_sha256"), str) or _SEMVER.match(data["version"]) is None:
+            raise ValueError(f"{path}: expected an object with string 'version' and 'spec_sha256'")
+        return cls(version=data["version"], spec_sha256=data["spec_sha256"])
+
+    def save(self, path: Path) -> None:
+        """Write the record atomically (sorted keys, trailing newline: stable diffs)."""
+        text = json.dumps({"version": self.version, "spec_sha256": self.spec_sha256}, indent=2, sort_keys=True)
+        atomic_write_text(path, text + "\n")
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write via a temporary file in the same directory and rename, so readers never see half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _entry(version: str, date: str, report: ChangeReport | None) -> str:
+    body = "### Added\n\n- Initial release.\n" if report is None else report.to_markdown(heading_level=3)
+    return f"## [{version}] - {date}\n\n{body}"
+
+
+def update_changelog(path: Path, version: str, date: str, report: ChangeReport | None) -> None:
+    """Add the entry for ``version`` at the top of a Keep a Changelog file, or replace it where it is.
+
+    ``report=None`` writes an "Initial release" entry.  Writing the same version again replaces its
+    entry instead of duplicating it, so re-running a build is harmless.
+    """
+    if _DATE.match(date) is None:
+        raise ValueError(f"date must be YYYY-MM-DD, got {date!r}")
+    entry = _entry(version, date, report)
+    text = path.read_text(encoding="utf-8") if path.exists() else _HEADER
+    matches = list(_ENTRY.finditer(text))
+    preamble = text[: matches[0].start()] if matches else text
+    entries = [
+        text[m.start() : (matches[i + 1].start() if i + 1 < len(matches) else len(text))] for i, m in enumerate(matches)
+    ]
+    kept = [
+        entry if m.group("version") == version else e.strip("\n") + "\n" for e, m in zip(entries, matches, strict=True)
+    ]
+    if entry not in kept:
+        kept.insert(0, entry)
+    parts = [preamble.rstrip("\n") + "\n", *kept]
+    atomic_write_text(path, "\n".join(parts))
+
+
+def _unknown_history() -> ChangeReport:
+    """Describe a release whose previous spec is missing: it cannot be diffed, so assume the worst."""
+    return ChangeReport(
+        (
+            Change(
+                kind="changed",
+                category="spec",
+                location="openapi.yaml",
+                description="previous normalized spec unavailable; release treated as breaking",
+                severity="major",
+            ),
+        )
+    )
+
+
+def release(
+    vendor_dir: Path,
+    old_spec: Mapping[str, Any] | None,
+    new_spec: Mapping[str, Any],
+    new_spec_sha: str,
+    today: str,
+) -> tuple[str, ChangeReport | None]:
+    """Decide the version to stamp into the generated package, updating release.json and CHANGELOG.md.
+
+    Returns ``(version, report)``; ``report`` is ``None`` when the spec is unchanged (same sha) or this
+    is the vendor's initial release (no release.json yet: 1.0.0, whatever was committed before).
+    A new sha whose diff is empty (formatting only) keeps the version and only records the new sha.
+    """
+    if _DATE.match(today) is None:
+        raise ValueError(f"today must be YYYY-MM-DD, got {today!r}")
+    record_path = vendor_dir / RELEASE_FILE
+    record = ReleaseRecord.load(record_path)
+    if record is not None and record.spec_sha256 == new_spec_sha:
+        return record.version, None
+    if record is None:
+        version, report = INITIAL_VERSION, None
+    else:
+        report = _unknown_history() if old_spec is None else diff_specs(old_spec, new_spec)
+        version = next_version(record.version, report.bump)
+    if record is None or (report is not None and report.bump is not None):
+        update_changelog(vendor_dir / CHANGELOG_FILE, version, today, report)
+    ReleaseRecord(version=version, spec_sha256=new_spec_sha).save(record_path)
+    return version, report
