@@ -1,0 +1,80 @@
+"""Developer and CI entry points. `nox` runs everything CI runs; `nox -s generate` regenerates the clients."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["check", "lint", "typecheck", "tests"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+VENDOR_PACKAGES = sorted(str(p.parent) for p in (ROOT / "generated").glob("*/pyproject.toml"))
+PYTHON = "3.11"
+
+
+def _groups(*names: str) -> list[str]:
+    return list(nox.project.dependency_groups(PYPROJECT, *names))
+
+
+def _install_project(session: nox.Session) -> None:
+    """The facade and every generated client, editable, so tests exercise the checked-out code."""
+    args: list[str] = []
+    for path in VENDOR_PACKAGES:
+        args += ["-e", path]
+    session.install("-e", ".", *args)
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate every vendor client from specs/ (incremental; pass --force to rebuild all)."""
+    session.install(*_groups("generate"))
+    session.run("python", "-m", "scripts.build", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Fail, listing files, when generated/ or the normalized specs are stale against specs/ inputs."""
+    session.install(*_groups("generate"))
+    session.run("python", "-m", "scripts.build", "--check")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite, offline, against local servers on 127.0.0.1."""
+    session.install(*_groups("generate", "test"))
+    _install_project(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff on our code (the generated code is formatted by the build itself)."""
+    session.install(*_groups("lint"))
+    session.run("ruff", "check", "src", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "scripts", "tests", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the facade, the build scripts, the tests and every generated package."""
+    session.install(*_groups("lint", "generate", "test"))
+    _install_project(session)
+    session.run("mypy")
+    for path in VENDOR_PACKAGES:
+        package = Path(path).name
+        session.run("mypy", "--strict", "--no-incremental", package, external=False, env={"MYPYPATH": path},
+                    silent=False)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks as ratios against baselines measured in the same run; writes BENCHMARKS.md."""
+    session.install(*_groups("generate", "test", "bench"))
+    _install_project(session)
+    session.run("python", "benchmarks/run.py", "--out", "BENCHMARKS.md", "--json", "benchmarks/results.json",
+                *session.posargs)
