@@ -17,7 +17,7 @@ from typing import Any
 from .errors import PipelineError
 from .release_plan import PlannedEntry, commit_release, plan_release
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
-from .vendors import GENERATED, ROOT, TEMPLATES, Vendor, all_vendors
+from .vendors import ROOT, Vendor, all_vendors
 from .versioning import ReleaseRecord
 
 
@@ -78,7 +78,7 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> tuple[str,
     return plan_release(record, old_spec, spec, hashlib.sha256(spec_text.encode()).hexdigest())
 
 
-def _build_vendor(vendor: Vendor, out_root: Path) -> VendorResult:
+def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResult:
     from .generate import generate_package
 
     try:
@@ -86,7 +86,7 @@ def _build_vendor(vendor: Vendor, out_root: Path) -> VendorResult:
         version, record, entry = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
         generate_package(spec, generator_settings=vendor.generator, version=version, output_dir=tree,
-                         templates=TEMPLATES)
+                         templates=templates)
     except PipelineError as exc:
         raise exc.with_vendor(vendor.name) from None
     except Exception as exc:  # the generator's own bugs must still name the vendor and stage
@@ -94,7 +94,9 @@ def _build_vendor(vendor: Vendor, out_root: Path) -> VendorResult:
     return VendorResult(vendor.name, spec_text, tree, version, record, entry)
 
 
-def _run_all(vendors: list[Vendor], out_root: Path, jobs: int) -> tuple[list[VendorResult], list[PipelineError]]:
+def _run_all(
+    vendors: list[Vendor], out_root: Path, templates: Path, jobs: int
+) -> tuple[list[VendorResult], list[PipelineError]]:
     """Build vendors in forked workers: the generator is imported once, in the parent, before forking."""
     import openapi_python_client  # noqa: F401 - warm import shared by forked workers
 
@@ -103,13 +105,13 @@ def _run_all(vendors: list[Vendor], out_root: Path, jobs: int) -> tuple[list[Ven
     if jobs <= 1 or len(vendors) <= 1:
         for vendor in vendors:
             try:
-                results.append(_build_vendor(vendor, out_root))
+                results.append(_build_vendor(vendor, out_root, templates))
             except PipelineError as exc:
                 failures.append(exc)
         return results, failures
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_build_vendor, vendor, out_root) for vendor in vendors]
+        futures = [pool.submit(_build_vendor, vendor, out_root, templates) for vendor in vendors]
         for future in futures:
             try:
                 results.append(future.result())
@@ -118,11 +120,11 @@ def _run_all(vendors: list[Vendor], out_root: Path, jobs: int) -> tuple[list[Ven
     return results, failures
 
 
-def _install(result: VendorResult, vendor: Vendor, stamp: str) -> None:
+def _install(result: VendorResult, vendor: Vendor, stamp: str, generated: Path) -> None:
     """Swap the new tree in with renames, so generated/<pkg> is always a complete package."""
     (result.tree / STAMP_NAME).write_text(stamp + "\n", encoding="utf-8")
-    target = GENERATED / vendor.package_name
-    old = GENERATED / f".old-{vendor.package_name}"
+    target = generated / vendor.package_name
+    old = generated / f".old-{vendor.package_name}"
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         target.rename(old)
@@ -132,24 +134,28 @@ def _install(result: VendorResult, vendor: Vendor, stamp: str) -> None:
     commit_release(vendor.folder, result.record, result.changelog_entry)
 
 
-def run(*, force: bool = False, check: bool = False, only: list[str] | None = None, jobs: int | None = None) -> int:
+def run(
+    *, force: bool = False, check: bool = False, only: list[str] | None = None, jobs: int | None = None,
+    root: Path = ROOT,
+) -> int:
     """Entry point shared by the CLI and nox; returns the process exit code."""
-    vendors = [v for v in all_vendors() if not only or v.name in only]
+    generated, templates = root / "generated", root / "scripts" / "templates"
+    vendors = [v for v in all_vendors(root / "specs") if not only or v.name in only]
     if only and len(vendors) != len(only):
         print(f"unknown vendor(s): {sorted(set(only) - {v.name for v in vendors})}", file=sys.stderr)
         return 2
     versions = tool_versions()
-    shared = shared_inputs()
-    stamps = {v.name: fingerprint(v, tool_versions=versions, shared=shared) for v in vendors}
+    shared = shared_inputs(templates)
+    stamps = {v.name: fingerprint(v, tool_versions=versions, shared=shared, root=root) for v in vendors}
     if not check and not force:
-        vendors = [v for v in vendors if _stamp_of(v) != stamps[v.name]]
+        vendors = [v for v in vendors if _stamp_of(v, generated) != stamps[v.name]]
         if not vendors:
             print("all vendors up to date; nothing regenerated")
             return 0
     jobs = jobs or min(len(vendors), os.cpu_count() or 1)
-    GENERATED.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".build-", dir=GENERATED) as tmp:
-        results, failures = _run_all(vendors, Path(tmp), jobs)
+    generated.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".build-", dir=generated) as tmp:
+        results, failures = _run_all(vendors, Path(tmp), templates, jobs)
         try:
             from .generate import format_trees
 
@@ -159,33 +165,34 @@ def run(*, force: bool = False, check: bool = False, only: list[str] | None = No
             results = []
         by_name = {v.name: v for v in vendors}
         if check:
-            return _report_check(results, failures, by_name, stamps)
+            return _report_check(results, failures, by_name, stamps, root)
         for result in results:
-            _install(result, by_name[result.vendor], stamps[result.vendor])
+            _install(result, by_name[result.vendor], stamps[result.vendor], generated)
             print(f"[{result.vendor}] regenerated {by_name[result.vendor].package_name} {result.version}")
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     return 1 if failures else 0
 
 
-def _stamp_of(vendor: Vendor) -> str | None:
-    path = GENERATED / vendor.package_name / STAMP_NAME
+def _stamp_of(vendor: Vendor, generated: Path) -> str | None:
+    path = generated / vendor.package_name / STAMP_NAME
     return path.read_text("utf-8").strip() if path.exists() else None
 
 
 def _report_check(
-    results: list[VendorResult], failures: list[PipelineError], vendors: dict[str, Vendor], stamps: dict[str, str]
+    results: list[VendorResult], failures: list[PipelineError], vendors: dict[str, Vendor], stamps: dict[str, str],
+    root: Path,
 ) -> int:
     stale: list[str] = []
     for result in results:
         vendor = vendors[result.vendor]
         (result.tree / STAMP_NAME).write_text(stamps[result.vendor] + "\n", encoding="utf-8")
-        stale += _diff_trees(result.tree, GENERATED / vendor.package_name)
+        stale += _diff_trees(result.tree, root / "generated" / vendor.package_name, root)
         committed = vendor.normalized.read_text("utf-8") if vendor.normalized.exists() else None
         if committed != result.spec_text:
-            stale.append(str(vendor.normalized.relative_to(ROOT)))
-        if result.changelog_entry is not None:
-            stale.append(str(vendor.release_record.relative_to(ROOT)))
+            stale.append(str(vendor.normalized.relative_to(root)))
+        if ReleaseRecord.load(vendor.release_record) != result.record:
+            stale.append(str(vendor.release_record.relative_to(root)))
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     for path in stale:
@@ -201,7 +208,7 @@ def _report_check(
 _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 
 
-def _diff_trees(fresh: Path, committed: Path) -> list[str]:
+def _diff_trees(fresh: Path, committed: Path, root: Path) -> list[str]:
     """Relative paths (from the repo root) that differ, are missing, or are extra."""
     fresh_files = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
     committed_files = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()} if committed.exists() else set()
@@ -211,4 +218,4 @@ def _diff_trees(fresh: Path, committed: Path) -> list[str]:
         if rel not in fresh_files or rel not in committed_files
         or not filecmp.cmp(fresh / rel, committed / rel, shallow=False)
     ]
-    return [str((committed / rel).relative_to(ROOT)) for rel in differing]
+    return [str((committed / rel).relative_to(root)) for rel in differing]

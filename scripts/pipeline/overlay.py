@@ -1,6 +1,7 @@
 """Stage 3: apply our corrections, declared as an OpenAPI Overlay 1.0 document.
 
-Semantics (Overlay 1.0): actions apply in order; `target` is a JSONPath (RFC 9535); `update` merges an
+Semantics (Overlay 1.0): actions apply in order; `target` is a JSONPath (jsonpath-ng's extended syntax,
+which covers the RFC 9535 subset overlays use: child names, `[*]`, indexes, `[?field == 'x']`); `update` merges an
 object recursively into each matched object (scalars and arrays in the update replace; when the target is
 an array the update value is appended); `remove: true` deletes each matched node. A target that matches
 nothing is an error: a correction that silently stops applying after a new capture is a lost correction.
@@ -13,7 +14,9 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import jsonpath
+from jsonpath_ng import DatumInContext, Fields, Index
+from jsonpath_ng.exceptions import JsonPathLexerError, JsonPathParserError
+from jsonpath_ng.ext import parse as parse_jsonpath
 
 from .documents import parse_document
 from .errors import PipelineError, pointer_from_parts
@@ -46,8 +49,8 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, file: st
     for index, action in enumerate(overlay["actions"]):
         where = f"/actions/{index}"
         try:
-            matches = [m.parts for m in jsonpath.finditer(action["target"], doc)]
-        except jsonpath.JSONPathError as exc:
+            matches = [_parts(m) for m in parse_jsonpath(action["target"]).find(doc)]
+        except (JsonPathLexerError, JsonPathParserError) as exc:
             raise PipelineError(stage="overlay", file=file, pointer=where + "/target",
                                 cause=f"invalid JSONPath {action['target']!r}: {exc}") from None
         if not matches:
@@ -61,6 +64,19 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, file: st
             for parts in matches:
                 _update(_resolve(doc, parts), copy.deepcopy(action["update"]), file=file, where=where, parts=parts)
     return doc
+
+
+def _parts(match: DatumInContext) -> tuple[Any, ...]:
+    """The key/index path from the root to a jsonpath-ng match."""
+    parts: list[Any] = []
+    node: DatumInContext | None = match
+    while node is not None and node.context is not None:
+        if isinstance(node.path, Fields):
+            parts.append(node.path.fields[0])
+        elif isinstance(node.path, Index):
+            parts.append(node.path.indices[0])
+        node = node.context
+    return tuple(reversed(parts))
 
 
 def _resolve(doc: Any, parts: tuple[Any, ...]) -> Any:
