@@ -67,8 +67,9 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy")
     for path in VENDOR_PACKAGES:
         package = Path(path).name
-        session.run("mypy", "--strict", "--no-incremental", package, external=False, env={"MYPYPATH": path},
-                    silent=False)
+        session.run(
+            "mypy", "--strict", "--no-incremental", package, external=False, env={"MYPYPATH": path}, silent=False
+        )
 
 
 @nox.session(python=PYTHON)
@@ -76,5 +77,6 @@ def bench(session: nox.Session) -> None:
     """Benchmarks as ratios against baselines measured in the same run; writes BENCHMARKS.md."""
     session.install(*_groups("generate", "test", "bench"))
     _install_project(session)
-    session.run("python", "benchmarks/run.py", "--out", "BENCHMARKS.md", "--json", "benchmarks/results.json",
-                *session.posargs)
+    session.run(
+        "python", "benchmarks/run.py", "--out", "BENCHMARKS.md", "--json", "benchmarks/results.json", *session.posargs
+    )

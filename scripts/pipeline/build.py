@@ -48,8 +48,9 @@ def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
     try:
         validate(spec, file=str(vendor.normalized))
     except PipelineError as exc:
-        raise PipelineError(stage=exc.stage, cause=exc.cause, file=_blame(source, source_file, vendor, exc.pointer),
-                            pointer=exc.pointer) from None
+        raise PipelineError(
+            stage=exc.stage, cause=exc.cause, file=_blame(source, source_file, vendor, exc.pointer), pointer=exc.pointer
+        ) from None
     return spec, dump_yaml(spec)
 
 
@@ -85,8 +86,9 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResu
         spec, spec_text = build_spec(vendor)
         version, record, entry = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
-        generate_package(spec, generator_settings=vendor.generator, version=version, output_dir=tree,
-                         templates=templates)
+        generate_package(
+            spec, generator_settings=vendor.generator, version=version, output_dir=tree, templates=templates
+        )
     except PipelineError as exc:
         raise exc.with_vendor(vendor.name) from None
     except Exception as exc:  # the generator's own bugs must still name the vendor and stage
@@ -135,7 +137,11 @@ def _install(result: VendorResult, vendor: Vendor, stamp: str, generated: Path) 
 
 
 def run(
-    *, force: bool = False, check: bool = False, only: list[str] | None = None, jobs: int | None = None,
+    *,
+    force: bool = False,
+    check: bool = False,
+    only: list[str] | None = None,
+    jobs: int | None = None,
     root: Path = ROOT,
 ) -> int:
     """Entry point shared by the CLI and nox; returns the process exit code."""
@@ -180,7 +186,10 @@ def _stamp_of(vendor: Vendor, generated: Path) -> str | None:
 
 
 def _report_check(
-    results: list[VendorResult], failures: list[PipelineError], vendors: dict[str, Vendor], stamps: dict[str, str],
+    results: list[VendorResult],
+    failures: list[PipelineError],
+    vendors: dict[str, Vendor],
+    stamps: dict[str, str],
     root: Path,
 ) -> int:
     stale: list[str] = []
@@ -198,7 +207,9 @@ def _report_check(
     for path in stale:
         print(f"stale: {path}", file=sys.stderr)
     if stale:
-        print("generated/ or specs/ is stale against the inputs: run the regenerate command and commit", file=sys.stderr)
+        print(
+            "generated/ or specs/ is stale against the inputs: run the regenerate command and commit", file=sys.stderr
+        )
     if not stale and not failures:
         print(f"check passed: {len(results)} vendor(s) up to date")
     return 1 if stale or failures else 0
@@ -211,11 +222,15 @@ _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 def _diff_trees(fresh: Path, committed: Path, root: Path) -> list[str]:
     """Relative paths (from the repo root) that differ, are missing, or are extra."""
     fresh_files = {p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file()}
-    committed_files = {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()} if committed.exists() else set()
+    committed_files = (
+        {p.relative_to(committed) for p in committed.rglob("*") if p.is_file()} if committed.exists() else set()
+    )
     committed_files = {p for p in committed_files if not _IGNORED_PARTS & set(p.parts)}
     differing = [
-        rel for rel in sorted(fresh_files | committed_files)
-        if rel not in fresh_files or rel not in committed_files
+        rel
+        for rel in sorted(fresh_files | committed_files)
+        if rel not in fresh_files
+        or rel not in committed_files
         or not filecmp.cmp(fresh / rel, committed / rel, shallow=False)
     ]
     return [str((committed / rel).relative_to(root)) for rel in differing]

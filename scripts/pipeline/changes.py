@@ -257,10 +257,15 @@ class _Differ:
             current = {**self._pointer(doc, current["$ref"]), **siblings}
         return current
 
-    def _schema(self, doc: Mapping[str, Any], node: Any) -> tuple[str | None, Mapping[str, Any]]:
-        """Return (component name, schema) with ``$ref`` and single-``allOf`` wrappers unwrapped."""
+    def _schema(self, doc: Mapping[str, Any], node: Any) -> tuple[str | None, Mapping[str, Any], Mapping[str, Any]]:
+        """Return (component name, component schema, use-site keys beside the ``$ref``).
+
+        ``$ref``, single-``allOf`` wrappers and ``anyOf: [X, null]`` are unwrapped; without a component
+        name the use-site keys are already merged into the schema.
+        """
         schema = _as_map(node)
         name: str | None = None
+        wrapper: dict[str, Any] = {}
         for _ in range(32):  # bounded: a chain of pure aliases longer than this is a broken spec
             schema = self._unwrap_null_union(schema)
             ref = schema.get("$ref")
@@ -273,8 +278,16 @@ class _Differ:
             else:
                 break
             name = _ref_name(ref) or name
-            schema = {**self._pointer(doc, ref), **siblings}
-        return name, self._merge_all_of(doc, schema, depth=0)
+            wrapper = {**siblings, **wrapper}  # the outermost use site wins
+            schema = self._pointer(doc, ref)
+        body = self._merge_all_of(doc, schema, depth=0)
+        if name is None:
+            return None, {**body, **wrapper}, {}
+        return name, body, wrapper
+
+    def _resolved(self, doc: Mapping[str, Any], node: Any) -> Mapping[str, Any]:
+        _, body, wrapper = self._schema(doc, node)
+        return {**body, **wrapper}
 
     @staticmethod
     def _unwrap_null_union(schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -641,16 +654,23 @@ class _Differ:
     ) -> None:
         if old_raw is None and new_raw is None:
             return
-        old_name, old = self._schema(self.old, old_raw)
-        new_name, new = self._schema(self.new, new_raw)
+        old_name, old_body, old_wrapper = self._schema(self.old, old_raw)
+        new_name, new_body, new_wrapper = self._schema(self.new, new_raw)
+        if old_name and new_name:
+            # Keys beside the $ref describe this use of the model, so report them here, then the model itself.
+            self._wrapper(old_wrapper, new_wrapper, path, direction, category)
+            old, new = old_body, new_body
+        else:
+            old, new = {**old_body, **old_wrapper}, {**new_body, **new_wrapper}
         if old_name or new_name:
             pair = (old_name or "", new_name or "", direction)
-            if pair in seen:  # recursion guard: this pair is already being compared on this walk
+            if pair in seen:  # already compared (or being compared, if recursive) on this operation's walk
                 return
-            seen = seen | {pair}
+            seen.add(pair)
             if old_name and old_name == new_name:
                 reached.add(old_name)
-            path = new_name or old_name or path
+            if old_name and new_name:
+                path = new_name
         self._docs(old, new, path)
         self._extensions(old, new, path)
         self._schema_shape(old, new, path, direction, category)
@@ -663,6 +683,25 @@ class _Differ:
             self._variants(
                 _as_list(old.get(key)), _as_list(new.get(key)), f"{path} {key}", direction, category, seen, reached
             )
+
+    def _wrapper(
+        self, old: Mapping[str, Any], new: Mapping[str, Any], path: str, direction: Direction, category: str
+    ) -> None:
+        self._docs(old, new, path)
+        self._extensions(old, new, path)
+        was, now = bool(old.get("nullable")), bool(new.get("nullable"))
+        if was != now:
+            desc = "became nullable" if now else "no longer nullable"
+            self.add(
+                "changed",
+                category,
+                path,
+                desc,
+                _pick(direction, "minor" if now else "major", "major" if now else "minor"),
+            )
+        rest_old = {k: v for k, v in old.items() if k != "nullable"}
+        rest_new = {k: v for k, v in new.items() if k != "nullable"}
+        self._schema_shape(rest_old, rest_new, path, direction, category)
 
     def _schema_shape(
         self, old: Mapping[str, Any], new: Mapping[str, Any], path: str, direction: Direction, category: str
@@ -753,7 +792,7 @@ class _Differ:
             props = _as_map(schema.get("properties"))
             if hidden is None:
                 return dict(props)
-            return {k: v for k, v in props.items() if not self._schema(doc, v)[1].get(hidden)}
+            return {k: v for k, v in props.items() if not self._resolved(doc, v).get(hidden)}
 
         op, np_ = visible(old, self.old), visible(new, self.new)
         oreq = set(map(str, _as_list(old.get("required"))))

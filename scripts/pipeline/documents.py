@@ -73,7 +73,7 @@ def _short(exc: Exception) -> str:
 def _error_position(exc: Exception) -> tuple[int, int]:
     if isinstance(exc, json.JSONDecodeError):
         return exc.lineno - 1, exc.colno - 1
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    mark: Any = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is None:
         return 0, 0
     return int(mark.line), int(mark.column)
@@ -84,7 +84,8 @@ def _pointer_at(text: str, error_line: int) -> str:
     stack: list[list[Any]] = []  # each: [kind, key_or_index, expecting_key]
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if event.start_mark.line > error_line:
+            mark: Any = event.start_mark
+            if mark.line > error_line:
                 break
             if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
                 _advance(stack)

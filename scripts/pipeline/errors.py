@@ -41,4 +41,3 @@ class PipelineError(Exception):
 def pointer_from_parts(parts: tuple[object, ...] | list[object]) -> str:
     """Build an RFC 6901 JSON pointer from path parts."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-

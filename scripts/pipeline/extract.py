@@ -18,8 +18,11 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
     kind = how.get("kind")
     if kind == "none":
         if not vendor.base.exists():
-            raise PipelineError(stage="extract", file=str(vendor.base),
-                                cause="provenance says the page embeds no spec, so base.yaml is required")
+            raise PipelineError(
+                stage="extract",
+                file=str(vendor.base),
+                cause="provenance says the page embeds no spec, so base.yaml is required",
+            )
         return parse_document(vendor.base.read_text("utf-8"), file=vendor.base), str(vendor.base)
     if kind == "markdown-fence":
         lang = str(how.get("lang", "yaml"))
@@ -30,5 +33,9 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
                 doc = parse_document(match.group("body"), file=vendor.capture, lang=lang, line_offset=line_offset)
                 return doc, str(vendor.capture)
         raise PipelineError(stage="extract", file=str(vendor.capture), cause=f"no ```{lang} fence in the capture")
-    raise PipelineError(stage="extract", file=str(vendor.folder / "provenance.yaml"), pointer="/extract/kind",
-                        cause=f"unknown extract kind {kind!r}")
+    raise PipelineError(
+        stage="extract",
+        file=str(vendor.folder / "provenance.yaml"),
+        pointer="/extract/kind",
+        cause=f"unknown extract kind {kind!r}",
+    )

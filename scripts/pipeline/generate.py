@@ -20,8 +20,14 @@ from .errors import PipelineError
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
 _GENERATOR_KEYS = {
-    "class_overrides", "content_type_overrides", "project_name_override", "package_name_override",
-    "use_path_prefixes_for_title_model_names", "docstrings_on_attributes", "field_prefix", "literal_enums",
+    "class_overrides",
+    "content_type_overrides",
+    "project_name_override",
+    "package_name_override",
+    "use_path_prefixes_for_title_model_names",
+    "docstrings_on_attributes",
+    "field_prefix",
+    "literal_enums",
 }
 RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
@@ -49,7 +55,11 @@ def generate_package(
     settings = {k: v for k, v in generator_settings.items() if k in _GENERATOR_KEYS}
     config_file = ConfigFile(**settings, package_version_override=version, post_hooks=[])
     config = Config.from_sources(
-        config_file, MetaType.UV, document_source=output_dir, file_encoding="utf-8", overwrite=False,
+        config_file,
+        MetaType.UV,
+        document_source=output_dir,
+        file_encoding="utf-8",
+        overwrite=False,
         output_path=output_dir,
     )
     prepared = prepare_for_generator(spec)
@@ -108,14 +118,17 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
                     key = name.lower()
                     if key not in headers and key != "content-type":
                         description = header.get("description", "") if isinstance(header, dict) else ""
-                        headers[key] = {"name": name, "python_name": str(PythonIdentifier(name, prefix="header_")),
-                                        "description": " ".join(description.split())}
+                        headers[key] = {
+                            "name": name,
+                            "python_name": str(PythonIdentifier(name, prefix="header_")),
+                            "description": " ".join(description.split()),
+                        }
                 media = [m.split(";")[0].strip().lower() for m in (response.get("content") or {})]
                 if any(m.startswith("text/") for m in media) and any("json" in m for m in media):
                     text_statuses.append(int(status) if str(status).isdigit() else str(status))
                 if str(status).startswith("2"):
                     success_types += [m for m in (response.get("content") or {}) if m not in success_types]
-            request_types = list(((op.get("requestBody") or {}).get("content") or {}))
+            request_types = list((op.get("requestBody") or {}).get("content") or {})
             accept_for = {
                 media: media if media in success_types else (", ".join(success_types) or "application/json")
                 for media in request_types
@@ -159,7 +172,10 @@ def format_trees(trees: list[Path]) -> None:
         return
     ruff = [sys.executable, "-m", "ruff"]
     targets = [str(t) for t in trees]
-    for args in (["check", "--fix-only", "--select", "F,I,UP", "--quiet", *RUFF_ARGS], ["format", "--quiet", *RUFF_ARGS]):
+    for args in (
+        ["check", "--fix-only", "--select", "F,I,UP", "--quiet", *RUFF_ARGS],
+        ["format", "--quiet", *RUFF_ARGS],
+    ):
         result = subprocess.run([*ruff, *args, *targets], capture_output=True, text=True, check=False)  # noqa: S603
         if result.returncode != 0:
             raise PipelineError(stage="format", cause=f"ruff {args[0]} failed: {result.stderr.strip()[:2000]}")

@@ -13,8 +13,18 @@ from typing import Any
 from .errors import PipelineError, pointer_from_parts
 
 _BOOLEAN_KEYWORDS = frozenset(
-    {"required", "deprecated", "nullable", "readOnly", "writeOnly", "allowEmptyValue", "explode", "allowReserved",
-     "uniqueItems", "additionalProperties"}
+    {
+        "required",
+        "deprecated",
+        "nullable",
+        "readOnly",
+        "writeOnly",
+        "allowEmptyValue",
+        "explode",
+        "allowReserved",
+        "uniqueItems",
+        "additionalProperties",
+    }
 )
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -62,7 +72,9 @@ def _fix_string_booleans(node: dict[str, Any], parts: tuple[object, ...], notes:
 
 def _looks_like_schema(node: Any) -> bool:
     return isinstance(node, dict) and (
-        isinstance(node.get("type"), str | list) or "nullable" in node or "$ref" in node and len(node) > 1
+        isinstance(node.get("type"), str | list)
+        or "nullable" in node
+        or ("$ref" in node and len(node) > 1)
         or any(k in node for k in ("allOf", "oneOf", "anyOf", "properties", "enum"))
     )
 
@@ -148,9 +160,14 @@ def _define_missing_security_schemes(doc: dict[str, Any], notes: Notes) -> None:
         elif "basic" in lowered:
             schemes[name] = {"type": "http", "scheme": "basic"}
         else:
-            raise PipelineError(stage="normalize", pointer=where,
-                                cause=f"security scheme {name!r} is used but never defined; define it in the overlay")
-        notes.append((f"/components/securitySchemes/{name}", f"undefined scheme defined as http {schemes[name]['scheme']}"))
+            raise PipelineError(
+                stage="normalize",
+                pointer=where,
+                cause=f"security scheme {name!r} is used but never defined; define it in the overlay",
+            )
+        notes.append(
+            (f"/components/securitySchemes/{name}", f"undefined scheme defined as http {schemes[name]['scheme']}")
+        )
     if not schemes:
         doc["components"].pop("securitySchemes")
 

@@ -35,11 +35,19 @@ def load_overlay(path: Path) -> dict[str, Any]:
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             raise PipelineError(stage="overlay", file=str(path), pointer=where, cause="action needs a string target")
         if not action.get("description"):
-            raise PipelineError(stage="overlay", file=str(path), pointer=where + "/description",
-                                cause="every correction must say why (description)")
+            raise PipelineError(
+                stage="overlay",
+                file=str(path),
+                pointer=where + "/description",
+                cause="every correction must say why (description)",
+            )
         if ("update" in action) == bool(action.get("remove")):
-            raise PipelineError(stage="overlay", file=str(path), pointer=where,
-                                cause="action needs exactly one of update or remove: true")
+            raise PipelineError(
+                stage="overlay",
+                file=str(path),
+                pointer=where,
+                cause="action needs exactly one of update or remove: true",
+            )
     return overlay
 
 
@@ -51,11 +59,19 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, file: st
         try:
             matches = [_parts(m) for m in parse_jsonpath(action["target"]).find(doc)]
         except (JsonPathLexerError, JsonPathParserError) as exc:
-            raise PipelineError(stage="overlay", file=file, pointer=where + "/target",
-                                cause=f"invalid JSONPath {action['target']!r}: {exc}") from None
+            raise PipelineError(
+                stage="overlay",
+                file=file,
+                pointer=where + "/target",
+                cause=f"invalid JSONPath {action['target']!r}: {exc}",
+            ) from None
         if not matches:
-            raise PipelineError(stage="overlay", file=file, pointer=where + "/target",
-                                cause=f"target {action['target']!r} matches nothing ({action['description']})")
+            raise PipelineError(
+                stage="overlay",
+                file=file,
+                pointer=where + "/target",
+                cause=f"target {action['target']!r} matches nothing ({action['description']})",
+            )
         if action.get("remove"):
             # Remove deepest/last first so earlier indexes stay valid.
             for parts in sorted(matches, key=lambda p: (len(p), p[-1] if p else 0), reverse=True):
@@ -99,8 +115,12 @@ def _update(target: Any, update: Any, *, file: str, where: str, parts: tuple[Any
     elif isinstance(target, dict) and isinstance(update, dict):
         _merge(target, update)
     else:
-        raise PipelineError(stage="overlay", file=file, pointer=where + "/update",
-                            cause=f"cannot merge into the non-object at {pointer_from_parts(parts)}")
+        raise PipelineError(
+            stage="overlay",
+            file=file,
+            pointer=where + "/update",
+            cause=f"cannot merge into the non-object at {pointer_from_parts(parts)}",
+        )
 
 
 def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:

@@ -31,7 +31,9 @@ def plan_release(
     return version, ReleaseRecord(version, new_sha), entry
 
 
-def commit_release(vendor_dir: Path, record: ReleaseRecord, entry: PlannedEntry | None, *, today: str | None = None) -> None:
+def commit_release(
+    vendor_dir: Path, record: ReleaseRecord, entry: PlannedEntry | None, *, today: str | None = None
+) -> None:
     """Persist the planned record and changelog entry."""
     record.save(vendor_dir / RELEASE_FILE)
     if entry is not None:

@@ -10,22 +10,48 @@ from .errors import PipelineError, pointer_from_parts
 def validate(document: dict[str, Any], *, file: str) -> None:
     """Raise PipelineError naming the JSON pointer of the first problem."""
     _check_refs(document, document, (), file)
-    from openapi_spec_validator import OpenAPIV31SpecValidator  # deferred: slow import, only needed on rebuilds
+    # Deferred imports: slow, and only needed when a vendor is rebuilt.
+    from jsonschema import Draft202012Validator
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v31
 
-    errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=lambda e: list(map(str, e.absolute_path)))
+    # Shape first (the OpenAPI 3.1 JSON schema): the semantic validator assumes a well-shaped document
+    # and crashes with a bare KeyError on, say, `parameters: 7`.
+    errors = sorted(Draft202012Validator(schema_v31).iter_errors(document), key=_depth)
+    if not errors:
+        try:
+            errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=_depth)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise PipelineError(
+                stage="validate", file=file, cause=f"malformed document ({type(exc).__name__}: {exc})"
+            ) from None
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise PipelineError(stage="validate", file=file, pointer=pointer_from_parts(list(first.absolute_path)),
-                            cause=f"{first.message}{more}")
+        raise PipelineError(
+            stage="validate",
+            file=file,
+            pointer=pointer_from_parts(list(first.absolute_path)),
+            cause=f"{first.message}{more}",
+        )
+
+
+def _depth(error: Any) -> tuple[int, list[str]]:
+    """Deepest first: the innermost problem names the most useful pointer."""
+    path = [str(p) for p in error.absolute_path]
+    return -len(path), path
 
 
 def _check_refs(root: dict[str, Any], node: Any, parts: tuple[object, ...], file: str) -> None:
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str) and not _resolves(root, ref):
-            raise PipelineError(stage="validate", file=file, pointer=pointer_from_parts((*parts, "$ref")),
-                                cause=f"$ref {ref!r} points to nothing")
+            raise PipelineError(
+                stage="validate",
+                file=file,
+                pointer=pointer_from_parts((*parts, "$ref")),
+                cause=f"$ref {ref!r} points to nothing",
+            )
         for key, value in node.items():
             if key not in ("example", "examples"):
                 _check_refs(root, value, (*parts, key), file)

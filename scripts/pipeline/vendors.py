@@ -26,34 +26,42 @@ class Vendor:
 
     @property
     def package_name(self) -> str:
+        """Import name of the generated package."""
         return str(self.generator["package_name_override"])
 
     @property
     def project_name(self) -> str:
+        """Distribution name of the generated package."""
         return str(self.generator["project_name_override"])
 
     @property
     def capture(self) -> Path:
+        """The vendor page as captured."""
         return self.folder / str(self.provenance["capture_file"])
 
     @property
     def base(self) -> Path:
+        """Our own spec, for vendors that publish none."""
         return self.folder / "base.yaml"
 
     @property
     def overlay(self) -> Path:
+        """Our corrections (Overlay 1.0)."""
         return self.folder / "overlay.yaml"
 
     @property
     def normalized(self) -> Path:
+        """The normalized spec the build writes."""
         return self.folder / "openapi.yaml"
 
     @property
     def release_record(self) -> Path:
+        """Version and spec hash of the last release."""
         return self.folder / "release.json"
 
     @property
     def changelog(self) -> Path:
+        """The per-package changelog."""
         return self.folder / "CHANGELOG.md"
 
     def input_files(self) -> list[Path]:
@@ -68,12 +76,19 @@ def load_vendor(folder: Path) -> Vendor:
     provenance = parse_document((folder / "provenance.yaml").read_text("utf-8"), file=folder / "provenance.yaml")
     generator_file = folder / "generator.yaml"
     if not generator_file.exists():
-        raise PipelineError(vendor=folder.name, stage="config", file=str(generator_file), cause="missing generator.yaml")
+        raise PipelineError(
+            vendor=folder.name, stage="config", file=str(generator_file), cause="missing generator.yaml"
+        )
     generator = parse_document(generator_file.read_text("utf-8"), file=generator_file)
     for key in ("package_name_override", "project_name_override"):
         if key not in generator:
-            raise PipelineError(vendor=folder.name, stage="config", file=str(generator_file), pointer=f"/{key}",
-                                cause=f"{key} is required")
+            raise PipelineError(
+                vendor=folder.name,
+                stage="config",
+                file=str(generator_file),
+                pointer=f"/{key}",
+                cause=f"{key} is required",
+            )
     return Vendor(name=folder.name, folder=folder, provenance=provenance, generator=generator)
 
 

@@ -1,0 +1,92 @@
+"""Run the benchmark suite: generation, per-call, async, import, signing and parsing; write BENCHMARKS.md and JSON.
+
+    python benchmarks/run.py [--quick] [--out BENCHMARKS.md] [--json benchmarks/results.json]
+                             [--only generation per_call async imports signing parsing] [--no-profiles]
+
+Every figure is a ratio against a baseline measured in the same run (see measure.py); a missed target
+is profiled into benchmarks/profiles/. Exit status is 0 when every benchmark ran (missed targets are
+reported, not failed), 1 when a benchmark crashed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the sibling modules, also when run as `python -m` or from elsewhere
+    sys.path.insert(0, str(HERE))
+
+import async_load  # noqa: E402
+import generation  # noqa: E402
+import imports  # noqa: E402
+import micro  # noqa: E402
+import per_call  # noqa: E402
+import report  # noqa: E402
+from measure import Section, Target, machine  # noqa: E402
+
+BENCHMARKS = ("generation", "per_call", "async", "imports", "signing", "parsing")
+
+
+def _plan(quick: bool, profiles: str | None) -> dict[str, Callable[[], Section]]:
+    return {
+        "generation": lambda: generation.run_generation(generation.QUICK if quick else generation.FULL),
+        "per_call": lambda: per_call.run_per_call(per_call.QUICK if quick else per_call.FULL, profiles),
+        "async": lambda: async_load.run_async(async_load.QUICK if quick else async_load.FULL, profiles),
+        "imports": lambda: imports.run_imports(imports.QUICK if quick else imports.FULL, profiles),
+        "signing": lambda: micro.run_signing(micro.QUICK if quick else micro.FULL),
+        "parsing": lambda: micro.run_parsing(micro.QUICK if quick else micro.FULL),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the selected benchmarks in order, then write the report(s)."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smoke run: tiny counts, one round (< 30 s)")
+    parser.add_argument("--out", type=Path, help="write the markdown report here (default: print it)")
+    parser.add_argument("--json", type=Path, help="write the raw results as JSON here")
+    parser.add_argument("--only", nargs="+", choices=BENCHMARKS, help="run only these benchmarks")
+    parser.add_argument("--profiles", type=Path, default=HERE / "profiles", help="where profiles of misses go")
+    parser.add_argument("--no-profiles", action="store_true", help="do not profile missed targets")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    meta = {"date": report.now(), "quick": args.quick, "machine": machine()}
+    plan = _plan(args.quick, None if args.no_profiles or args.quick else str(args.profiles))
+    sections: list[Section] = []
+    failed = False
+    for name in args.only or BENCHMARKS:
+        began = time.perf_counter()
+        print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+        try:
+            section = plan[name]()
+        except Exception as exc:  # a crashed benchmark is reported, and the rest still run
+            failed = True
+            traceback.print_exc()
+            section = Section(title=f"{name}: crashed", header=[])
+            section.targets.append(Target(name, "runs", f"crashed: {type(exc).__name__}: {exc}", False))
+        section.raw["elapsed_seconds"] = time.perf_counter() - began
+        print(f"[bench] {name} done in {section.raw['elapsed_seconds']:.1f} s", file=sys.stderr, flush=True)
+        sections.append(section)
+    meta["elapsed_seconds"] = time.perf_counter() - started
+    text = report.markdown(sections, meta)
+    if args.out is not None:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    if args.json is not None:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(report.raw_json(sections, meta), encoding="utf-8")
+    for section in sections:
+        for target in section.targets:
+            verdict = "n/a" if target.met is None else "met" if target.met else "MISSED"
+            print(f"[bench] {verdict:>6}  {target.name}: {target.measured} (goal {target.goal})", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

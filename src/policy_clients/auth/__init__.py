@@ -1,0 +1,46 @@
+"""httpx.Auth flows for the five vendors; each works with httpx.Client and httpx.AsyncClient."""
+
+from .._safety import InsecureTransportError, ensure_secure_url
+from .bearer import BearerTokenAuth
+from .conductorone import (
+    ConductorOneBearer,
+    ConductorOneClientCredentials,
+    ParsedClientSecret,
+    make_client_assertion,
+    parse_client_secret,
+    token_host_from_client_id,
+)
+from .errors import (
+    ConductorOneSecretError,
+    ConductorOneTokenError,
+    CredentialError,
+    OCIConfigError,
+    OCIKeyError,
+)
+from .oci import OCIRequestSigner, build_signing_string, load_rsa_private_key, sign_request
+from .oci_config import OCIConfig, load_oci_config
+from .oso import OsoCloudAuth
+
+__all__ = [
+    "BearerTokenAuth",
+    "ConductorOneBearer",
+    "ConductorOneClientCredentials",
+    "ConductorOneSecretError",
+    "ConductorOneTokenError",
+    "CredentialError",
+    "InsecureTransportError",
+    "OCIConfig",
+    "OCIConfigError",
+    "OCIKeyError",
+    "OCIRequestSigner",
+    "OsoCloudAuth",
+    "ParsedClientSecret",
+    "build_signing_string",
+    "ensure_secure_url",
+    "load_oci_config",
+    "load_rsa_private_key",
+    "make_client_assertion",
+    "parse_client_secret",
+    "sign_request",
+    "token_host_from_client_id",
+]

@@ -1,0 +1,198 @@
+"""OCI API-key request signing (draft-cavage HTTP signatures, RSA-SHA256), as the official SDK signs."""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import hashlib
+import time
+from collections.abc import Callable, Generator, Mapping, Sequence
+
+import httpx
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+from .._safety import ensure_secure_url
+from .errors import OCIConfigError, OCIKeyError
+from .oci_config import OCIConfig
+
+__all__ = [
+    "BODY_SIGNED_HEADERS",
+    "EMPTY_BODY_SHA256",
+    "GENERIC_SIGNED_HEADERS",
+    "OCIRequestSigner",
+    "build_signing_string",
+    "load_rsa_private_key",
+    "make_key_id",
+    "sign_request",
+    "signed_header_names",
+]
+
+EMPTY_BODY_SHA256 = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+GENERIC_SIGNED_HEADERS = ("date", "(request-target)", "host")
+BODY_SIGNED_HEADERS = ("content-length", "content-type", "x-content-sha256")
+_BODY_METHODS = frozenset({"PUT", "POST", "PATCH"})
+_SIGNABLE_METHODS = _BODY_METHODS | {"GET", "HEAD", "DELETE"}
+# Headers this module added on an earlier attempt; removed before re-signing so each attempt is fresh.
+_ADDED_HEADERS_EXTENSION = "policy_clients.oci.added_headers"
+
+
+def make_key_id(tenancy: str, user: str, fingerprint: str) -> str:
+    """Return the ``keyId`` OCI expects: ``<tenancy ocid>/<user ocid>/<key fingerprint>``."""
+    return f"{tenancy}/{user}/{fingerprint}"
+
+
+def signed_header_names(method: str) -> tuple[str, ...]:
+    """Headers signed for ``method``, in the order OCI requires."""
+    upper = method.upper()
+    if upper not in _SIGNABLE_METHODS:
+        raise ValueError(f"OCI request signing does not support HTTP method {method!r}")
+    return GENERIC_SIGNED_HEADERS + BODY_SIGNED_HEADERS if upper in _BODY_METHODS else GENERIC_SIGNED_HEADERS
+
+
+def build_signing_string(method: str, target: str, headers: Mapping[str, str], names: Sequence[str]) -> str:
+    """Build the OCI signing string: one ``name: value`` line per signed header, newline-joined, no trailing one."""
+    lines = []
+    for name in names:
+        if name == "(request-target)":
+            lines.append(f"(request-target): {method.lower()} {target}")
+            continue
+        value = headers.get(name)
+        if value is None:
+            raise ValueError(f"cannot sign request: header {name!r} is missing")
+        lines.append(f"{name}: {value}")
+    return "\n".join(lines)
+
+
+def sign_request(request: httpx.Request, *, key_id: str, private_key: RSAPrivateKey, now: float) -> None:
+    """Add the missing OCI headers and the ``Authorization: Signature ...`` header to ``request`` in place.
+
+    ``now`` (epoch seconds) sets ``date``. Headers added by an earlier call are dropped first, so a
+    retried request gets a fresh date and signature.
+    """
+    names = signed_header_names(request.method)
+    headers = request.headers
+    for stale in request.extensions.get(_ADDED_HEADERS_EXTENSION, ()):
+        headers.pop(stale, None)
+    added: list[str] = []
+
+    def add(name: str, value: str) -> None:
+        if name not in headers:
+            headers[name] = value
+            added.append(name)
+
+    add("date", email.utils.formatdate(now, usegmt=True))
+    add("host", request.url.netloc.decode("ascii"))
+    add("content-type", "application/json")
+    if request.method.upper() in _BODY_METHODS:
+        try:
+            body = request.content
+        except httpx.RequestNotRead:
+            body = request.read()
+        if "transfer-encoding" in headers:  # OCI wants a signed content-length, not chunked framing
+            del headers["transfer-encoding"]
+        add("content-length", str(len(body)))
+        digest = base64.b64encode(hashlib.sha256(body).digest()).decode("ascii") if body else EMPTY_BODY_SHA256
+        add("x-content-sha256", digest)
+
+    target = request.url.raw_path.decode("ascii")
+    signing_string = build_signing_string(request.method, target, headers, names)
+    signature = private_key.sign(signing_string.encode("ascii"), padding.PKCS1v15(), hashes.SHA256())
+    headers["authorization"] = (
+        f'Signature algorithm="rsa-sha256",headers="{" ".join(names)}",keyId="{key_id}",'
+        f'signature="{base64.b64encode(signature).decode("ascii")}",version="1"'
+    )
+    request.extensions = {**request.extensions, _ADDED_HEADERS_EXTENSION: tuple(added)}
+
+
+def load_rsa_private_key(pem: bytes, passphrase: str | bytes | None = None) -> RSAPrivateKey:
+    """Load a PEM RSA private key; errors say what is wrong without quoting the key or passphrase.
+
+    As the OCI SDK does, a passphrase given for an unencrypted key (e.g. inherited from
+    ``[DEFAULT]``) is ignored rather than rejected.
+    """
+    password = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
+    try:
+        try:
+            key = serialization.load_pem_private_key(pem, password)
+        except TypeError:
+            if password is None:
+                raise OCIKeyError("the OCI private key is encrypted and no passphrase was given") from None
+            key = serialization.load_pem_private_key(pem, None)
+    except ValueError:
+        raise OCIKeyError("could not load the OCI private key: not a PEM private key, or wrong passphrase") from None
+    except TypeError:
+        raise OCIKeyError("could not load the OCI private key") from None
+    if not isinstance(key, RSAPrivateKey):
+        raise OCIKeyError("the OCI API signing key must be an RSA private key")
+    return key
+
+
+class OCIRequestSigner(httpx.Auth):
+    """Sign every attempt afresh (OCI allows ~5 minutes of clock skew), for sync and async clients."""
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        *,
+        tenancy: str,
+        user: str,
+        fingerprint: str,
+        private_key: RSAPrivateKey,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not isinstance(private_key, RSAPrivateKey):
+            raise OCIKeyError("the OCI API signing key must be an RSA private key")
+        for label, value in (("tenancy", tenancy), ("user", user), ("fingerprint", fingerprint)):
+            if not value or any(ch in value for ch in '"/\r\n'):
+                raise ValueError(f"OCI {label} must be non-empty and contain no '\"', '/' or line breaks")
+        self.key_id = make_key_id(tenancy, user, fingerprint)
+        self._private_key = private_key
+        self._clock = clock
+
+    @classmethod
+    def from_pem(
+        cls,
+        *,
+        tenancy: str,
+        user: str,
+        fingerprint: str,
+        pem: bytes,
+        passphrase: str | bytes | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> OCIRequestSigner:
+        """Build a signer from PEM key bytes (optionally passphrase-protected)."""
+        return cls(
+            tenancy=tenancy,
+            user=user,
+            fingerprint=fingerprint,
+            private_key=load_rsa_private_key(pem, passphrase),
+            clock=clock,
+        )
+
+    @classmethod
+    def from_config(cls, config: OCIConfig, *, clock: Callable[[], float] = time.time) -> OCIRequestSigner:
+        """Build a signer from a loaded OCI config profile, reading its ``key_file``."""
+        try:
+            pem = config.key_file.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise OCIConfigError(f"{config.describe()}: cannot read key_file {config.key_file}: {reason}") from None
+        try:
+            key = load_rsa_private_key(pem, config.pass_phrase)
+        except OCIKeyError as exc:
+            raise OCIKeyError(f"{config.describe()}: key_file {config.key_file}: {exc}") from None
+        return cls(
+            tenancy=config.tenancy, user=config.user, fingerprint=config.fingerprint, private_key=key, clock=clock
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(key_id={self.key_id!r}, private_key='***')"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign the request with the current time; runs once per attempt."""
+        ensure_secure_url(request.url)
+        sign_request(request, key_id=self.key_id, private_key=self._private_key, now=self._clock())
+        yield request

@@ -1,0 +1,44 @@
+"""Oso Cloud auth: bearer API key plus the headers Oso's official clients send."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Generator
+
+import httpx
+
+from .._safety import ensure_secure_url
+from .bearer import validate_header_secret
+
+__all__ = ["OSO_API_VERSION", "OsoCloudAuth"]
+
+OSO_API_VERSION = "0"
+_ANY = "*/*"
+
+
+class OsoCloudAuth(httpx.Auth):
+    """Bearer API key, ``X-OsoApiVersion``, a fresh ``X-Request-ID`` per attempt and a stable instance id.
+
+    Each run of the flow is one attempt, so a retry layer that re-sends through the client gets a new
+    request id each time, as the official clients do.
+    """
+
+    def __init__(self, api_key: str, *, instance_id: str | None = None) -> None:
+        self._api_key = validate_header_secret(api_key, "api_key")
+        self.instance_id = (
+            str(uuid.uuid4()) if instance_id is None else validate_header_secret(instance_id, "instance_id")
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_key='***', instance_id={self.instance_id!r})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Attach the API key and Oso's client headers."""
+        ensure_secure_url(request.url)
+        request.headers["Authorization"] = f"Bearer {self._api_key}"
+        request.headers["X-OsoApiVersion"] = OSO_API_VERSION
+        request.headers["X-Request-ID"] = str(uuid.uuid4())
+        request.headers["X-Oso-Instance-Id"] = self.instance_id
+        if request.headers.get("Accept", _ANY) == _ANY:  # httpx's default "*/*" counts as absent
+            request.headers["Accept"] = "application/json"
+        yield request

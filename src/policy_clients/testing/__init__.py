@@ -1,0 +1,36 @@
+"""Local vendor fakes: real HTTP servers that check every request against the vendor's spec and auth.
+
+Each fake records requests (credentials redacted), keeps vendor-like state, and takes scripted faults
+(`fake.faults.fail_next(...)`, `delay_next`, `drop_connection_next`, `non_json_next`,
+`unknown_fields_next`, `unknown_enum_next`). The pytest fixtures live in `policy_clients.testing.pytest_plugin`.
+"""
+
+from policy_clients.testing._assertion import ClientCredentials
+from policy_clients.testing._base import FakeServerError, VendorFake, load_spec
+from policy_clients.testing._clock import FakeClock
+from policy_clients.testing._faults import FaultInjector
+from policy_clients.testing._oci_signature import OciCredentials
+from policy_clients.testing._record import RecordedRequest
+from policy_clients.testing._spec import SpecValidator
+from policy_clients.testing.conductorone import ConductorOneFake
+from policy_clients.testing.flashback import FlashbackFake
+from policy_clients.testing.oci_identity import OciIdentityFake
+from policy_clients.testing.oso_cloud import OsoCloudFake
+from policy_clients.testing.plainid import PlainIdFake
+
+__all__ = [
+    "ClientCredentials",
+    "ConductorOneFake",
+    "FakeClock",
+    "FakeServerError",
+    "FaultInjector",
+    "FlashbackFake",
+    "OciCredentials",
+    "OciIdentityFake",
+    "OsoCloudFake",
+    "PlainIdFake",
+    "RecordedRequest",
+    "SpecValidator",
+    "VendorFake",
+    "load_spec",
+]

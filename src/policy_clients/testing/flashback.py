@@ -1,0 +1,103 @@
+"""Flashback fake: `PUT /policy/{policyId}` with bearer auth and `{success: false, message}` errors."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from policy_clients.testing._base import VendorFake, json_response
+from policy_clients.testing._clock import FakeClock
+from policy_clients.testing._server import IncomingRequest, Response
+from policy_clients.testing._spec import RequestCheck
+
+_EDITABLE = ("name", "content", "riskType", "actionType")
+FAKE_USER = {"id": "user-fake", "name": "Fake", "lastName": "User", "email": "fake.user@example.com"}
+
+
+def _iso(clock: FakeClock) -> str:
+    return clock.now_datetime().isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class FlashbackFake(VendorFake):
+    """Flashback's policy API. Policies must be seeded (`seed_policy`); updating an unknown id answers 404."""
+
+    spec_package: ClassVar[str] = "flashback_client"
+    error_schema: ClassVar[dict[str, Any]] = {
+        "type": "object",
+        "required": ["success", "message"],
+        "properties": {"success": {"const": False}, "message": {"type": "string"}},
+    }
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        spec: Mapping[str, Any] | None = None,
+        clock: FakeClock | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        super().__init__(spec=spec, clock=clock, host=host, port=port)
+        self.token = token or f"fb-{secrets.token_urlsafe(16)}"
+        self._policies: dict[str, dict[str, Any]] = {}
+
+    def seed_policy(
+        self,
+        policy_id: str,
+        *,
+        name: str = "Seeded policy",
+        content: str = "Do not share secrets.",
+        risk_type: str = "LOW",
+        action_type: int = 0,
+        org_id: str = "org-fake",
+        workspace_id: str | None = None,
+        repo_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Create a policy the way Flashback stores it; returns a copy of the stored `PolicyDTO`."""
+        now = _iso(self.clock)
+        policy: dict[str, Any] = {
+            "id": policy_id,
+            "orgId": org_id,
+            "name": name,
+            "content": content,
+            "riskType": risk_type,
+            "actionType": action_type,
+            "createdBy": dict(FAKE_USER),
+            "createdAt": now,
+            "lastUpdatedBy": dict(FAKE_USER),
+            "lastUpdatedAt": now,
+            "workspaceId": workspace_id,
+            "repoId": repo_id,
+        }
+        with self._lock:
+            self._policies[policy_id] = policy
+        return dict(policy)
+
+    def get_policy(self, policy_id: str) -> dict[str, Any] | None:
+        """Return a copy of a stored policy, or None."""
+        with self._lock:
+            policy = self._policies.get(policy_id)
+            return dict(policy) if policy is not None else None
+
+    def error_body(self, status: int, message: str, code: str | None) -> Any:
+        """Flashback's `{success: false, message}`."""
+        return {"success": False, "message": message}
+
+    def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
+        """Bearer token equality."""
+        problem = self.bearer_problem(request, lambda token: self.same_secret(token, self.token))
+        return None if problem is None else self.error(401, f"Unauthorized: {problem}", op=check.operation)
+
+    def handle(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        """Update the named fields of a stored policy."""
+        policy_id = str(check.path_params["policyId"])
+        policy = self._policies.get(policy_id)
+        if policy is None:
+            return self.error(404, "Policy not found", op=check.operation)
+        for name in _EDITABLE:
+            if name in check.body:
+                policy[name] = check.body[name]
+        policy["lastUpdatedBy"] = dict(FAKE_USER)
+        policy["lastUpdatedAt"] = _iso(self.clock)
+        return json_response(200, {"success": True, "policy": dict(policy)})

@@ -1,0 +1,69 @@
+"""pytest fixtures for the vendor fakes.
+
+Fixtures: `oso_cloud_fake`, `flashback_fake`, `plainid_fake`, `conductorone_fake`, `oci_identity_fake`.
+Each yields a started fake and stops it at teardown, where any fake-side problem (an off-spec
+response, a handler crash) is raised so the test that caused it fails. Override the
+`policy_clients_fake_spec` fixture to serve a spec other than the generated package's `openapi.json`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import pytest
+
+from policy_clients.testing._base import VendorFake
+from policy_clients.testing.conductorone import ConductorOneFake
+from policy_clients.testing.flashback import FlashbackFake
+from policy_clients.testing.oci_identity import OciIdentityFake
+from policy_clients.testing.oso_cloud import OsoCloudFake
+from policy_clients.testing.plainid import PlainIdFake
+
+F = TypeVar("F", bound=VendorFake)
+SpecLoader = Callable[[type[VendorFake]], Mapping[str, Any] | None]
+
+
+@pytest.fixture
+def policy_clients_fake_spec() -> SpecLoader:
+    """Spec for a fake class; None means the generated package's `openapi.json`."""
+    return lambda cls: None
+
+
+def _serve(fake: F) -> Iterator[F]:
+    with fake:
+        yield fake
+
+
+@pytest.fixture
+def oso_cloud_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OsoCloudFake]:
+    """Yield a running Oso Cloud fake; `fake.token` is the API key it accepts."""
+    yield from _serve(OsoCloudFake(spec=policy_clients_fake_spec(OsoCloudFake)))
+
+
+@pytest.fixture
+def flashback_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[FlashbackFake]:
+    """Yield a running Flashback fake; `fake.token` is the bearer token it accepts."""
+    yield from _serve(FlashbackFake(spec=policy_clients_fake_spec(FlashbackFake)))
+
+
+@pytest.fixture
+def plainid_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[PlainIdFake]:
+    """Yield a running PlainID fake; `fake.token` is the bearer token it accepts."""
+    yield from _serve(PlainIdFake(spec=policy_clients_fake_spec(PlainIdFake)))
+
+
+@pytest.fixture
+def conductorone_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[ConductorOneFake]:
+    """Yield a running ConductorOne fake accepting `fake.token` and tokens from its `/auth/v1/token`."""
+    fake = ConductorOneFake(
+        token=f"c1-static-{secrets.token_urlsafe(16)}", spec=policy_clients_fake_spec(ConductorOneFake)
+    )
+    yield from _serve(fake)
+
+
+@pytest.fixture
+def oci_identity_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OciIdentityFake]:
+    """Yield a running OCI Identity fake; register a signing key with `fake.new_credentials()`."""
+    yield from _serve(OciIdentityFake(spec=policy_clients_fake_spec(OciIdentityFake)))

@@ -1,0 +1,1 @@
+"""One factory module per vendor; each imports its generated package only when called."""

@@ -1,0 +1,148 @@
+"""What every vendor factory shares: the generated-client subclass and the error-body parser helper.
+
+The factory returns a subclass of the vendor's generated ``AuthenticatedClient`` whose
+``get_httpx_client`` / ``get_async_httpx_client`` build the facade's httpx clients on first use, so an
+async-only service never builds a sync client (nor loads anything for it) and vice versa. Settings
+kept on the generated client (base URL, headers, cookies, timeout, TLS, redirects) are read at that
+moment, so the generated ``with_headers`` / ``with_timeout`` copies keep auth and retries.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import attrs
+import httpx
+
+from .._options import ClientOptions, HTTPClientBuilder, resolve_timeout, user_agent
+from .._safety import ensure_secure_url
+
+__all__ = ["FacadeClientMixin", "build_generated_client", "facade_client_class", "json_error_parser"]
+
+T = TypeVar("T")
+M = TypeVar("M")
+
+_OPTION_NAMES = frozenset(ClientOptions.__annotations__)
+
+
+class FacadeClientMixin:
+    """Overrides of the generated client that build auth-, retry- and error-aware httpx clients lazily."""
+
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+    _facade: HTTPClientBuilder
+
+    def _facade_settings(self) -> dict[str, Any]:
+        return {
+            "base_url": self._base_url,
+            "headers": self._headers,
+            "cookies": self._cookies,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Return the sync httpx client, building it on first use (retries above auth, mapped errors)."""
+        if self._client is None:
+            self._client = self._facade.build_sync(**self._facade_settings())
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Return the async httpx client, building it on first use (retries above auth, mapped errors)."""
+        if self._async_client is None:
+            self._async_client = self._facade.build_async(**self._facade_settings())
+        return self._async_client
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, vendor={self._facade.vendor!r}, "
+            f"auth={self._facade.auth!r}, retry={self._facade.retry!r})"
+        )
+
+
+def facade_client_class(base: type[T], name: str, module: str) -> type[T]:
+    """Make the facade subclass of a generated client class (call once per vendor; the result is cached there)."""
+    namespace: dict[str, Any] = {
+        "__module__": module,
+        "__qualname__": name,
+        "__annotations__": {"_facade": HTTPClientBuilder},
+        "_facade": attrs.field(kw_only=True, alias="facade", repr=False),
+        "__doc__": f"{base.__module__}.{base.__qualname__} whose httpx clients come from policy_clients.",
+    }
+    cls = type(name, (FacadeClientMixin, base), namespace)
+    return cast("type[T]", attrs.define(cls, repr=False))
+
+
+def build_generated_client(
+    cls: type[T],
+    *,
+    vendor: str,
+    base_url: str,
+    auth: httpx.Auth | None,
+    error_parser: Callable[[bytes, int], tuple[object | None, str | None]] | None,
+    options: ClientOptions,
+) -> T:
+    """Instantiate a facade client class from the common options (validated here, once)."""
+    unknown = set(options) - _OPTION_NAMES
+    if unknown:
+        raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    if auth is not None:
+        ensure_secure_url(httpx.URL(base_url))  # fail at construction, not at the first call
+    headers = dict(options.get("headers") or {})
+    agent = options.get("user_agent")
+    if agent is not None or not any(k.lower() == "user-agent" for k in headers):
+        headers = {k: v for k, v in headers.items() if k.lower() != "user-agent"}
+        headers["User-Agent"] = agent or user_agent(vendor)
+    builder = HTTPClientBuilder.from_options(vendor=vendor, auth=auth, error_parser=error_parser, options=options)
+    factory = cast("Callable[..., T]", cls)
+    return factory(
+        base_url=base_url,
+        headers=headers,
+        timeout=resolve_timeout(options.get("timeout")),
+        verify_ssl=options.get("verify", True),
+        follow_redirects=options.get("follow_redirects", False),
+        facade=builder,
+    )
+
+
+def json_error_parser(
+    parse: Callable[[dict[str, Any]], M], describe: Callable[[M], str | None]
+) -> Callable[[bytes, int], tuple[object | None, str | None]]:
+    """Build a parser: JSON object body -> generated model via ``parse`` (its ``from_dict``) -> short message.
+
+    Anything that is not a JSON object, or that the model rejects, gives ``(None, None)``.
+    """
+
+    def parser(body: bytes, status: int) -> tuple[object | None, str | None]:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return None, None
+        if not isinstance(data, dict):
+            return None, None
+        try:
+            model = parse(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None, None
+        try:
+            detail = describe(model)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            detail = None
+        return model, detail
+
+    return parser
+
+
+def text(value: object) -> str | None:
+    """Return a model field if it is a non-empty string (generated models use ``UNSET`` for absent fields)."""
+    return value if isinstance(value, str) and value else None

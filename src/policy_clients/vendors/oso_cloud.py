@@ -1,0 +1,87 @@
+"""Factory for the Oso Cloud client (``oso_cloud_client``), bearer API key."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, Unpack
+
+from .._options import ClientOptions, env_value, require
+from ._base import build_generated_client, facade_client_class, json_error_parser, text
+
+if TYPE_CHECKING:
+    import oso_cloud_client
+
+__all__ = ["API_KEY_ENV", "DEFAULT_BASE_URL", "URL_ENV", "oso_cloud", "parse_error"]
+
+VENDOR = "oso_cloud"
+API_KEY_ENV = "OSO_CLOUD_API_KEY"
+URL_ENV = "OSO_CLOUD_URL"
+DEFAULT_BASE_URL = "https://api.osohq.com/api/"
+
+
+def _parse(data: dict[str, Any]) -> object:
+    from oso_cloud_client.models import (
+        GenericSavePolicyError,
+        OtherSavePolicyError,
+        TestsFailedSavePolicyError,
+        ValidationSavePolicyError,
+    )
+
+    # SavePolicyError is a oneOf told apart only by the const ``error_type``; Other takes any type.
+    for model in (GenericSavePolicyError, ValidationSavePolicyError, TestsFailedSavePolicyError):
+        try:
+            return model.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return OtherSavePolicyError.from_dict(data)
+
+
+parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "message", None)))
+"""Parse an Oso error body into a ``*SavePolicyError`` model and its message."""
+
+
+@functools.cache
+def _client_class() -> type[oso_cloud_client.AuthenticatedClient]:
+    from oso_cloud_client import AuthenticatedClient
+
+    return facade_client_class(AuthenticatedClient, "OsoCloudClient", __name__)
+
+
+def oso_cloud(
+    api_key: str | None = None,
+    *,
+    base_url: str | None = None,
+    instance_id: str | None = None,
+    **options: Unpack[ClientOptions],
+) -> oso_cloud_client.AuthenticatedClient:
+    """Build an Oso Cloud client for every ``oso_cloud_client.api`` operation, sync and async.
+
+    Args:
+        api_key: the Oso Cloud API key; default ``$OSO_CLOUD_API_KEY``.
+        base_url: the API base including ``/api`` (default ``https://api.osohq.com/api/``). Without it,
+            ``$OSO_CLOUD_URL`` is read as the official Oso clients read it, the server root (``/api`` is
+            appended), e.g. ``OSO_CLOUD_URL=http://127.0.0.1:8080`` for a local Oso dev server.
+        instance_id: the ``X-Oso-Instance-Id`` to send (default: a fresh uuid per client).
+        **options: the common options (``policy_clients.ClientOptions``): retry, timeout, headers,
+            event hooks, transports, limits, user agent, TLS, redirects, raise_for_status.
+
+    Raises:
+        ConfigurationError: no API key was given or found.
+        InsecureTransportError: ``base_url`` is plain http to a host that is not this machine.
+        ImportError: the ``oso-cloud-client`` package is not installed.
+
+    """
+    from ..auth.oso import OsoCloudAuth
+
+    key = require(api_key or env_value(API_KEY_ENV), argument="api_key", env=API_KEY_ENV, vendor=VENDOR)
+    if base_url is None:
+        root = env_value(URL_ENV)
+        base_url = f"{root.rstrip('/')}/api/" if root else DEFAULT_BASE_URL
+    return build_generated_client(
+        _client_class(),
+        vendor=VENDOR,
+        base_url=base_url,
+        auth=OsoCloudAuth(key, instance_id=instance_id),
+        error_parser=parse_error,
+        options=options,
+    )
