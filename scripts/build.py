@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
+from pathlib import Path
 
 from scripts.pipeline.build import run
+from scripts.pipeline.vendors import ROOT, all_vendors
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,8 +22,41 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--vendor", action="append", help="only this vendor (repeatable)")
     parser.add_argument("--jobs", type=int, default=None, help="parallel workers (default: one per core)")
+    parser.add_argument("--report-json", type=Path, default=None, help="also write the change reports here as JSON")
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="first fetch each vendor's page from its provenance source_url and take in changed captures",
+    )
     args = parser.parse_args(argv)
-    return run(force=args.force, check=args.check, only=args.vendor, jobs=args.jobs)
+    if args.refresh:
+        code = refresh_captures(only=args.vendor)
+        if code:
+            return code
+    return run(force=args.force, check=args.check, only=args.vendor, jobs=args.jobs, report_json=args.report_json)
+
+
+def refresh_captures(*, only: list[str] | None = None, root: Path = ROOT) -> int:
+    """Fetch every vendor's source again; changed captures are written with updated provenance."""
+    import httpx
+
+    from scripts.pipeline.refresh import RefreshError, refresh
+
+    today = datetime.date.today().isoformat()
+    failed = False
+    with httpx.Client(follow_redirects=True, timeout=30.0) as client:
+        for vendor in all_vendors(root / "specs"):
+            if only and vendor.name not in only:
+                continue
+            try:
+                result = refresh(vendor.folder, client=client, today=today)
+            except RefreshError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                failed = True
+                continue
+            state = "changed" if result.changed else "unchanged"
+            print(f"[{vendor.name}] capture {state} ({result.source_url})")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

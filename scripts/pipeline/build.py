@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import filecmp
 import hashlib
+import json
 import multiprocessing
 import os
 import shutil
@@ -15,10 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PipelineError
-from .release_plan import PlannedEntry, commit_release, plan_release
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
-from .versioning import ReleaseRecord
+from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
 
 
 @dataclass
@@ -28,9 +29,7 @@ class VendorResult:
     vendor: str
     spec_text: str
     tree: Path
-    version: str
-    record: ReleaseRecord
-    changelog_entry: PlannedEntry | None
+    plan: ReleasePlan
 
 
 def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
@@ -68,7 +67,7 @@ def _blame(source: dict[str, Any], source_file: str, vendor: Vendor, pointer: st
     return source_file
 
 
-def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> tuple[str, ReleaseRecord, PlannedEntry | None]:
+def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePlan:
     """Version for the package: unchanged while the normalized spec is; bumped by the change report otherwise."""
     from .documents import parse_document
 
@@ -84,16 +83,16 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResu
 
     try:
         spec, spec_text = build_spec(vendor)
-        version, record, entry = _release(vendor, spec, spec_text)
+        plan = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
         generate_package(
-            spec, generator_settings=vendor.generator, version=version, output_dir=tree, templates=templates
+            spec, generator_settings=vendor.generator, version=plan.version, output_dir=tree, templates=templates
         )
     except PipelineError as exc:
         raise exc.with_vendor(vendor.name) from None
     except Exception as exc:  # the generator's own bugs must still name the vendor and stage
         raise PipelineError(vendor=vendor.name, stage="generate", cause=f"{type(exc).__name__}: {exc}") from None
-    return VendorResult(vendor.name, spec_text, tree, version, record, entry)
+    return VendorResult(vendor.name, spec_text, tree, plan)
 
 
 def _run_all(
@@ -133,7 +132,7 @@ def _install(result: VendorResult, vendor: Vendor, stamp: str, generated: Path) 
     result.tree.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     vendor.normalized.write_text(result.spec_text, encoding="utf-8")
-    commit_release(vendor.folder, result.record, result.changelog_entry)
+    commit_release(vendor.folder, result.plan, today=datetime.date.today().isoformat())
 
 
 def run(
@@ -143,8 +142,13 @@ def run(
     only: list[str] | None = None,
     jobs: int | None = None,
     root: Path = ROOT,
+    report_json: Path | None = None,
 ) -> int:
-    """Entry point shared by the CLI and nox; returns the process exit code."""
+    """Entry point shared by the CLI and nox; returns the process exit code.
+
+    Every regenerated vendor's change report is printed; with ``report_json`` all of them are also
+    written there as one JSON object (vendor -> version, bump, changes) for CI.
+    """
     generated, templates = root / "generated", root / "scripts" / "templates"
     vendors = [v for v in all_vendors(root / "specs") if not only or v.name in only]
     if only and len(vendors) != len(only):
@@ -157,6 +161,7 @@ def run(
         vendors = [v for v in vendors if _stamp_of(v, generated) != stamps[v.name]]
         if not vendors:
             print("all vendors up to date; nothing regenerated")
+            _write_reports(report_json, {})
             return 0
     jobs = jobs or min(len(vendors), os.cpu_count() or 1)
     generated.mkdir(exist_ok=True)
@@ -170,14 +175,29 @@ def run(
             failures.append(exc)
             results = []
         by_name = {v.name: v for v in vendors}
+        reports: dict[str, ReleasePlan] = {}
         if check:
             return _report_check(results, failures, by_name, stamps, root)
         for result in results:
             _install(result, by_name[result.vendor], stamps[result.vendor], generated)
-            print(f"[{result.vendor}] regenerated {by_name[result.vendor].package_name} {result.version}")
+            print(f"[{result.vendor}] regenerated {by_name[result.vendor].package_name} {result.plan.version}")
+            if result.plan.report is not None:
+                print(result.plan.report.to_markdown(heading_level=3))
+            reports[result.vendor] = result.plan
+    _write_reports(report_json, reports)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _write_reports(path: Path | None, plans: dict[str, ReleasePlan]) -> None:
+    if path is None:
+        return
+    payload = {
+        vendor: {"version": plan.version, "report": json.loads(plan.report.to_json()) if plan.report else None}
+        for vendor, plan in sorted(plans.items())
+    }
+    path.write_text(json.dumps(payload, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _stamp_of(vendor: Vendor, generated: Path) -> str | None:
@@ -200,7 +220,7 @@ def _report_check(
         committed = vendor.normalized.read_text("utf-8") if vendor.normalized.exists() else None
         if committed != result.spec_text:
             stale.append(str(vendor.normalized.relative_to(root)))
-        if ReleaseRecord.load(vendor.release_record) != result.record:
+        if ReleaseRecord.load(vendor.release_record) != result.plan.record:
             stale.append(str(vendor.release_record.relative_to(root)))
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)

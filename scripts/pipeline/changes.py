@@ -12,8 +12,10 @@ Rules that go beyond the obvious (kept here so the CHANGELOG can be audited agai
   enum values are not: our generated enums tolerate unknown values.
 * Response field required -> optional is breaking (the attribute may now be ``UNSET``);
   request field optional -> required is breaking.  The mirror images are minor.
-* Nullability: ``null`` added to a request type or removed from a response type is minor; the
-  opposite is breaking.  Any other type or format change is breaking.
+* Types (incl. nullability and the variant types of an untyped ``oneOf``/``anyOf``): widening a
+  request type or narrowing a response type is minor; every other type change, and any format
+  change, is breaking.
+* ``oneOf`` <-> ``anyOf`` is minor (both generate a Union).  A new response variant is breaking.
 * A security change is breaking when some old way of authenticating no longer satisfies any new
   requirement (e.g. a new scheme becomes required); offering extra alternatives is minor.
 * ``x-`` extension changes are patch (metadata), ``deprecated`` flips are minor.
@@ -49,6 +51,7 @@ _BOUNDS: tuple[tuple[str, bool], ...] = (
     ("exclusiveMinimum", False),
 )
 SECTIONS: tuple[str, ...] = ("Breaking", "Added", "Changed", "Docs")
+_MAX_LISTED_OPERATIONS = 5  # beyond this, Markdown gives a count (JSON always lists them all)
 ENUM_TOLERANCE_NOTE = "generated enums tolerate unknown values"
 
 
@@ -99,7 +102,9 @@ class Change:
         """One bullet line, naming the operations when the location does not already."""
         text = f"`{self.location}`: {self.description}"
         extra = [op for op in self.operations if op not in self.location]
-        if extra:
+        if len(extra) > _MAX_LISTED_OPERATIONS:
+            text += f" (used by {len(extra)} operations)"
+        elif extra:
             text += f" (used by {', '.join(f'`{op}`' for op in extra)})"
         return f"- {text}"
 
@@ -173,6 +178,27 @@ def _canon(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+def _same(a: Any, b: Any) -> bool:
+    """JSON equality without serializing (``type`` check keeps ``True`` and ``1`` apart at the top level)."""
+    return type(a) is type(b) and a == b
+
+
+def _schema_refs(node: Any) -> set[str]:
+    """Component schema names referenced anywhere inside ``node``."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Mapping):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and (name := _ref_name(ref)) is not None:
+                found.add(name)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
 def _show(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str) if not isinstance(value, str) else repr(value)
 
@@ -194,9 +220,27 @@ def _template_key(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
 def _types(schema: Mapping[str, Any]) -> frozenset[str]:
     raw = schema.get("type")
     types = {raw} if isinstance(raw, str) else {t for t in _as_list(raw) if isinstance(t, str)}
+    if raw is None and "const" in schema:
+        types = {_json_type(schema["const"])}
+    elif raw is None and isinstance(schema.get("enum"), list) and schema["enum"]:
+        types = {_json_type(v) for v in schema["enum"]}
     if schema.get("nullable") is True:
         types.add("null")
     return frozenset(types)
@@ -218,6 +262,29 @@ class _Differ:
         self.new = new
         self._found: dict[tuple[Kind, str, str, str, Bump], set[str]] = {}
         self._op = ""
+        self._dirty = self._dirty_components()
+
+    def _dirty_components(self) -> set[str]:
+        """Component schemas that differ, directly or through something they reference (walks skip the rest)."""
+        old = _as_map(_as_map(self.old.get("components")).get("schemas"))
+        new = _as_map(_as_map(self.new.get("components")).get("schemas"))
+        users: dict[str, set[str]] = {}
+        dirty: set[str] = set()
+        for name in old.keys() | new.keys():
+            if name not in old or name not in new or not _same(old[name], new[name]):
+                dirty.add(name)
+            for target in _schema_refs(old.get(name)) | _schema_refs(new.get(name)):
+                users.setdefault(target, set()).add(name)
+        pending = list(dirty)
+        while pending:
+            for user in users.get(pending.pop(), ()):
+                if user not in dirty:
+                    dirty.add(user)
+                    pending.append(user)
+        return dirty
+
+    def _unchanged(self, old_raw: Any, new_raw: Any) -> bool:
+        return _same(old_raw, new_raw) and not (_schema_refs(old_raw) & self._dirty)
 
     # ---- output -------------------------------------------------------------------------------
 
@@ -365,7 +432,7 @@ class _Differ:
     def _info(self) -> None:
         old, new = _as_map(self.old.get("info")), _as_map(self.new.get("info"))
         for key in sorted(old.keys() | new.keys()):
-            if _canon(old.get(key)) != _canon(new.get(key)):
+            if not _same(old.get(key), new.get(key)):
                 self.add("changed", "docs", f"info.{key}", f"{key} changed", "patch")
 
     def _servers(self) -> None:
@@ -376,7 +443,7 @@ class _Differ:
         for url in sorted(new.keys() - old.keys()):
             self.add("added", "server", url, "server added", "minor")
         for url in sorted(old.keys() & new.keys()):
-            if _canon(old[url].get("variables")) != _canon(new[url].get("variables")):
+            if not _same(old[url].get("variables"), new[url].get("variables")):
                 self.add("changed", "server", url, "server variables changed", "minor")
             self._docs(old[url], new[url], url)
 
@@ -391,7 +458,7 @@ class _Differ:
             o, n = self._deref(self.old, old[name]), self._deref(self.new, new[name])
             loc = f"securitySchemes.{name}"
             for key in sorted((o.keys() | n.keys()) - set(_DOC_KEYS)):
-                if _canon(o.get(key)) != _canon(n.get(key)):
+                if not _same(o.get(key), n.get(key)):
                     self.add("changed", "security", loc, f"{key} changed", "patch" if key.startswith("x-") else "major")
             self._docs(o, n, loc)
 
@@ -402,9 +469,10 @@ class _Differ:
             self.add("removed", "schema", name, "model removed", "major")
         for name in sorted(new.keys() - old.keys()):
             self.add("added", "schema", name, "model added", "minor")
+        seen: set[tuple[str, str, str]] = set()  # no operations to attribute here, so one walk covers all
         for name in sorted((old.keys() & new.keys()) - reached):
             ref = {"$ref": _SCHEMA_REF + name.replace("~", "~0").replace("/", "~1")}
-            self._compare_schema(ref, ref, name, "model", "schema-field", set(), reached)
+            self._compare_schema(ref, ref, name, "model", "schema-field", seen, reached)
 
     # ---- operations ---------------------------------------------------------------------------
 
@@ -463,7 +531,7 @@ class _Differ:
     def _security(self, old: Mapping[str, Any], new: Mapping[str, Any], label: str) -> None:
         old_reqs = self._effective_security(self.old, old)
         new_reqs = self._effective_security(self.new, new)
-        if _canon(old_reqs) == _canon(new_reqs):
+        if _same(old_reqs, new_reqs):
             return
         if not new_reqs or any(not req for req in new_reqs):
             self.add("changed", "security", label, "authentication no longer required", "minor")
@@ -527,7 +595,7 @@ class _Differ:
                         "major" if now else "minor",
                     )
                 for key2 in ("style", "explode", "allowReserved"):
-                    if _canon(o.get(key2)) != _canon(n.get(key2)):
+                    if not _same(o.get(key2), n.get(key2)):
                         self.add("changed", "parameter", loc, f"{key2} changed", "major")
                 if bool(o.get("deprecated")) != bool(n.get("deprecated")):
                     self.add(
@@ -629,14 +697,14 @@ class _Differ:
 
     def _docs(self, old: Mapping[str, Any], new: Mapping[str, Any], loc: str) -> None:
         for key in _DOC_KEYS:
-            if _canon(old.get(key)) != _canon(new.get(key)):
+            if not _same(old.get(key), new.get(key)):
                 kind: Kind = "added" if key not in old else "removed" if key not in new else "changed"
                 self.add(kind, "docs", loc, f"{key} {kind}", "patch")
 
     def _extensions(self, old: Mapping[str, Any], new: Mapping[str, Any], loc: str) -> None:
         keys = {k for k in (*old.keys(), *new.keys()) if isinstance(k, str) and k.startswith("x-")}
         for key in sorted(keys):
-            if _canon(old.get(key)) != _canon(new.get(key)):
+            if not _same(old.get(key), new.get(key)):
                 kind: Kind = "added" if key not in old else "removed" if key not in new else "changed"
                 self.add(kind, "extension", loc, f"extension {key} {kind}", "patch")
 
@@ -652,7 +720,7 @@ class _Differ:
         seen: set[tuple[str, str, str]],
         reached: set[str],
     ) -> None:
-        if old_raw is None and new_raw is None:
+        if (old_raw is None and new_raw is None) or self._unchanged(old_raw, new_raw):
             return
         old_name, old_body, old_wrapper = self._schema(self.old, old_raw)
         new_name, new_body, new_wrapper = self._schema(self.new, new_raw)
@@ -679,10 +747,12 @@ class _Differ:
             if isinstance(old.get(key), Mapping) and isinstance(new.get(key), Mapping):
                 self._compare_schema(old[key], new[key], path + suffix, direction, category, seen, reached)
         self._additional(old, new, path, direction, category, seen, reached)
-        for key in ("oneOf", "anyOf"):
-            self._variants(
-                _as_list(old.get(key)), _as_list(new.get(key)), f"{path} {key}", direction, category, seen, reached
-            )
+        old_kind = "oneOf" if old.get("oneOf") else "anyOf" if old.get("anyOf") else None
+        new_kind = "oneOf" if new.get("oneOf") else "anyOf" if new.get("anyOf") else None
+        if old_kind and new_kind:  # a union appearing or vanishing is already reported as a type/enum change
+            if old_kind != new_kind:  # the generator types both as a Union
+                self.add("changed", category, path, f"{old_kind} became {new_kind}", "minor")
+            self._variants(old[old_kind], new[new_kind], f"{path} {new_kind}", direction, category, seen, reached)
 
     def _wrapper(
         self, old: Mapping[str, Any], new: Mapping[str, Any], path: str, direction: Direction, category: str
@@ -703,18 +773,56 @@ class _Differ:
         rest_new = {k: v for k, v in new.items() if k != "nullable"}
         self._schema_shape(rest_old, rest_new, path, direction, category)
 
+    def _union(self, doc: Mapping[str, Any], schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+        variants = _as_list(schema.get("oneOf")) or _as_list(schema.get("anyOf"))
+        return [self._resolved(doc, v) for v in variants]
+
+    def _effective_types(self, doc: Mapping[str, Any], schema: Mapping[str, Any]) -> frozenset[str]:
+        """Declared types, or for an untyped ``oneOf``/``anyOf`` the union of its variants' types."""
+        types = _types(schema)
+        variants = self._union(doc, schema)
+        if "type" in schema or not variants:
+            return types
+        parts = [_types(v) for v in variants]
+        return frozenset() if any(not p for p in parts) else types.union(*parts)
+
+    def _enum_values(self, doc: Mapping[str, Any], schema: Mapping[str, Any]) -> list[Any] | None:
+        """Allowed values: ``enum``, ``const``, or a union whose every variant is one of those."""
+        if isinstance(schema.get("enum"), list):
+            return list(schema["enum"])
+        if "const" in schema:
+            return [schema["const"]]
+        variants = self._union(doc, schema)
+        if not variants:
+            return None
+        values: list[Any] = []
+        for variant in variants:
+            found = self._enum_values(doc, {k: v for k, v in variant.items() if k not in ("oneOf", "anyOf")})
+            if found is None:
+                return None
+            values += found
+        return values
+
     def _schema_shape(
-        self, old: Mapping[str, Any], new: Mapping[str, Any], path: str, direction: Direction, category: str
+        self,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        path: str,
+        direction: Direction,
+        category: str,
     ) -> None:
-        ot, nt = _types(old), _types(new)
+        ot, nt = self._effective_types(self.old, old), self._effective_types(self.new, new)
         if ot != nt:
+            # An empty set means "any type".  Request: accepting more is fine; response: returning more is not.
+            widened, narrowed = (not nt or (bool(ot) and ot < nt)), (not ot or (bool(nt) and nt < ot))
+            sev = _pick(direction, "minor" if widened else "major", "minor" if narrowed else "major")
             only_null = (ot ^ nt) == {"null"}
-            widened = nt > ot  # request: accepting more is fine; response: returning more is not
-            if only_null:
-                sev = _pick(direction, "minor" if widened else "major", "major" if widened else "minor")
-            else:
-                sev = "major"
-            self.add("changed", category, path, f"type changed from {_fmt_types(ot)} to {_fmt_types(nt)}", sev)
+            desc = (
+                ("became nullable" if "null" in nt else "no longer nullable")
+                if only_null
+                else f"type changed from {_fmt_types(ot)} to {_fmt_types(nt)}"
+            )
+            self.add("changed", category, path, desc, sev)
         if old.get("format") != new.get("format"):
             self.add(
                 "changed",
@@ -724,12 +832,12 @@ class _Differ:
                 "major",
             )
         self._enum(old, new, path, direction)
-        for key in ("const", "pattern"):
-            if _canon(old.get(key)) != _canon(new.get(key)):
+        for key in ("pattern",):
+            if not _same(old.get(key), new.get(key)):
                 self.add("changed", category, path, f"{key} changed", _pick(direction, "major", "minor"))
         for key, larger_is_looser in _BOUNDS:
             o, n = old.get(key), new.get(key)
-            if _canon(o) == _canon(n) or isinstance(o, bool) or isinstance(n, bool):
+            if _same(o, n) or isinstance(o, bool) or isinstance(n, bool):
                 continue
             if o is None:
                 looser = False
@@ -741,7 +849,7 @@ class _Differ:
                 looser = False
             desc = f"{key} changed from {_show(o)} to {_show(n)}"
             self.add("changed", category, path, desc, _pick(direction, "minor" if looser else "major", "minor"))
-        if _canon(old.get("default")) != _canon(new.get("default")):
+        if not _same(old.get("default"), new.get("default")):
             self.add(
                 "changed",
                 category,
@@ -753,10 +861,11 @@ class _Differ:
             self.add("changed", category, path, "deprecated" if new.get("deprecated") else "undeprecated", "minor")
 
     def _enum(self, old: Mapping[str, Any], new: Mapping[str, Any], path: str, direction: Direction) -> None:
-        has_old, has_new = isinstance(old.get("enum"), list), isinstance(new.get("enum"), list)
-        if not has_old and not has_new:
+        old_values, new_values = self._enum_values(self.old, old), self._enum_values(self.new, new)
+        if old_values is None and new_values is None:
             return
-        if has_old != has_new:
+        if old_values is None or new_values is None:
+            has_new = new_values is not None
             desc = "enum restriction added" if has_new else "enum restriction removed"
             # request: a new restriction may reject values callers send; response: dropping the enum changes
             # the generated type from an enum class to a plain value.
@@ -768,8 +877,8 @@ class _Differ:
                 _pick(direction, "major" if has_new else "minor", "minor" if has_new else "major"),
             )
             return
-        olds = {_canon(v): v for v in old["enum"]}
-        news = {_canon(v): v for v in new["enum"]}
+        olds = {_canon(v): v for v in old_values}
+        news = {_canon(v): v for v in new_values}
         for key in sorted(olds.keys() - news.keys()):
             self.add("removed", "enum-value", path, f"value {_show(olds[key])} removed from {direction} enum", "major")
         for key in sorted(news.keys() - olds.keys()):
@@ -829,7 +938,7 @@ class _Differ:
         o, n = old.get("additionalProperties", True), new.get("additionalProperties", True)
         if isinstance(o, Mapping) and isinstance(n, Mapping):
             self._compare_schema(o, n, path + "{}", direction, category, seen, reached)
-        elif _canon(o) != _canon(n):
+        elif not _same(o, n):
             closed = n is False
             self.add(
                 "changed",
@@ -857,9 +966,14 @@ class _Differ:
             return out
 
         ov, nv = keyed(old), keyed(new)
-        for key in sorted(ov.keys() - nv.keys()):
+        pairs = [(key, key) for key in ov if key in nv]
+        gone, extra = [k for k in ov if k not in nv], [k for k in nv if k not in ov]
+        if len(gone) == len(extra):  # same count left over: pair by position (e.g. inline variants made models)
+            pairs += list(zip(gone, extra, strict=True))
+            gone, extra = [], []
+        for key in sorted(gone):
             self.add("removed", category, path, f"variant {key} removed", _pick(direction, "major", "minor"))
-        for key in sorted(nv.keys() - ov.keys()):
+        for key in sorted(extra):
             self.add("added", category, path, f"variant {key} added", _pick(direction, "minor", "major"))
-        for key in sorted(ov.keys() & nv.keys()):
-            self._compare_schema(ov[key], nv[key], f"{path}[{key}]", direction, category, seen, reached)
+        for old_key, new_key in sorted(pairs):
+            self._compare_schema(ov[old_key], nv[new_key], f"{path}[{new_key}]", direction, category, seen, reached)

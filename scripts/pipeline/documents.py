@@ -51,7 +51,7 @@ def parse_document(text: str, *, file: Path | str, lang: str = "yaml", line_offs
         data = json.loads(text) if lang == "json" else yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader subclass
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         line, col = _error_position(exc)
-        pointer = _pointer_at(text, line)
+        pointer = _pointer_at(text, line, col)
         raise PipelineError(
             stage="parse",
             file=str(file),
@@ -79,13 +79,13 @@ def _error_position(exc: Exception) -> tuple[int, int]:
     return int(mark.line), int(mark.column)
 
 
-def _pointer_at(text: str, error_line: int) -> str:
+def _pointer_at(text: str, error_line: int, error_column: int) -> str:
     """Walk parse events up to the error line and report the innermost open key path there."""
     stack: list[list[Any]] = []  # each: [kind, key_or_index, expecting_key]
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             mark: Any = event.start_mark
-            if mark.line > error_line:
+            if (mark.line, mark.column) >= (error_line, error_column):
                 break
             if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
                 _advance(stack)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,9 +86,12 @@ def _replace_scalar(text: str, key: str, value: str) -> str:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` by rename, keeping its permissions (captures are committed read-only)."""
     tmp = path.with_name(f".{path.name}.refresh.tmp")
     try:
         tmp.write_bytes(data)
+        if path.exists():
+            tmp.chmod(stat.S_IMODE(path.stat().st_mode))
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

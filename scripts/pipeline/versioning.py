@@ -135,6 +135,50 @@ def _unknown_history() -> ChangeReport:
     )
 
 
+PlannedEntry = tuple[str, ChangeReport | None]
+
+
+@dataclass(frozen=True)
+class ReleasePlan:
+    """What a regeneration will release, decided without touching the disk.
+
+    The build plans in its workers and commits only after the new package is in place, so a failed
+    generation leaves specs/ as it was.
+    """
+
+    version: str
+    record: ReleaseRecord
+    entry: PlannedEntry | None  # (version, report); report None = "Initial release"
+    report: ChangeReport | None  # the diff against the previous spec, None when unchanged or initial
+
+
+def plan_release(
+    record: ReleaseRecord | None, old_spec: Mapping[str, Any] | None, new_spec: Mapping[str, Any], new_spec_sha: str
+) -> ReleasePlan:
+    """Decide the version: unchanged for the same spec hash, else bumped by what the diff means to callers.
+
+    No record yet: the initial 1.0.0. A record but no previous spec: it cannot be diffed, so it is treated
+    as breaking. A new hash whose diff is empty (formatting only) keeps the version and records the hash.
+    """
+    if record is not None and record.spec_sha256 == new_spec_sha:
+        return ReleasePlan(record.version, record, None, None)
+    if record is None:
+        return ReleasePlan(INITIAL_VERSION, ReleaseRecord(INITIAL_VERSION, new_spec_sha), (INITIAL_VERSION, None), None)
+    report = _unknown_history() if old_spec is None else diff_specs(old_spec, new_spec)
+    version = next_version(record.version, report.bump)
+    entry = (version, report) if report.bump is not None else None
+    return ReleasePlan(version, ReleaseRecord(version, new_spec_sha), entry, report)
+
+
+def commit_release(vendor_dir: Path, plan: ReleasePlan, today: str) -> None:
+    """Persist a plan: the release record, and the changelog entry when there is one."""
+    if _DATE.match(today) is None:
+        raise ValueError(f"today must be YYYY-MM-DD, got {today!r}")
+    if plan.entry is not None:
+        update_changelog(vendor_dir / CHANGELOG_FILE, plan.entry[0], today, plan.entry[1])
+    plan.record.save(vendor_dir / RELEASE_FILE)
+
+
 def release(
     vendor_dir: Path,
     old_spec: Mapping[str, Any] | None,
@@ -142,24 +186,7 @@ def release(
     new_spec_sha: str,
     today: str,
 ) -> tuple[str, ChangeReport | None]:
-    """Decide the version to stamp into the generated package, updating release.json and CHANGELOG.md.
-
-    Returns ``(version, report)``; ``report`` is ``None`` when the spec is unchanged (same sha) or this
-    is the vendor's initial release (no release.json yet: 1.0.0, whatever was committed before).
-    A new sha whose diff is empty (formatting only) keeps the version and only records the new sha.
-    """
-    if _DATE.match(today) is None:
-        raise ValueError(f"today must be YYYY-MM-DD, got {today!r}")
-    record_path = vendor_dir / RELEASE_FILE
-    record = ReleaseRecord.load(record_path)
-    if record is not None and record.spec_sha256 == new_spec_sha:
-        return record.version, None
-    if record is None:
-        version, report = INITIAL_VERSION, None
-    else:
-        report = _unknown_history() if old_spec is None else diff_specs(old_spec, new_spec)
-        version = next_version(record.version, report.bump)
-    if record is None or (report is not None and report.bump is not None):
-        update_changelog(vendor_dir / CHANGELOG_FILE, version, today, report)
-    ReleaseRecord(version=version, spec_sha256=new_spec_sha).save(record_path)
-    return version, report
+    """Plan and commit in one step; returns ``(version, report)`` (report None: unchanged or initial)."""
+    plan = plan_release(ReleaseRecord.load(vendor_dir / RELEASE_FILE), old_spec, new_spec, new_spec_sha)
+    commit_release(vendor_dir, plan, today)
+    return plan.version, plan.report

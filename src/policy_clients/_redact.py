@@ -32,8 +32,21 @@ _SENSITIVE_NAMES = frozenset(
         "private_key",
     }
 )
-_SENSITIVE_PARTS = ("token", "secret", "password", "passphrase", "signature", "assertion", "api-key", "api_key",
-                    "apikey", "credential", "private", "session", "cookie")
+_SENSITIVE_PARTS = (
+    "token",
+    "secret",
+    "password",
+    "passphrase",
+    "signature",
+    "assertion",
+    "api-key",
+    "api_key",
+    "apikey",
+    "credential",
+    "private",
+    "session",
+    "cookie",
+)
 
 
 def is_sensitive_name(name: str) -> bool:
@@ -44,8 +57,10 @@ def is_sensitive_name(name: str) -> bool:
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Header pairs (multi-values kept) with credential-bearing values replaced by ``[REDACTED]``."""
-    pairs = headers.multi_items() if hasattr(headers, "multi_items") else (
-        headers.items() if isinstance(headers, Mapping) else headers
+    pairs = (
+        headers.multi_items()
+        if hasattr(headers, "multi_items")
+        else (headers.items() if isinstance(headers, Mapping) else headers)
     )
     return [(name, REDACTED if is_sensitive_name(name) else value) for name, value in pairs]
 

@@ -191,9 +191,7 @@ class RetryState:
 
     def record(self, outcome: str, elapsed: float, *, may_have_succeeded: bool, status_code: int | None = None) -> None:
         """Remember what the attempt that just ended did."""
-        self.attempts.append(
-            AttemptRecord(len(self.attempts) + 1, outcome, elapsed, may_have_succeeded, status_code)
-        )
+        self.attempts.append(AttemptRecord(len(self.attempts) + 1, outcome, elapsed, may_have_succeeded, status_code))
 
     @property
     def earlier_attempt_may_have_succeeded(self) -> bool:

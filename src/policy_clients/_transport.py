@@ -140,6 +140,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             auto_decompress=False,  # httpx decodes Content-Encoding itself
             trust_env=False,
         )
+        # aiohttp silently resends GET/PUT/DELETE... once when the connection drops. Our retry loop must
+        # see every attempt: it re-runs auth, counts attempts, and knows which operations are idempotent
+        # (a PUT marked ``x-idempotent: false`` must not be replayed). No public switch exists; the
+        # attribute is slotted, so a rename fails loudly (and tests/facade/test_async_transport.py).
+        self._session._retry_connection = False
         self._loop = loop
         return self._session
 

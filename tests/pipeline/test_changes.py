@@ -298,7 +298,8 @@ def test_type_change_is_major_and_nullability_depends_on_direction() -> None:
         True,
     )
     # A response field that may now be null breaks callers that assume a string ...
-    assert only(changed(lambda d: schemas(d)["Policy"]["properties"]["name"].update(type=["string", "null"]))).breaking
+    nullable = only(changed(lambda d: schemas(d)["Policy"]["properties"]["name"].update(type=["string", "null"])))
+    assert (nullable.description, nullable.breaking) == ("became nullable", True)
     # ... while a request field that now also accepts null does not.
     report = changed(
         lambda d: schemas(d)["UpdatePolicyDetails"]["properties"]["statements"].update(type=["array", "null"])
@@ -417,3 +418,48 @@ def test_large_spec_diff_finds_a_single_deep_change(large: dict[str, Any]) -> No
     report = diff_specs(large, new)
     assert {c.location for c in report.changes} == {f"{name}.labels"}
     assert report.bump == "major"
+
+
+def test_union_types_widen_requests_and_break_responses() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        either = {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+        schemas(d)["UpdatePolicyDetails"]["properties"]["statements"] = {
+            "oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]
+        }
+        schemas(d)["Policy"]["properties"]["name"] = {**either, "description": "Display name."}
+
+    report = changed(mutate)
+    assert [(c.location, c.description, c.severity) for c in report.changes] == [
+        ("Policy.name", "type changed from string to integer | string", "major"),
+        ("UpdatePolicyDetails.statements", "type changed from array to array | string", "minor"),
+    ]
+
+
+def test_one_of_becoming_any_of_and_inline_variants_extracted() -> None:
+    def before(d: dict[str, Any]) -> None:
+        schemas(d)["Error"]["properties"]["detail"] = {
+            "oneOf": [{"type": "object", "properties": {"a": {"type": "string"}}}, {"const": "X"}]
+        }
+
+    def after(d: dict[str, Any]) -> None:
+        schemas(d)["AError"] = {"type": "object", "properties": {"a": {"type": "string"}}}
+        schemas(d)["Error"]["properties"]["detail"] = {"anyOf": [ref("AError"), {"const": "X"}]}
+
+    old, new = base_spec(), base_spec()
+    before(old)
+    before(new)
+    after(new)
+    report = diff_specs(old, new)
+    assert [(c.location, c.description, c.severity) for c in report.changes] == [
+        ("AError", "model added", "minor"),
+        ("Error.detail", "oneOf became anyOf", "minor"),
+    ]
+
+
+def test_const_unions_compare_as_enums() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        schemas(d)["PolicyState"] = {"oneOf": [{"const": "ACTIVE"}, {"const": "DELETED"}, {"const": "LOCKED"}]}
+
+    change = only(changed(mutate))
+    assert (change.location, change.category, change.severity) == ("PolicyState", "enum-value", "minor")
+    assert "'LOCKED' added to response enum" in change.description
