@@ -75,6 +75,15 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """A wheel and an sdist for each generated package and for the facade, into dist/."""
+    session.install("uv")
+    out = ROOT / "dist"
+    for path in [*VENDOR_PACKAGES, str(ROOT)]:
+        session.run("uv", "build", "--quiet", "--out-dir", str(out), path)
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks as ratios against baselines measured in the same run; writes BENCHMARKS.md."""
     session.install(*_groups("generate", "test", "bench"))
