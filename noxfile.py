@@ -68,7 +68,7 @@ def typecheck(session: nox.Session) -> None:
     # Test folders are not packages (pytest's rootdir imports), so each is checked on its own.
     for folder in ("tests/facade", "tests/testing"):
         session.run("mypy", folder, env={"MYPYPATH": folder})
-    session.run("mypy", "tests/pipeline", "tests/generated")
+    session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging")
     for path in VENDOR_PACKAGES:  # from inside each package, so the repo's mypy excludes do not apply
         with session.chdir(path):
             session.run("mypy", "--strict", "--no-incremental", Path(path).name)
