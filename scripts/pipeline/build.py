@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import PipelineError
+from .errors import PipelineError, pointer_exists
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
 from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
@@ -55,16 +55,9 @@ def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
 
 def _blame(source: dict[str, Any], source_file: str, vendor: Vendor, pointer: str | None) -> str:
     """Name the file a bad node came from: the vendor's source if it holds that pointer, else our overlay."""
-    node: Any = source
-    for raw in (pointer or "").split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return str(vendor.overlay) if vendor.overlay.exists() else source_file
-    return source_file
+    if pointer_exists(source, pointer or "") or not vendor.overlay.exists():
+        return source_file
+    return str(vendor.overlay)
 
 
 def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePlan:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class PipelineError(Exception):
     """A stage failed; the message says which vendor, stage, file and JSON pointer."""
@@ -36,6 +38,20 @@ class PipelineError(Exception):
             where += f"#{self.pointer}"
         vendor = self.vendor or "?"
         return f"[{vendor}] {self.stage} failed at {where}: {self.cause}"
+
+
+def pointer_exists(document: Any, pointer: str) -> bool:
+    """Whether an RFC 6901 JSON pointer ("" is the root) names a node of the document."""
+    node = document
+    for raw in pointer.split("/")[1:]:
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            return False
+    return True
 
 
 def pointer_from_parts(parts: tuple[object, ...] | list[object]) -> str:

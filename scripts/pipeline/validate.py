@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import PipelineError, pointer_from_parts
+from .errors import PipelineError, pointer_exists, pointer_from_parts
 
 
 def validate(document: dict[str, Any], *, file: str) -> None:
@@ -63,13 +63,4 @@ def _check_refs(root: dict[str, Any], node: Any, parts: tuple[object, ...], file
 def _resolves(root: dict[str, Any], ref: str) -> bool:
     if not ref.startswith("#"):
         return False  # external references are not allowed in our specs: one self-contained file per vendor
-    node: Any = root
-    for raw in ref[1:].split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return False
-    return True
+    return pointer_exists(root, ref[1:])
