@@ -55,8 +55,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on our code (the generated code is formatted by the build itself)."""
     session.install(*_groups("lint"))
-    session.run("ruff", "check", "src", "scripts", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "check", "src", "scripts", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "scripts", "tests", "benchmarks", "noxfile.py")
 
 
 @nox.session(python=PYTHON)
@@ -68,7 +68,8 @@ def typecheck(session: nox.Session) -> None:
     # Test folders are not packages (pytest's rootdir imports), so each is checked on its own.
     for folder in ("tests/facade", "tests/testing"):
         session.run("mypy", folder, env={"MYPYPATH": folder})
-    session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging")
+    session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging", "tests/bench")
+    session.run("mypy", "benchmarks", env={"MYPYPATH": "src"})
     for path in VENDOR_PACKAGES:  # from inside each package, so the repo's mypy excludes do not apply
         with session.chdir(path):
             session.run("mypy", "--strict", "--no-incremental", Path(path).name)

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from canned_server import CannedServer
-from measure import Section, Series, Target, fmt_ratio, interleaved, ratios
+from measure import Section, Series, Target, fmt_ratio, interleaved, package_version, ratios
 from profiles import profile_calls
 from vendor_calls import API_KEY, POLAR, WIRE
 
@@ -150,8 +150,15 @@ def run_async(settings: AsyncSettings, profile_dir: str | None) -> Section:
         section.raw["requests_served"] = server.stats()
     section.notes.append(
         "Each sample builds a fresh client in a fresh event loop, so both start from an empty pool; the bare "
-        "client uses httpx defaults (20 keep-alive connections), the facade its defaults (100)."
+        "client uses httpx defaults (20 keep-alive connections), the facade its defaults (100 connections; its "
+        "default async transport, when aiohttp is installed, is aiohttp's pool under httpx)."
     )
+    if package_version("sniffio") is None:
+        section.notes.append(
+            "`sniffio` is not installed (anyio 4.16 no longer pulls it in): httpcore's async path then retries a "
+            "failed `import sniffio` (a sys.path scan) several times per request, which slows every "
+            "`httpx.AsyncClient` using httpcore, the bare baseline included. Install sniffio for a fair baseline."
+        )
     if settings.transport_level:
         _transport_level(section, settings)
     _token_fetches(section, settings)

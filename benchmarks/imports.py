@@ -83,7 +83,7 @@ def profile_import(statement: str, directory: str, name: str) -> tuple[str, str]
     """Write the modules a statement imports beyond ``import httpx``, by self time; summarise by family."""
     from pathlib import Path
 
-    from profiles import group_of
+    from profiles import display_path, group_of
 
     base = _importtime(BASELINE)
     extra = {m: t for m, t in _importtime(statement).items() if m not in base}
@@ -103,7 +103,7 @@ def profile_import(statement: str, directory: str, name: str) -> tuple[str, str]
         f"{f} {t / 1e3:.1f} ms ({t / total:.0%})" for f, t in sorted(families.items(), key=lambda x: -x[1])
     )
     top = ", ".join(f"{m} {own / 1e3:.1f} ms" for m, (own, _) in ranked[:6])
-    return str(path), f"self time beyond httpx by family: {summary}. Top modules: {top}"
+    return display_path(path), f"self time beyond httpx by family: {summary}. Top modules: {top}"
 
 
 def _family(module: str, group_of: Callable[[str | None], str]) -> str:

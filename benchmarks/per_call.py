@@ -26,7 +26,7 @@ class PerCallSettings:
     vendors: tuple[str, ...] = VENDORS
 
 
-FULL = PerCallSettings(rounds=7, sample_seconds=0.2, budget_seconds=25.0, ceiling_seconds=1.5)
+FULL = PerCallSettings(rounds=11, sample_seconds=0.2, budget_seconds=25.0, ceiling_seconds=1.5)
 QUICK = PerCallSettings(rounds=1, sample_seconds=0.01, budget_seconds=2.0, ceiling_seconds=0.2, vendors=("oso_cloud",))
 
 

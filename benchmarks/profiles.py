@@ -68,9 +68,10 @@ def profile_calls(
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{name}.txt"
     path.write_text(profiler.output_text(unicode=True, color=False, show_all=False), encoding="utf-8")
+    shown = display_path(path)
     root = session.root_frame()
     if root is None:
-        return str(path), "no samples"
+        return shown, "no samples"
     by_group: Counter[str] = Counter()
     by_function: Counter[str] = Counter()
     for frame in _walk(root):
@@ -83,4 +84,12 @@ def profile_calls(
     total = sum(by_group.values()) or 1.0
     groups = ", ".join(f"{g} {t / total:.0%}" for g, t in by_group.most_common(5))
     functions = "; ".join(f"{f} {t / total:.0%}" for f, t in by_function.most_common(5))
-    return str(path), f"self time by family: {groups}. Top functions: {functions}"
+    return shown, f"self time by family: {groups}. Top functions: {functions}"
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the working directory when it is inside it (reports stay machine-independent)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
 import httpx
@@ -13,8 +14,12 @@ class InsecureTransportError(ValueError):
     """Raised instead of sending credentials over plain http to a host that is not this machine."""
 
 
+@functools.lru_cache(maxsize=256)
 def is_loopback_host(host: str) -> bool:
-    """Tell whether ``host`` names this machine (``localhost``, 127.0.0.0/8 or ::1)."""
+    """Tell whether ``host`` names this machine (``localhost``, 127.0.0.0/8 or ::1).
+
+    Cached: it runs before every authenticated request, and a service talks to few hosts.
+    """
     name = host.strip("[]").rstrip(".").lower()
     if name == "localhost":
         return True
