@@ -91,8 +91,16 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResu
 def _run_all(
     vendors: list[Vendor], out_root: Path, templates: Path, jobs: int
 ) -> tuple[list[VendorResult], list[PipelineError]]:
-    """Build vendors in forked workers: the generator is imported once, in the parent, before forking."""
-    import openapi_python_client  # noqa: F401 - warm import shared by forked workers
+    """Build vendors in forked workers: the heavy modules are imported once, in the parent, before forking."""
+    # Warm imports shared by the forked workers (each would otherwise pay ~1 s of imports itself).
+    import openapi_python_client.parser  # noqa: F401
+    import openapi_spec_validator  # noqa: F401
+    from openapi_python_client import Project  # noqa: F401
+
+    from . import extract, generate, normalize, overlay, validate, versioning  # noqa: F401
+
+    # Largest inputs first, so the longest job does not start last and leave a worker idle.
+    vendors = sorted(vendors, key=lambda v: -sum(p.stat().st_size for p in v.input_files()))
 
     results: list[VendorResult] = []
     failures: list[PipelineError] = []

@@ -15,13 +15,13 @@ def validate(document: dict[str, Any], *, file: str) -> None:
     from openapi_spec_validator import OpenAPIV31SpecValidator
     from openapi_spec_validator.schemas import schema_v31
 
-    # Shape first (the OpenAPI 3.1 JSON schema): the semantic validator assumes a well-shaped document
-    # and crashes with a bare KeyError on, say, `parameters: 7`.
-    errors = sorted(Draft202012Validator(schema_v31).iter_errors(document), key=_depth)
-    if not errors:
-        try:
-            errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=_depth)
-        except (KeyError, TypeError, AttributeError) as exc:
+    # The semantic validator checks the shape too, but crashes with a bare KeyError on some bad shapes
+    # (say `parameters: 7`); only then is the plain JSON-schema pass run, to name the pointer.
+    try:
+        errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=_depth)
+    except (KeyError, TypeError, AttributeError) as exc:
+        errors = sorted(Draft202012Validator(schema_v31).iter_errors(document), key=_depth)
+        if not errors:
             raise PipelineError(
                 stage="validate", file=file, cause=f"malformed document ({type(exc).__name__}: {exc})"
             ) from None
