@@ -17,8 +17,14 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 import policy_clients
 from policy_clients.auth.oci import OCIRequestSigner
-from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
-from policy_clients.testing import VendorFake
+from policy_clients.testing import (
+    ConductorOneFake,
+    FlashbackFake,
+    OciIdentityFake,
+    OsoCloudFake,
+    PlainIdFake,
+    VendorFake,
+)
 
 VENDORS = ("oso_cloud", "flashback", "plainid", "conductorone", "oci_identity")
 PACKAGES = {
@@ -35,12 +41,14 @@ FAKES: dict[str, type[VendorFake]] = {
     "conductorone": ConductorOneFake,
     "oci_identity": OciIdentityFake,
 }
-MAX_REF_DEPTH = 3
+MAX_REF_DEPTH = 6
 """How many `$ref`s deep a schema is inlined; deeper (and recursive) refs become `RECURSION_STAND_IN`."""
 
 # String formats hypothesis-jsonschema generates; others (vendor-specific ones) are dropped.
 _KNOWN_FORMATS = frozenset({"date-time", "date", "time", "email", "uuid", "ipv4", "ipv6", "uri", "hostname"})
 _DROP_KEYS = frozenset({"description", "example", "examples", "title", "readOnly", "writeOnly", "deprecated"})
+OPEN_REF = {"$comment": "recursive or deep $ref left open"}
+"""Stand-in for a `$ref` not inlined in a response schema: any value."""
 _DEFAULT_STATUS = 418
 """Status used for a `default` response: one no vendor documents explicitly."""
 
@@ -94,6 +102,8 @@ class DocumentedResponse:
     label: str
     status: int
     schema: Any
+    exact: bool
+    """Whether the schema is the whole documented one (no recursive or deep `$ref` left open)."""
 
 
 def documented_json_responses(spec: Mapping[str, Any]) -> list[DocumentedResponse]:
@@ -111,7 +121,9 @@ def documented_json_responses(spec: Mapping[str, Any]) -> list[DocumentedRespons
                 if media is None or "schema" not in content[media]:
                     continue
                 status = _DEFAULT_STATUS if label == "default" else int(label.replace("X", "0"))
-                found.append(DocumentedResponse(label, status, inline(spec, content[media]["schema"])))
+                schema = inline(spec, content[media]["schema"], stand_in=OPEN_REF)
+                exact = OPEN_REF["$comment"] not in json.dumps(schema)
+                found.append(DocumentedResponse(label, status, schema, exact))
     return found
 
 
@@ -197,6 +209,14 @@ class Target:
         if mode == "sync":
             return module.sync_detailed(*args, client=client, **kwargs)
         return await module.asyncio_detailed(*args, client=client, **kwargs)
+
+
+async def close(client: Any, mode: str) -> None:
+    """Close the httpx client a test used (the async one through the generated `__aexit__`)."""
+    if mode == "sync":
+        client.__exit__(None, None, None)
+    else:
+        await client.__aexit__(None, None, None)
 
 
 POLICY_ID = "pol-1"
