@@ -67,7 +67,7 @@ def run_signing(settings: MicroSettings) -> Section:
         candidates: dict[str, Callable[[], float]] = {"policy_clients.auth.oci.sign_request": ours_batch}
         if package_version("oci") is not None:
             import oci  # type: ignore[import-untyped]
-            import requests
+            from oci._vendor import requests  # type: ignore[import-untyped]  # the copy the oci signer expects
 
             signer = oci.signer.Signer(OCI_TENANCY, OCI_USER, key.fingerprint, str(key.path))
 
