@@ -84,7 +84,9 @@ EXPECTED = {
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     for path in [*sorted((ROOT / "generated").glob("*/pyproject.toml")), ROOT / "pyproject.toml"]:
-        subprocess.run([UV, "build", "--quiet", "--wheel", "--out-dir", str(out), str(path.parent)], check=True)
+        subprocess.run(
+            [UV, "build", "--quiet", "--offline", "--wheel", "--out-dir", str(out), str(path.parent)], check=True
+        )
     return out
 
 
@@ -94,7 +96,9 @@ def fresh_venv(where: Path) -> Path:
 
 
 def install(python: Path, *args: str) -> None:
-    subprocess.run([UV, "pip", "install", "--quiet", "--python", str(python), *args], check=True)
+    # --offline: dependencies come from uv's cache, filled when this test session itself was installed,
+    # so the suite needs no network.
+    subprocess.run([UV, "pip", "install", "--quiet", "--offline", "--python", str(python), *args], check=True)
 
 
 def installed(python: Path) -> set[str]:
