@@ -125,6 +125,8 @@ def _run_all(
 def _install(result: VendorResult, vendor: Vendor, stamp: str, generated: Path) -> None:
     """Swap the new tree in with renames, so generated/<pkg> is always a complete package."""
     (result.tree / STAMP_NAME).write_text(stamp + "\n", encoding="utf-8")
+    commit_release(vendor.folder, result.plan, today=datetime.date.today().isoformat())
+    _ship_changelog(vendor, result.tree)
     target = generated / vendor.package_name
     old = generated / f".old-{vendor.package_name}"
     shutil.rmtree(old, ignore_errors=True)
@@ -133,7 +135,12 @@ def _install(result: VendorResult, vendor: Vendor, stamp: str, generated: Path) 
     result.tree.rename(target)
     shutil.rmtree(old, ignore_errors=True)
     vendor.normalized.write_text(result.spec_text, encoding="utf-8")
-    commit_release(vendor.folder, result.plan, today=datetime.date.today().isoformat())
+
+
+def _ship_changelog(vendor: Vendor, tree: Path) -> None:
+    """The package carries its CHANGELOG (kept in specs/<vendor>/, where the build writes it)."""
+    if vendor.changelog.exists():
+        shutil.copyfile(vendor.changelog, tree / "CHANGELOG.md")
 
 
 def run(
@@ -217,6 +224,7 @@ def _report_check(
     for result in results:
         vendor = vendors[result.vendor]
         (result.tree / STAMP_NAME).write_text(stamps[result.vendor] + "\n", encoding="utf-8")
+        _ship_changelog(vendor, result.tree)
         stale += _diff_trees(result.tree, root / "generated" / vendor.package_name, root)
         committed = vendor.normalized.read_text("utf-8") if vendor.normalized.exists() else None
         if committed != result.spec_text:
