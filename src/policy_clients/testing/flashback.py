@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from policy_clients.testing._base import VendorFake, json_response
+from policy_clients.testing._base import json_response
+from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._clock import FakeClock
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
@@ -19,7 +18,7 @@ def _iso(clock: FakeClock) -> str:
     return clock.now_datetime().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class FlashbackFake(VendorFake):
+class FlashbackFake(BearerTokenFake):
     """Flashback's policy API. Policies must be seeded (`seed_policy`); updating an unknown id answers 404."""
 
     spec_package: ClassVar[str] = "flashback_client"
@@ -29,17 +28,9 @@ class FlashbackFake(VendorFake):
         "properties": {"success": {"const": False}, "message": {"type": "string"}},
     }
 
-    def __init__(
-        self,
-        *,
-        token: str | None = None,
-        spec: Mapping[str, Any] | None = None,
-        clock: FakeClock | None = None,
-        host: str = "127.0.0.1",
-        port: int = 0,
-    ) -> None:
-        super().__init__(spec=spec, clock=clock, host=host, port=port)
-        self.token = token or f"fb-{secrets.token_urlsafe(16)}"
+    token_prefix: ClassVar[str] = "fb-"  # noqa: S105 - a label, not a secret
+
+    def _init_state(self) -> None:
         self._policies: dict[str, dict[str, Any]] = {}
 
     def seed_policy(
@@ -83,11 +74,6 @@ class FlashbackFake(VendorFake):
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         """Flashback's `{success: false, message}`."""
         return {"success": False, "message": message}
-
-    def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
-        """Bearer token equality."""
-        problem = self.bearer_problem(request, lambda token: self.same_secret(token, self.token))
-        return None if problem is None else self.error(401, f"Unauthorized: {problem}", op=check.operation)
 
     def handle(self, request: IncomingRequest, check: RequestCheck) -> Response:
         """Update the named fields of a stored policy."""

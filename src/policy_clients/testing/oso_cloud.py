@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from policy_clients.testing._base import VendorFake, json_response
-from policy_clients.testing._clock import FakeClock
+from policy_clients.testing._base import json_response
+from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
 
@@ -15,7 +13,7 @@ UPDATED = "Policy updated."
 UNCHANGED = "Policy not updated: it is unchanged."
 
 
-class OsoCloudFake(VendorFake):
+class OsoCloudFake(BearerTokenFake):
     """Oso Cloud's policy API: one policy per environment, replaced by every `POST /policy`."""
 
     spec_package: ClassVar[str] = "oso_cloud_client"
@@ -25,17 +23,9 @@ class OsoCloudFake(VendorFake):
         "properties": {"error_type": {"type": "string"}, "message": {"type": "string"}},
     }
 
-    def __init__(
-        self,
-        *,
-        token: str | None = None,
-        spec: Mapping[str, Any] | None = None,
-        clock: FakeClock | None = None,
-        host: str = "127.0.0.1",
-        port: int = 0,
-    ) -> None:
-        super().__init__(spec=spec, clock=clock, host=host, port=port)
-        self.token = token or f"e_fake_{secrets.token_urlsafe(16)}"
+    token_prefix: ClassVar[str] = "e_fake_"  # noqa: S105 - a label, not a secret
+
+    def _init_state(self) -> None:
         self._src: str | None = None
         self._filename: str | None = None
         self._offset = 0
@@ -60,11 +50,6 @@ class OsoCloudFake(VendorFake):
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         """Oso's `SavePolicyError` `Generic` variant."""
         return {"error_type": code or "Generic", "message": message}
-
-    def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
-        """Bearer API key equality."""
-        problem = self.bearer_problem(request, lambda token: self.same_secret(token, self.token))
-        return None if problem is None else self.error(401, f"Unauthorized: {problem}", op=check.operation)
 
     def handle(self, request: IncomingRequest, check: RequestCheck) -> Response:
         """Replace the policy; 202 and no change when the source is the same."""

@@ -6,11 +6,10 @@ import re
 import secrets
 import string
 import uuid
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from policy_clients.testing._base import JSON, VendorFake, json_response
-from policy_clients.testing._clock import FakeClock
+from policy_clients.testing._base import JSON, json_response
+from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._media import MediaType, accepts
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import Problem, RequestCheck
@@ -27,7 +26,7 @@ _ERROR_NAMES = {
 }
 
 
-class PlainIdFake(VendorFake):
+class PlainIdFake(BearerTokenFake):
     """PlainID's policy import: upserts policies per environment and authorization workspace, answering 201.
 
     Rego (`text/plain;language=rego`) or JSON (`{format, policy}`) in, chosen by Content-Type; Rego or
@@ -47,17 +46,9 @@ class PlainIdFake(VendorFake):
         },
     }
 
-    def __init__(
-        self,
-        *,
-        token: str | None = None,
-        spec: Mapping[str, Any] | None = None,
-        clock: FakeClock | None = None,
-        host: str = "127.0.0.1",
-        port: int = 0,
-    ) -> None:
-        super().__init__(spec=spec, clock=clock, host=host, port=port)
-        self.token = token or f"pid-{secrets.token_urlsafe(16)}"
+    token_prefix: ClassVar[str] = "pid-"  # noqa: S105 - a label, not a secret
+
+    def _init_state(self) -> None:
         self._policies: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self._status_as_string = self._error_status_type() == "string"
 
@@ -104,11 +95,6 @@ class PlainIdFake(VendorFake):
         if problem.kind == "parameter" and problem.schema_keyword == "format":
             return 422, "V-032"
         return super().status_for(problem)
-
-    def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
-        """Bearer token equality."""
-        problem = self.bearer_problem(request, lambda token: self.same_secret(token, self.token))
-        return None if problem is None else self.error(401, f"Unauthorized: {problem}", op=check.operation)
 
     def handle(self, request: IncomingRequest, check: RequestCheck) -> Response:
         """Upsert the policy and answer 201 in the negotiated format."""
