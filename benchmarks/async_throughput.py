@@ -22,6 +22,7 @@ import httpx
 from policy_clients import RetryPolicy
 from policy_clients._client import AsyncPolicyHTTPClient
 from policy_clients._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT
+from policy_clients._transport import AiohttpTransport
 
 RESPONSE = b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{"ok":true}'
 
@@ -70,11 +71,16 @@ def _clients() -> dict[str, ClientFactory]:
     return {
         "bare httpx.AsyncClient (defaults)": lambda url: httpx.AsyncClient(base_url=url),
         "bare httpx.AsyncClient (keepalive=100)": lambda url: httpx.AsyncClient(base_url=url, limits=DEFAULT_LIMITS),
-        "facade AsyncPolicyHTTPClient": lambda url: AsyncPolicyHTTPClient(
-            base_url=url, vendor="bench", retry=RetryPolicy(), timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS
+        "facade AsyncPolicyHTTPClient (default aiohttp transport)": lambda url: AsyncPolicyHTTPClient(
+            base_url=url,
+            vendor="bench",
+            retry=RetryPolicy(),
+            timeout=DEFAULT_TIMEOUT,
+            limits=DEFAULT_LIMITS,
+            transport=AiohttpTransport(limits=DEFAULT_LIMITS),
         ),
-        "facade without gate": lambda url: AsyncPolicyHTTPClient(
-            base_url=url, vendor="bench", timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS, max_concurrency=None
+        "facade AsyncPolicyHTTPClient on httpcore": lambda url: AsyncPolicyHTTPClient(
+            base_url=url, vendor="bench", retry=RetryPolicy(), timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS
         ),
     }
 
