@@ -88,6 +88,10 @@ class VendorFake:
         self._errors: list[str] = []
         self._error_validator = Draft202012Validator(self.error_schema)
         self._routes: dict[tuple[str, str], Route] = {}
+        self._init_state()
+
+    def _init_state(self) -> None:
+        """Set up the vendor's stored state; subclasses override this rather than the constructor."""
 
     def __repr__(self) -> str:
         state = f"{self._server.host}:{self._server.port}" if self.running else "stopped"

@@ -28,10 +28,6 @@ class BearerTokenFake(VendorFake):
     ) -> None:
         super().__init__(spec=spec, clock=clock, host=host, port=port)
         self.token = token or f"{self.token_prefix}{secrets.token_urlsafe(16)}"
-        self._init_state()
-
-    def _init_state(self) -> None:
-        """Set up the vendor's stored state (subclasses)."""
 
     def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
         """Bearer token equality (compared in constant time)."""

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from policy_clients.testing._base import VendorFake, json_response
-from policy_clients.testing._clock import FakeClock
 from policy_clients.testing._oci_signature import OciCredentials, make_oci_credentials, signature_problem
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
@@ -41,15 +39,7 @@ class OciIdentityFake(VendorFake):
         "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
     }
 
-    def __init__(
-        self,
-        *,
-        spec: Mapping[str, Any] | None = None,
-        clock: FakeClock | None = None,
-        host: str = "127.0.0.1",
-        port: int = 0,
-    ) -> None:
-        super().__init__(spec=spec, clock=clock, host=host, port=port)
+    def _init_state(self) -> None:
         self._keys: dict[str, RSAPublicKey] = {}
         self._policies: dict[str, dict[str, Any]] = {}
         self._versions: dict[str, int] = {}
