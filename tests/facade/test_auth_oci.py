@@ -236,3 +236,18 @@ def test_refuses_plain_http_to_remote_host(rsa_key: rsa.RSAPrivateKey) -> None:
 def test_unsupported_method(rsa_key: rsa.RSAPrivateKey) -> None:
     with pytest.raises(ValueError, match="OPTIONS"):
         our_sign(rsa_key, "OPTIONS", f"{BASE}/x", None, NOW)
+
+
+def test_each_call_carries_an_opc_request_id_that_is_not_signed(rsa_pem: bytes) -> None:
+    signer = OCIRequestSigner.from_pem(
+        tenancy="ocid1.tenancy.oc1..t", user="ocid1.user.oc1..u", fingerprint="aa:bb", pem=rsa_pem
+    )
+    first = httpx.Request("PUT", "https://identity.example.com/20160918/policies/p", json={"a": 1})
+    second = httpx.Request("PUT", "https://identity.example.com/20160918/policies/p", json={"a": 1})
+    given = httpx.Request("GET", "https://identity.example.com/x", headers={"opc-request-id": "mine"})
+    for request in (first, second, given):
+        next(signer.auth_flow(request))
+    ids = [r.headers["opc-request-id"] for r in (first, second, given)]
+    assert len(ids[0]) == 32 and ids[0] != ids[1]
+    assert ids[2] == "mine"
+    assert "opc-request-id" not in first.headers["authorization"]

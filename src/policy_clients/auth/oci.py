@@ -6,6 +6,7 @@ import base64
 import email.utils
 import hashlib
 import time
+import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
 
 import httpx
@@ -192,7 +193,13 @@ class OCIRequestSigner(httpx.Auth):
         return f"{type(self).__name__}(key_id={self.key_id!r}, private_key='***')"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign the request with the current time; runs once per attempt."""
+        """Sign the request with the current time; runs once per attempt.
+
+        Like the official SDK, a request without an ``opc-request-id`` gets one (not signed), so every
+        call can be traced in Oracle support requests and matched with the response's echo.
+        """
         ensure_secure_url(request.url)
+        if "opc-request-id" not in request.headers:
+            request.headers["opc-request-id"] = uuid.uuid4().hex.upper()
         sign_request(request, key_id=self.key_id, private_key=self._private_key, now=self._clock())
         yield request
