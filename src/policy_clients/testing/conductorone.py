@@ -16,6 +16,7 @@ from policy_clients.testing._media import MediaType
 from policy_clients.testing._record import REDACTED
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
+from policy_clients.testing._store import PoliciesById
 
 TOKEN_PATH = "/auth/v1/token"  # noqa: S105 - a path, not a secret
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
@@ -30,7 +31,7 @@ def _rfc3339(clock: FakeClock) -> str:
     return clock.now_datetime().replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-class ConductorOneFake(VendorFake):
+class ConductorOneFake(VendorFake, PoliciesById):
     """ConductorOne's policy update, authenticated by a static bearer token or by tokens it issues.
 
     Register OAuth clients with `register_client` (or make some with `new_client_credentials`); the
@@ -130,15 +131,7 @@ class ConductorOneFake(VendorFake):
             "systemBuiltin": False,
             **fields,
         }
-        with self._lock:
-            self._policies[policy_id] = policy
-        return dict(policy)
-
-    def get_policy(self, policy_id: str) -> dict[str, Any] | None:
-        """Return a copy of a stored policy, or None."""
-        with self._lock:
-            policy = self._policies.get(policy_id)
-            return dict(policy) if policy is not None else None
+        return self._keep(policy_id, policy)
 
     # -- vendor hooks ----------------------------------------------------------------------------
 

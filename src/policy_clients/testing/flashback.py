@@ -9,6 +9,7 @@ from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._clock import FakeClock
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
+from policy_clients.testing._store import PoliciesById
 
 _EDITABLE = ("name", "content", "riskType", "actionType")
 FAKE_USER = {"id": "user-fake", "name": "Fake", "lastName": "User", "email": "fake.user@example.com"}
@@ -18,7 +19,7 @@ def _iso(clock: FakeClock) -> str:
     return clock.now_datetime().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class FlashbackFake(BearerTokenFake):
+class FlashbackFake(BearerTokenFake, PoliciesById):
     """Flashback's policy API. Policies must be seeded (`seed_policy`); updating an unknown id answers 404."""
 
     spec_package: ClassVar[str] = "flashback_client"
@@ -61,15 +62,7 @@ class FlashbackFake(BearerTokenFake):
             "workspaceId": workspace_id,
             "repoId": repo_id,
         }
-        with self._lock:
-            self._policies[policy_id] = policy
-        return dict(policy)
-
-    def get_policy(self, policy_id: str) -> dict[str, Any] | None:
-        """Return a copy of a stored policy, or None."""
-        with self._lock:
-            policy = self._policies.get(policy_id)
-            return dict(policy) if policy is not None else None
+        return self._keep(policy_id, policy)
 
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         """Flashback's `{success: false, message}`."""

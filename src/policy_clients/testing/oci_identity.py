@@ -12,6 +12,7 @@ from policy_clients.testing._base import VendorFake, json_response
 from policy_clients.testing._oci_signature import OciCredentials, make_oci_credentials, signature_problem
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
+from policy_clients.testing._store import PoliciesById
 
 _EDITABLE = ("description", "statements", "versionDate", "freeformTags", "definedTags")
 _CODES = {
@@ -29,7 +30,7 @@ _CODES = {
 }
 
 
-class OciIdentityFake(VendorFake):
+class OciIdentityFake(VendorFake, PoliciesById):
     """OCI Identity's policy update: signed requests only, a new etag per version, 412 on a stale `if-match`."""
 
     spec_package: ClassVar[str] = "oci_identity_client"
@@ -83,12 +84,6 @@ class OciIdentityFake(VendorFake):
         """Return the current etag of a stored policy."""
         with self._lock:
             return self._etag(policy_id)
-
-    def get_policy(self, policy_id: str) -> dict[str, Any] | None:
-        """Return a copy of a stored policy, or None."""
-        with self._lock:
-            policy = self._policies.get(policy_id)
-            return dict(policy) if policy is not None else None
 
     def _etag(self, policy_id: str) -> str:
         return hashlib.sha256(f"{policy_id}:{self._versions[policy_id]}".encode()).hexdigest()[:32]
