@@ -64,11 +64,12 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePla
     """Version for the package: unchanged while the normalized spec is; bumped by the change report otherwise."""
     from .documents import parse_document
 
-    old_spec = None
-    if vendor.normalized.exists():
-        old_spec = parse_document(vendor.normalized.read_text("utf-8"), file=vendor.normalized)
     record = ReleaseRecord.load(vendor.release_record)
-    return plan_release(record, old_spec, spec, hashlib.sha256(spec_text.encode()).hexdigest())
+    sha = hashlib.sha256(spec_text.encode()).hexdigest()
+    old_spec = None  # only a changed spec is diffed, so the previous one is read only then
+    if record is not None and record.spec_sha256 != sha and vendor.normalized.exists():
+        old_spec = parse_document(vendor.normalized.read_text("utf-8"), file=vendor.normalized)
+    return plan_release(record, old_spec, spec, sha)
 
 
 def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResult:

@@ -24,6 +24,10 @@ _Loader.yaml_implicit_resolvers = {
 class _Dumper(yaml.SafeDumper):
     """Block-style dumper; multi-line strings as literal blocks so diffs of the committed spec read well."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        """Never emit anchors/aliases: a shared sub-object is written out in full, as JSON would."""
+        return True
+
 
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     if "\n" in data and not any(ch in data for ch in "\t\r") and data == data.rstrip(" ") and not data.startswith(" "):
@@ -36,7 +40,6 @@ _Dumper.add_representer(str, _represent_str)
 
 def dump_yaml(document: Any) -> str:
     """Serialize deterministically (key order kept, no aliases, wide lines)."""
-    _Dumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 

@@ -111,14 +111,19 @@ class ScriptedServer:
         self._thread.join(timeout=5)
 
 
-@pytest.fixture
-def scripted() -> Iterator[ScriptedServer]:
+def serving() -> Iterator[ScriptedServer]:
+    """A started server, stopped afterwards; the body of every server fixture."""
     server = ScriptedServer()
     server.start()
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def scripted() -> Iterator[ScriptedServer]:
+    yield from serving()
 
 
 def unused_port_url() -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from _helpers import MODES, make_policy, request
-from _servers import ScriptedServer, Sleeps, reply, scripted
+from _servers import ScriptedServer, Sleeps, reply, scripted, serving
 
 import policy_clients
 from policy_clients import RetryPolicy, ServerError
@@ -22,12 +22,7 @@ SECRET = "sk_live_TOPSECRET_5f3a9"
 
 @pytest.fixture
 def second() -> Iterator[ScriptedServer]:
-    server = ScriptedServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from serving()
 
 
 @pytest.mark.parametrize("mode", MODES)
