@@ -16,16 +16,30 @@ from .pc005_nullable_to_null_type import RULE as PC005
 from .pc006_undefined_security_schemes import RULE as PC006
 from .pc007_unusable_operation_ids import RULE as PC007
 from .pc008_unusable_tags import RULE as PC008
+from .pc101_nullable_path_parameter import RULE as PC101
+from .pc102_primitive_allof_wrapper import RULE as PC102
+from .pc103_nullable_enum import RULE as PC103
+from .pc104_tuple_items import RULE as PC104
+from .pc105_recursive_ref import RULE as PC105
+from .pc106_mismatched_defaults import RULE as PC106
+from .pc107_duplicate_required import RULE as PC107
 
 RULES: tuple[Rule, ...] = (
-    PC001,
-    PC002,
-    PC003,
-    PC004,
-    PC005,
-    PC006,
-    PC007,
-    PC008,
+    PC001,  # upgrade-to-3-1
+    PC002,  # string-booleans
+    PC003,  # string-defaults
+    PC004,  # exclusive-bound-booleans
+    PC104,  # tuple-items
+    PC105,  # recursive-ref
+    PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
+    PC102,  # primitive-allof-wrapper: before PC005, so nullable lands on the plain primitive
+    PC005,  # nullable-to-null-type
+    PC103,  # nullable-enum: after PC005, which makes the shape it rewrites
+    PC107,  # duplicate-required
+    PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
+    PC006,  # undefined-security-schemes
+    PC007,  # unusable-operation-ids
+    PC008,  # unusable-tags
 )
 
 __all__ = ["RULES", "Note", "Notes", "Rule"]
