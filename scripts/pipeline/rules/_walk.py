@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..errors import pointer_from_parts
@@ -137,3 +138,33 @@ def schema_type(schema: dict[str, Any]) -> set[str]:
     if isinstance(kind, list):
         return {k for k in kind if isinstance(k, str)}
     return set()
+
+
+_UNNAMED = frozenset({"properties", "content", "schema", "components", "schemas", "responses", "parameters"})
+_UNNAMED |= frozenset({"requestBodies", "headers", "paths"})
+_WORDS = {"items": "Item", "additionalProperties": "Value"}
+
+
+def component_name(parts: Sequence[object], taken: set[str]) -> str:
+    """A new components/schemas key for the schema at `parts`, in the generator's own naming style.
+
+    `LocalQueryMode/oneOf/0` -> `LocalQueryModeType0`, `Action/properties/inputs/items` -> `ActionInputsItem`;
+    a name already in `taken` (lower-cased keys) gets a number. The chosen name is added to `taken`.
+    """
+    words: list[str] = []
+    previous: object = None
+    for part in parts:
+        text = str(part)
+        if isinstance(part, int) or text.isdigit():
+            words.append(("Type" if previous in ("oneOf", "anyOf") else "") + text)
+        elif text not in _UNNAMED and text not in ("oneOf", "anyOf") and "/" not in text:
+            word = _WORDS.get(text, text)
+            words += [w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", word) if w]
+        previous = text
+    base = "".join(words) or "Schema"
+    name, n = base, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{base}{n}"
+    taken.add(name.lower())
+    return name
