@@ -13,17 +13,48 @@ from collections.abc import Sequence
 from typing import Any
 
 from .rules import RULES, Note, Notes, Rule
+from .rules._walk import Parts, PerNode
 
 
 def normalize(document: dict[str, Any], *, rules: Sequence[Rule] = RULES) -> tuple[dict[str, Any], list[Note]]:
-    """Return a repaired deep copy of an OpenAPI 3.0/3.1 document and the repairs made, tagged by rule."""
+    """Return a repaired deep copy of an OpenAPI 3.0/3.1 document and the repairs made, tagged by rule.
+
+    Consecutive rules that visit one node at a time over the same walk share one pass over the
+    document (a 3 MB spec has ~10^5 nodes, and a walk per rule was most of normalize's time).
+    """
     doc = copy.deepcopy(document)
     notes: list[Note] = []
-    for rule in rules:
-        found: Notes = []
-        rule.apply(doc, found)
-        notes += [Note(rule.id, where, what) for where, what in found]
+    for group in _passes(rules):
+        found: dict[str, Notes] = {rule.id: [] for rule in group}
+        if len(group) == 1:
+            group[0].apply(doc, found[group[0].id])
+        else:
+            _fused(doc, group, found)
+        for rule in group:
+            notes += [Note(rule.id, where, what) for where, what in found[rule.id]]
     return doc, notes
+
+
+def _passes(rules: Sequence[Rule]) -> list[list[Rule]]:
+    """Rules in order, consecutive per-node rules of the same walk grouped into one pass."""
+    groups: list[list[Rule]] = []
+    for rule in rules:
+        previous = groups[-1][-1].apply if groups else None
+        if isinstance(rule.apply, PerNode) and isinstance(previous, PerNode) and previous.walk is rule.apply.walk:
+            groups[-1].append(rule)
+        else:
+            groups.append([rule])
+    return groups
+
+
+def _fused(doc: dict[str, Any], group: list[Rule], found: dict[str, Notes]) -> None:
+    steps = [(rule.apply, found[rule.id]) for rule in group if isinstance(rule.apply, PerNode)]
+
+    def visit(node: dict[str, Any], parts: Parts) -> None:
+        for apply, notes in steps:
+            apply.visit(node, parts, notes)
+
+    steps[0][0].walk(doc, visit)
 
 
 def summarize(notes: Sequence[Note], *, rules: Sequence[Rule] = RULES) -> list[str]:

@@ -26,23 +26,25 @@ from .pc107_duplicate_required import RULE as PC107
 from .pc108_nested_ref_targets import RULE as PC108
 from .pc109_union_member_models import RULE as PC109
 from .pc110_allof_property_conflicts import RULE as PC110
+from .pc111_misplaced_body_refs import RULE as PC111
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
-    PC002,  # string-booleans
-    PC003,  # string-defaults
-    PC004,  # exclusive-bound-booleans
-    PC108,  # nested-ref-targets: first, so the rules below see each moved schema once, in its new place
-    PC104,  # tuple-items
+    PC111,  # misplaced-body-refs
+    PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
+    PC104,  # tuple-items         } one walk
     PC102,  # primitive-allof-wrapper: before PC005, so nullable lands on the plain primitive
+    PC002,  # string-booleans   } one walk, as in the first normalizer
+    PC003,  # string-defaults
+    PC004,  # exclusive-bound-booleans
     PC005,  # nullable-to-null-type
-    PC103,  # nullable-enum: after PC005, which makes the shape it rewrites
+    PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
+    PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC109,  # union-member-models: after the shape rules, which it must not move past
-    PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC006,  # undefined-security-schemes
     PC007,  # unusable-operation-ids
     PC008,  # unusable-tags

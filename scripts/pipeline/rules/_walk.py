@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import pointer_from_parts
 
-Parts = tuple[object, ...]
+Parts = Sequence[object]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keywords whose value is one schema, a map of schemas, or a list of schemas (JSON Schema 2020-12 + drafts).
@@ -18,11 +19,12 @@ _ONE = frozenset(
 )
 _MAP = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
 _LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_EXAMPLES = frozenset({"example", "examples"})
 
 
 def pointer(parts: Parts) -> str:
     """The RFC 6901 pointer of a node's path parts."""
-    return pointer_from_parts(parts)
+    return pointer_from_parts(list(parts))
 
 
 def looks_like_schema(node: Any) -> bool:
@@ -35,34 +37,77 @@ def looks_like_schema(node: Any) -> bool:
     )
 
 
-def walk_nodes(document: Any, visit: Callable[[dict[str, Any], Parts], None]) -> None:
+Visitor = Callable[[dict[str, Any], Parts], None]
+
+
+def walk_nodes(document: Any, visit: Visitor) -> None:
     """Visit every mapping, parent before children; example payloads (data, not spec) are skipped.
 
-    Children are read after the visit, so what a visitor adds is walked too.
+    Children are read after the visit, so what a visitor adds is walked too. `parts` is the live path of
+    the node: a visitor that keeps it must copy it (`(*parts, key)` does).
     """
-    stack: list[tuple[Any, Parts]] = [(document, ())]
-    while stack:
-        node, parts = stack.pop()
+    path: list[object] = []
+
+    def go(node: Any) -> None:
         if isinstance(node, dict):
-            visit(node, parts)
-            children = [
-                (value, (*parts, key))
-                for key, value in node.items()
-                if key not in ("example", "examples") or looks_like_schema(value)
-            ]
-            stack.extend(reversed(children))
+            visit(node, path)
+            for key, value in list(node.items()):
+                if isinstance(value, dict | list) and (key not in _EXAMPLES or looks_like_schema(value)):
+                    path.append(key)
+                    go(value)
+                    path.pop()
         elif isinstance(node, list):
-            stack.extend(reversed([(item, (*parts, index)) for index, item in enumerate(node)]))
+            for index, item in enumerate(node):
+                if isinstance(item, dict | list):
+                    path.append(index)
+                    go(item)
+                    path.pop()
+
+    go(document)
 
 
-def walk_schemas(document: dict[str, Any], visit: Callable[[dict[str, Any], Parts], None]) -> None:
+def walk_schemas(document: dict[str, Any], visit: Visitor) -> None:
     """Visit every schema where OpenAPI puts one (components, parameters, headers, media types, callbacks...).
 
     Parents are visited before their subschemas, and subschemas are read after the visit, so a visitor
-    may rewrite a node (say, wrap it in anyOf) and its new children are still walked.
+    may rewrite a node (say, wrap it in anyOf) and its new children are still walked. `parts` is live, as
+    in walk_nodes.
     """
-    for schema, parts in schema_roots(document):
-        _walk_schema(schema, parts, visit)
+    path: list[object] = []
+
+    def go(schema: dict[str, Any]) -> None:
+        visit(schema, path)
+        for key, value in list(schema.items()):
+            if key in _ONE:
+                if isinstance(value, dict):
+                    path.append(key)
+                    go(value)
+                    path.pop()
+                elif key == "items" and isinstance(value, list):
+                    go_list(key, value)
+            elif key in _LIST and isinstance(value, list):
+                go_list(key, value)
+            elif key in _MAP and isinstance(value, dict):
+                path.append(key)
+                for name, sub in list(value.items()):
+                    if isinstance(sub, dict):
+                        path.append(name)
+                        go(sub)
+                        path.pop()
+                path.pop()
+
+    def go_list(key: str, items: list[Any]) -> None:
+        path.append(key)
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                path.append(index)
+                go(item)
+                path.pop()
+        path.pop()
+
+    for schema, parts in list(schema_roots(document)):
+        path[:] = parts
+        go(schema)
 
 
 def schema_roots(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Parts]]:
@@ -77,7 +122,7 @@ def schema_roots(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Par
         node, parts = stack.pop()
         if isinstance(node, dict):
             for key, value in reversed(list(node.items())):
-                if key in ("example", "examples") or (isinstance(key, str) and key.startswith("x-")):
+                if not isinstance(value, dict | list) or key in _EXAMPLES or str(key).startswith("x-"):
                     continue
                 if parts == ("components",) and key == "schemas":
                     continue
@@ -89,15 +134,34 @@ def schema_roots(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Par
             stack.extend(reversed([(item, (*parts, index)) for index, item in enumerate(node)]))
 
 
-def _walk_schema(root: dict[str, Any], root_parts: Parts, visit: Callable[[dict[str, Any], Parts], None]) -> None:
-    stack: list[tuple[dict[str, Any], Parts]] = [(root, root_parts)]
-    while stack:
-        schema, parts = stack.pop()
-        visit(schema, parts)
-        stack.extend(reversed(list(subschemas(schema, parts))))
+@dataclass(frozen=True)
+class PerNode:
+    """A rule's `apply` that is one visit per node of a walk; consecutive ones share a single walk.
+
+    normalize() runs a run of such rules over the document once, calling each rule's visitor on a node
+    before the walk moves on, which is the same as one walk per rule as long as each visitor changes only
+    the node it is given and what is below it (and reads nothing the rules after it change elsewhere).
+    """
+
+    walk: Callable[[dict[str, Any], Visitor], None]
+    visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]
+
+    def __call__(self, document: dict[str, Any], notes: list[tuple[str, str]]) -> None:
+        """Run this rule alone."""
+        self.walk(document, lambda node, parts: self.visit(node, parts, notes))
 
 
-def subschemas(schema: dict[str, Any], parts: Parts) -> Iterator[tuple[dict[str, Any], Parts]]:
+def per_node(visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]) -> PerNode:
+    """A rule applied to every mapping of the document (the first normalizer's heuristic walk)."""
+    return PerNode(walk_nodes, visit)
+
+
+def per_schema(visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]) -> PerNode:
+    """A rule applied to every schema of the document."""
+    return PerNode(walk_schemas, visit)
+
+
+def subschemas(schema: dict[str, Any], parts: Sequence[object]) -> Iterator[tuple[dict[str, Any], Parts]]:
     """The direct subschemas of a schema, with their path parts, in document order."""
     for key, value in schema.items():
         if key in _ONE:

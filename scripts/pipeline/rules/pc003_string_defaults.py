@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, looks_like_schema, pointer, walk_nodes
+from ._walk import Parts, looks_like_schema, per_node, pointer
 
 
 def coerce_scalar(value: str, kind: object) -> bool | int | float | None:
@@ -21,18 +21,17 @@ def coerce_scalar(value: str, kind: object) -> bool | int | float | None:
     return None
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        default = schema.get("default")
-        if not isinstance(default, str) or not looks_like_schema(schema):
-            return
-        kind = schema.get("type")
-        coerced = coerce_scalar(default, kind)
-        if coerced is not None:
-            schema["default"] = coerced
-            notes.append((pointer(parts) + "/default", f"string default {default!r} made a {kind}"))
-
-    walk_nodes(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    default = schema.get("default")
+    if not isinstance(default, str) or not looks_like_schema(schema):
+        return
+    kind = schema.get("type")
+    coerced = coerce_scalar(default, kind)
+    if coerced is not None:
+        schema["default"] = coerced
+        notes.append((pointer(parts) + "/default", f"string default {default!r} made a {kind}"))
 
 
-RULE = Rule("PC003", "string-defaults", "string defaults of boolean/integer/number schemas made typed", _apply)
+RULE = Rule(
+    "PC003", "string-defaults", "string defaults of boolean/integer/number schemas made typed", per_node(_visit)
+)

@@ -8,23 +8,23 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, looks_like_schema, pointer, walk_nodes
+from ._walk import Parts, looks_like_schema, per_node, pointer
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        if not looks_like_schema(schema):
-            return
-        for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-            if isinstance(schema.get(bound), bool):
-                flag = schema.pop(bound)
-                if flag and limit in schema:
-                    schema[bound] = schema.pop(limit)
-                notes.append((pointer(parts) + "/" + bound, "3.0 boolean form converted to 3.1"))
-
-    walk_nodes(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if not looks_like_schema(schema):
+        return
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(schema.get(bound), bool):
+            flag = schema.pop(bound)
+            if flag and limit in schema:
+                schema[bound] = schema.pop(limit)
+            notes.append((pointer(parts) + "/" + bound, "3.0 boolean form converted to 3.1"))
 
 
 RULE = Rule(
-    "PC004", "exclusive-bound-booleans", "3.0 boolean exclusiveMinimum/exclusiveMaximum made 3.1 numbers", _apply
+    "PC004",
+    "exclusive-bound-booleans",
+    "3.0 boolean exclusiveMinimum/exclusiveMaximum made 3.1 numbers",
+    per_node(_visit),
 )

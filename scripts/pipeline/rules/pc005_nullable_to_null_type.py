@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, looks_like_schema, pointer, walk_nodes
+from ._walk import Parts, looks_like_schema, per_node, pointer
 
 
 def make_nullable(schema: dict[str, Any]) -> None:
@@ -31,15 +31,12 @@ def make_nullable(schema: dict[str, Any]) -> None:
         schema["enum"].append(None)
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        if "nullable" not in schema or not looks_like_schema(schema):
-            return
-        if schema.pop("nullable") is True:
-            make_nullable(schema)
-            notes.append((pointer(parts) + "/nullable", "3.0 nullable converted to a 3.1 null type"))
-
-    walk_nodes(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if "nullable" not in schema or not looks_like_schema(schema):
+        return
+    if schema.pop("nullable") is True:
+        make_nullable(schema)
+        notes.append((pointer(parts) + "/nullable", "3.0 nullable converted to a 3.1 null type"))
 
 
-RULE = Rule("PC005", "nullable-to-null-type", "3.0 `nullable: true` rewritten as a 3.1 null type", _apply)
+RULE = Rule("PC005", "nullable-to-null-type", "3.0 `nullable: true` rewritten as a 3.1 null type", per_node(_visit))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, schema_type, walk_schemas
+from ._walk import Parts, per_schema, pointer, schema_type
 
 _PRIMITIVES = frozenset({"string", "integer", "number", "boolean"})
 _MODEL_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf", "$ref")
@@ -22,27 +22,24 @@ def _is_primitive(schema: dict[str, Any]) -> bool:
     return bool(kinds) and kinds <= _PRIMITIVES and not any(k in schema for k in _MODEL_KEYWORDS)
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        members = schema.get("allOf")
-        if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict)):
-            return
-        member = members[0]
-        if not _is_primitive(member) or any(k in schema for k in _MODEL_KEYWORDS if k != "allOf"):
-            return
-        if "type" in schema and schema_type(schema) - {"null"} != schema_type(member) - {"null"}:
-            return  # the wrapper says another type: not a plain wrapper
-        del schema["allOf"]
-        for key, value in member.items():
-            schema.setdefault(key, value)
-        notes.append((pointer((*parts, "allOf")), f"single-member allOf of a {member['type']} collapsed"))
-
-    walk_schemas(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    members = schema.get("allOf")
+    if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict)):
+        return
+    member = members[0]
+    if not _is_primitive(member) or any(k in schema for k in _MODEL_KEYWORDS if k != "allOf"):
+        return
+    if "type" in schema and schema_type(schema) - {"null"} != schema_type(member) - {"null"}:
+        return  # the wrapper says another type: not a plain wrapper
+    del schema["allOf"]
+    for key, value in member.items():
+        schema.setdefault(key, value)
+    notes.append((pointer((*parts, "allOf")), f"single-member allOf of a {member['type']} collapsed"))
 
 
 RULE = Rule(
     "PC102",
     "primitive-allof-wrapper",
     "single-member allOf around an inline primitive collapsed (else the generator makes an empty model)",
-    _apply,
+    per_schema(_visit),
 )

@@ -11,37 +11,36 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, schema_type, walk_schemas
+from ._walk import Parts, per_schema, pointer, schema_type
 
 _ENUM_KEYWORDS = ("format", "pattern", "minLength", "maxLength", "minimum", "maximum", "x-enum-varnames")
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        enum = schema.get("enum")
-        if not isinstance(enum, list) or any(k in schema for k in ("anyOf", "oneOf")):
-            return
-        kinds = schema_type(schema)
-        if None not in enum and "null" not in kinds:
-            return
-        values = [v for v in enum if v is not None]
-        if not values:
-            return  # an enum of only null: the generator reads it as None already
-        member: dict[str, Any] = {}
-        kind = schema.get("type")
-        rest = [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str) and k != "null"]
-        if rest:
-            member["type"] = rest[0] if len(rest) == 1 else rest
-        member["enum"] = values
-        for key in _ENUM_KEYWORDS:
-            if key in schema:
-                member[key] = schema.pop(key)
-        schema.pop("type", None)
-        schema.pop("enum")
-        schema["anyOf"] = [member, {"type": "null"}]
-        notes.append((pointer((*parts, "enum")), "nullable enum made anyOf [enum, null]"))
-
-    walk_schemas(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    enum = schema.get("enum")
+    if not isinstance(enum, list) or any(k in schema for k in ("anyOf", "oneOf")):
+        return
+    kinds = schema_type(schema)
+    if None not in enum and "null" not in kinds:
+        return
+    values = [v for v in enum if v is not None]
+    if not values:
+        return  # an enum of only null: the generator reads it as None already
+    member: dict[str, Any] = {}
+    kind = schema.get("type")
+    rest = [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str) and k != "null"]
+    if rest:
+        member["type"] = rest[0] if len(rest) == 1 else rest
+    member["enum"] = values
+    for key in _ENUM_KEYWORDS:
+        if key in schema:
+            member[key] = schema.pop(key)
+    schema.pop("type", None)
+    schema.pop("enum")
+    schema["anyOf"] = [member, {"type": "null"}]
+    notes.append((pointer((*parts, "enum")), "nullable enum made anyOf [enum, null]"))
 
 
-RULE = Rule("PC103", "nullable-enum", "nullable enums made anyOf [enum, null] (else generated three times)", _apply)
+RULE = Rule(
+    "PC103", "nullable-enum", "nullable enums made anyOf [enum, null] (else generated three times)", per_schema(_visit)
+)

@@ -10,23 +10,20 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema, pointer
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        items = schema.get("items")
-        if not isinstance(items, list):
-            return
-        schema["prefixItems"] = schema.pop("items")
-        extra = schema.pop("additionalItems", True)
-        if isinstance(extra, dict):
-            schema["items"] = extra
-        elif extra is False and not isinstance(schema.get("maxItems"), int):
-            schema["maxItems"] = len(items)
-        notes.append((pointer((*parts, "items")), f"tuple of {len(items)} item schemas made prefixItems"))
-
-    walk_schemas(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    items = schema.get("items")
+    if not isinstance(items, list):
+        return
+    schema["prefixItems"] = schema.pop("items")
+    extra = schema.pop("additionalItems", True)
+    if isinstance(extra, dict):
+        schema["items"] = extra
+    elif extra is False and not isinstance(schema.get("maxItems"), int):
+        schema["maxItems"] = len(items)
+    notes.append((pointer((*parts, "items")), f"tuple of {len(items)} item schemas made prefixItems"))
 
 
-RULE = Rule("PC104", "tuple-items", "draft-04 tuple `items: [..]` rewritten as `prefixItems`", _apply)
+RULE = Rule("PC104", "tuple-items", "draft-04 tuple `items: [..]` rewritten as `prefixItems`", per_schema(_visit))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import pointer_from_parts
 from ._rule import Notes, Rule
 from ._walk import Parts, pointer, subschemas
 
@@ -30,7 +29,7 @@ def _rewrite(schema: dict[str, Any], parts: Parts, anchor: Parts, notes: Notes) 
         notes.append((pointer((*parts, "$recursiveAnchor")), "2019-09 recursive anchor dropped"))
     ref = schema.pop("$recursiveRef", None)
     if isinstance(ref, str):
-        target = "#" + pointer_from_parts(anchor) if ref == "#" else ref
+        target = "#" + pointer(anchor) if ref == "#" else ref
         schema["$ref"] = target
         notes.append((pointer((*parts, "$recursiveRef")), f"$recursiveRef {ref!r} made $ref {target!r}"))
     for sub, sub_parts in list(subschemas(schema, parts)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, schema_type, walk_schemas
+from ._walk import Parts, per_schema, pointer, schema_type
 
 _CHECKS: dict[str, Any] = {
     "string": lambda v: isinstance(v, str),
@@ -54,21 +54,18 @@ def _admits_null(schema: dict[str, Any]) -> bool:
     return not any(k in schema for k in ("$ref", "allOf", "properties", "enum", "const"))
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        if "default" not in schema:
-            return
-        why = problem(schema, schema["default"])
-        if why is not None:
-            del schema["default"]
-            notes.append((pointer((*parts, "default")), f"default dropped: {why}"))
-
-    walk_schemas(doc, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if "default" not in schema:
+        return
+    why = problem(schema, schema["default"])
+    if why is not None:
+        del schema["default"]
+        notes.append((pointer((*parts, "default")), f"default dropped: {why}"))
 
 
 RULE = Rule(
     "PC106",
     "mismatched-defaults",
     "defaults their own schema rejects dropped (the generator refuses them)",
-    _apply,
+    per_schema(_visit),
 )
