@@ -27,12 +27,26 @@ EXPECTED_FIELDS = {
     "state": "None | PolicyStateType0 | Unset",  # one enum class, not three
     "predicate": "list[list[str] | str] | Unset",
     "limit": "int | Unset",
+    "mode": "ModeType0 | ModeType1 | Unset",  # the union member with a nested model survives
+    "User.id": "str | Unset",
+    "User.summary": "str | Unset",  # allOf narrows the base's nullable summary
+    "User.name": "str | Unset",
 }
-EXPECTED_MODULES = {"api/policies/get_policy.py", "models/policy.py", "models/policy_state_type_0.py"}
+EXPECTED_MODULES = {
+    "api/policies/get_policy.py",
+    "api/users/create_user.py",
+    "models/entity_all_of_0.py",  # the schema referenced by pointer, as a component
+    "models/policy.py",
+    "models/mode_type_0.py",
+    "models/mode_type_0_columns.py",
+    "models/mode_type_1.py",
+    "models/policy_state_type_0.py",
+    "models/user.py",
+}
 
 
 def generated(spec: dict[str, Any], out: Path) -> tuple[dict[str, str], set[str]]:
-    """The Policy model's field annotations and the package's api/model modules."""
+    """The Policy and User models' field annotations and the package's api/model modules."""
     generate_package(
         spec,
         generator_settings={"project_name_override": "rules-client", "package_name_override": "rules_client"},
@@ -41,9 +55,11 @@ def generated(spec: dict[str, Any], out: Path) -> tuple[dict[str, str], set[str]
         templates=TEMPLATES,
     )
     package = out / "rules_client"
-    text = (package / "models" / "policy.py").read_text("utf-8")
-    fields = dict(re.findall(r"^    (\w+): (.+?)(?: = .*)?$", text, re.MULTILINE))
-    fields.pop("additional_properties", None)
+    fields: dict[str, str] = {}
+    for model, prefix in (("policy", ""), ("user", "User.")):
+        text = (package / "models" / f"{model}.py").read_text("utf-8")
+        found = re.findall(r"^    (\w+): (.+?)(?: = .*)?$", text, re.MULTILINE)
+        fields |= {prefix + name: kind for name, kind in found if name != "additional_properties"}
     modules = {
         str(p.relative_to(package)) for p in package.glob("*/**/*.py") if p.name != "__init__.py" and "api" in p.parts
     }
@@ -63,7 +79,7 @@ def test_with_every_rule_the_fixture_generates_typed_and_complete(tmp_path: Path
     assert generated(spec, tmp_path / "out") == (EXPECTED_FIELDS, EXPECTED_MODULES)
 
 
-@pytest.mark.parametrize("rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106"])
+@pytest.mark.parametrize("rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111"])
 def test_without_the_rule_the_fixture_does_not_generate_as_meant(rule_id: str, tmp_path: Path) -> None:
     spec, _ = normalize(source(), rules=[r for r in RULES if r.id != rule_id])
     try:

@@ -1,10 +1,11 @@
 """PC109: an inline object in a `oneOf`/`anyOf` that holds inline objects of its own becomes a component.
 
-The generator builds a union's inline members with their nested models at once, and then builds the
-member's properties a second time when it processes the member as a model: the nested model is made twice
-and the whole schema is dropped (`Attempted to generate duplicate models with name ...`, upstream
-openapi-python-client#1375). As a component the member is built once. It is named as the generator names
-it (its title, else `<Parent>Type<i>`), so class names stay what they would have been.
+In its first pass over components (a component that is a union, or holds one under array items), the
+generator builds a union's inline members with their nested models at once, and then builds the member's
+properties a second time when it processes the member as a model: the nested model is made twice and the
+whole schema is dropped (`Attempted to generate duplicate models with name ...`, upstream
+openapi-python-client#1375). As a component the member is built once. It is named as the generator names it
+(its title, else `<Parent>Type<i>`), so class names stay what they would have been.
 """
 
 from __future__ import annotations
@@ -35,10 +36,23 @@ def _nests_models(schema: dict[str, Any]) -> bool:
     return False
 
 
+def _built_early(parts: Parts) -> bool:
+    """Whether the generator builds this schema in its first pass over components.
+
+    That is a component itself, or a schema reached from one through array items and union members only
+    (inside a model's properties it is built later, once).
+    """
+    return tuple(parts[:2]) == ("components", "schemas") and all(
+        isinstance(p, int) or p in ("items", "oneOf", "anyOf") for p in parts[3:]
+    )
+
+
 def _apply(doc: dict[str, Any], notes: Notes) -> None:
     found: list[tuple[dict[str, Any], Parts]] = []
 
     def visit(schema: dict[str, Any], parts: Parts) -> None:
+        if not _built_early(parts):
+            return
         for key in ("oneOf", "anyOf"):
             for index, member in enumerate(schema.get(key) or []):
                 if isinstance(member, dict) and _makes_model(member) and _nests_models(member):
