@@ -28,12 +28,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="first fetch each vendor's page from its provenance source_url and take in changed captures",
     )
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list every normalizer repair, not only the count per rule"
+    )
     args = parser.parse_args(argv)
     if args.refresh:
         code = refresh_captures(only=args.vendor)
         if code:
             return code
-    return run(force=args.force, check=args.check, only=args.vendor, jobs=args.jobs, report_json=args.report_json)
+    return run(
+        force=args.force,
+        check=args.check,
+        only=args.vendor,
+        jobs=args.jobs,
+        report_json=args.report_json,
+        verbose=args.verbose,
+    )
 
 
 def refresh_captures(*, only: list[str] | None = None, root: Path = ROOT) -> int:

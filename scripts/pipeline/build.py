@@ -12,11 +12,12 @@ import shutil
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import PipelineError, pointer_exists
+from .rules import Note
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
 from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
@@ -30,10 +31,14 @@ class VendorResult:
     spec_text: str
     tree: Path
     plan: ReleasePlan
+    notes: list[Note] = field(default_factory=list)
 
 
-def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
-    """Stages extract -> normalize -> overlay -> validate; returns the spec and its committed YAML text."""
+def build_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[str, Any], str]:
+    """Stages extract -> normalize -> overlay -> validate; returns the spec and its committed YAML text.
+
+    The normalizer's repairs are appended to ``notes`` when given (the build logs them by rule).
+    """
     from .documents import dump_yaml
     from .extract import extract
     from .normalize import normalize
@@ -41,7 +46,9 @@ def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
     from .validate import validate
 
     source, source_file = extract(vendor)
-    spec, _notes = normalize(source)
+    spec, found = normalize(source)
+    if notes is not None:
+        notes += found
     if vendor.overlay.exists():
         spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay))
     try:
@@ -75,8 +82,9 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePla
 def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResult:
     from .generate import generate_package
 
+    notes: list[Note] = []
     try:
-        spec, spec_text = build_spec(vendor)
+        spec, spec_text = build_spec(vendor, notes)
         plan = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
         generate_package(
@@ -86,7 +94,7 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResu
         raise exc.with_vendor(vendor.name) from None
     except Exception as exc:  # the generator's own bugs must still name the vendor and stage
         raise PipelineError(vendor=vendor.name, stage="generate", cause=f"{type(exc).__name__}: {exc}") from None
-    return VendorResult(vendor.name, spec_text, tree, plan)
+    return VendorResult(vendor.name, spec_text, tree, plan, notes)
 
 
 def _run_all(
@@ -152,11 +160,13 @@ def run(
     jobs: int | None = None,
     root: Path = ROOT,
     report_json: Path | None = None,
+    verbose: bool = False,
 ) -> int:
     """Entry point shared by the CLI and nox; returns the process exit code.
 
     Every regenerated vendor's change report is printed; with ``report_json`` all of them are also
-    written there as one JSON object (vendor -> version, bump, changes) for CI.
+    written there as one JSON object (vendor -> version, bump, changes) for CI. Each rebuilt vendor's
+    normalizer repairs are printed as one line per rule (with ``verbose``, one per repair).
     """
     generated, templates = root / "generated", root / "scripts" / "templates"
     vendors = [v for v in all_vendors(root / "specs") if not only or v.name in only]
@@ -176,6 +186,8 @@ def run(
     generated.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=generated) as tmp:
         results, failures = _run_all(vendors, Path(tmp), templates, jobs)
+        for result in results:
+            _print_notes(result, verbose=verbose)
         try:
             from .generate import format_trees
 
@@ -197,6 +209,18 @@ def run(
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _print_notes(result: VendorResult, *, verbose: bool) -> None:
+    from .normalize import summarize
+
+    for line in summarize(result.notes):
+        print(f"[{result.vendor}] normalize {line}")
+        if verbose:
+            rule = line.split(" ", 1)[0]
+            for note in result.notes:
+                if note.rule == rule:
+                    print(f"[{result.vendor}]   {note.pointer or '/'}: {note.message}")
 
 
 def _write_reports(path: Path | None, plans: dict[str, ReleasePlan]) -> None:

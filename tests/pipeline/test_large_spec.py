@@ -100,7 +100,7 @@ def test_normalizes_validates_and_generates_every_operation(spec: dict[str, Any]
     normalize, validate, (generate, templates) = lead_pipeline()
     normalized, notes = normalize.normalize(copy.deepcopy(spec))
     # The only repairs are the deliberate 3.0-isms: one note per `nullable: true`.
-    assert {pointer.rsplit("/", 1)[-1] for pointer, _ in notes} == {"nullable"}
+    assert {note.pointer.rsplit("/", 1)[-1] for note in notes} == {"nullable"}
     assert len(notes) == sum(1 for n in walk(spec) if n.get("nullable") is True)
     assert not any("nullable" in n for n in walk(normalized))
     validate.validate(normalized, file="largespec")

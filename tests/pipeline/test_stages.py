@@ -62,7 +62,7 @@ def test_nullable_is_converted_inside_31_documents() -> None:
     out, _ = normalize(source)
     props = out["components"]["schemas"]["A"]["properties"]
     assert props["s"] == {"type": ["string", "null"]}
-    assert props["e"] == {"type": ["string", "null"], "enum": ["x", None]}
+    assert props["e"] == {"anyOf": [{"type": "string", "enum": ["x"]}, {"type": "null"}]}
     assert props["r"] == {"description": "d", "anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]}
     assert props["n"] == {"type": "string"}
 

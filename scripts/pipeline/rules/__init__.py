@@ -1,0 +1,53 @@
+"""The normalizer's rules, in the order normalize() applies them (see RULES.md for the interface).
+
+Ids are stable and never reused: PC001-PC099 are the first normalizer's repairs, PC100-PC199 schema
+rules, PC200-PC299 naming rules, PC300-PC399 intake rules. Order matters where one rule prepares for
+another (a wrapper is collapsed before `nullable` is rewritten), so it is declared here, not derived.
+"""
+
+from __future__ import annotations
+
+from ._rule import Note, Notes, Rule
+from .pc001_upgrade_to_3_1 import RULE as PC001
+from .pc002_string_booleans import RULE as PC002
+from .pc003_string_defaults import RULE as PC003
+from .pc004_exclusive_bound_booleans import RULE as PC004
+from .pc005_nullable_to_null_type import RULE as PC005
+from .pc006_undefined_security_schemes import RULE as PC006
+from .pc007_unusable_operation_ids import RULE as PC007
+from .pc008_unusable_tags import RULE as PC008
+from .pc101_nullable_path_parameter import RULE as PC101
+from .pc102_primitive_allof_wrapper import RULE as PC102
+from .pc103_nullable_enum import RULE as PC103
+from .pc104_tuple_items import RULE as PC104
+from .pc105_recursive_ref import RULE as PC105
+from .pc106_mismatched_defaults import RULE as PC106
+from .pc107_duplicate_required import RULE as PC107
+from .pc108_nested_ref_targets import RULE as PC108
+from .pc109_union_member_models import RULE as PC109
+from .pc110_allof_property_conflicts import RULE as PC110
+from .pc111_misplaced_body_refs import RULE as PC111
+
+RULES: tuple[Rule, ...] = (
+    PC001,  # upgrade-to-3-1
+    PC111,  # misplaced-body-refs
+    PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
+    PC105,  # recursive-ref
+    PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
+    PC104,  # tuple-items         } one walk
+    PC102,  # primitive-allof-wrapper: before PC005, so nullable lands on the plain primitive
+    PC002,  # string-booleans   } one walk, as in the first normalizer
+    PC003,  # string-defaults
+    PC004,  # exclusive-bound-booleans
+    PC005,  # nullable-to-null-type
+    PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
+    PC107,  # duplicate-required
+    PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
+    PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
+    PC109,  # union-member-models: after the shape rules, which it must not move past
+    PC006,  # undefined-security-schemes
+    PC007,  # unusable-operation-ids
+    PC008,  # unusable-tags
+)
+
+__all__ = ["RULES", "Note", "Notes", "Rule"]

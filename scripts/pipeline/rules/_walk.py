@@ -1,0 +1,234 @@
+"""Shared walks over an OpenAPI document: every node, every schema (structurally), every operation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import pointer_from_parts
+
+Parts = Sequence[object]
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords whose value is one schema, a map of schemas, or a list of schemas (JSON Schema 2020-12 + drafts).
+_ONE = frozenset(
+    {"items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "additionalItems"}
+    | {"unevaluatedItems", "unevaluatedProperties", "contentSchema"}
+)
+_MAP = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
+_LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_EXAMPLES = frozenset({"example", "examples"})
+
+
+def pointer(parts: Parts) -> str:
+    """The RFC 6901 pointer of a node's path parts."""
+    return pointer_from_parts(list(parts))
+
+
+def looks_like_schema(node: Any) -> bool:
+    """The heuristic the first normalizer used to spot a schema anywhere in a document (kept for its rules)."""
+    return isinstance(node, dict) and (
+        isinstance(node.get("type"), str | list)
+        or "nullable" in node
+        or ("$ref" in node and len(node) > 1)
+        or any(k in node for k in ("allOf", "oneOf", "anyOf", "properties", "enum"))
+    )
+
+
+Visitor = Callable[[dict[str, Any], Parts], None]
+
+
+def walk_nodes(document: Any, visit: Visitor) -> None:
+    """Visit every mapping, parent before children; example payloads (data, not spec) are skipped.
+
+    Children are read after the visit, so what a visitor adds is walked too. `parts` is the live path of
+    the node: a visitor that keeps it must copy it (`(*parts, key)` does).
+    """
+    path: list[object] = []
+
+    def go(node: Any) -> None:
+        if isinstance(node, dict):
+            visit(node, path)
+            for key, value in list(node.items()):
+                if isinstance(value, dict | list) and (key not in _EXAMPLES or looks_like_schema(value)):
+                    path.append(key)
+                    go(value)
+                    path.pop()
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                if isinstance(item, dict | list):
+                    path.append(index)
+                    go(item)
+                    path.pop()
+
+    go(document)
+
+
+def walk_schemas(document: dict[str, Any], visit: Visitor) -> None:
+    """Visit every schema where OpenAPI puts one (components, parameters, headers, media types, callbacks...).
+
+    Parents are visited before their subschemas, and subschemas are read after the visit, so a visitor
+    may rewrite a node (say, wrap it in anyOf) and its new children are still walked. `parts` is live, as
+    in walk_nodes.
+    """
+    path: list[object] = []
+
+    def go(schema: dict[str, Any]) -> None:
+        visit(schema, path)
+        for key, value in list(schema.items()):
+            if key in _ONE:
+                if isinstance(value, dict):
+                    path.append(key)
+                    go(value)
+                    path.pop()
+                elif key == "items" and isinstance(value, list):
+                    go_list(key, value)
+            elif key in _LIST and isinstance(value, list):
+                go_list(key, value)
+            elif key in _MAP and isinstance(value, dict):
+                path.append(key)
+                for name, sub in list(value.items()):
+                    if isinstance(sub, dict):
+                        path.append(name)
+                        go(sub)
+                        path.pop()
+                path.pop()
+
+    def go_list(key: str, items: list[Any]) -> None:
+        path.append(key)
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                path.append(index)
+                go(item)
+                path.pop()
+        path.pop()
+
+    for schema, parts in list(schema_roots(document)):
+        path[:] = parts
+        go(schema)
+
+
+def schema_roots(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Parts]]:
+    """Top-level schemas: components/schemas entries and every `schema` of a parameter, header or media type."""
+    components = document.get("components")
+    if isinstance(components, dict) and isinstance(components.get("schemas"), dict):
+        for name, schema in components["schemas"].items():
+            if isinstance(schema, dict):
+                yield schema, ("components", "schemas", name)
+    stack: list[tuple[Any, Parts]] = [(document, ())]
+    while stack:
+        node, parts = stack.pop()
+        if isinstance(node, dict):
+            for key, value in reversed(list(node.items())):
+                if not isinstance(value, dict | list) or key in _EXAMPLES or str(key).startswith("x-"):
+                    continue
+                if parts == ("components",) and key == "schemas":
+                    continue
+                if key == "schema" and isinstance(value, dict):
+                    yield value, (*parts, key)
+                else:
+                    stack.append((value, (*parts, key)))
+        elif isinstance(node, list):
+            stack.extend(reversed([(item, (*parts, index)) for index, item in enumerate(node)]))
+
+
+@dataclass(frozen=True)
+class PerNode:
+    """A rule's `apply` that is one visit per node of a walk; consecutive ones share a single walk.
+
+    normalize() runs a run of such rules over the document once, calling each rule's visitor on a node
+    before the walk moves on, which is the same as one walk per rule as long as each visitor changes only
+    the node it is given and what is below it (and reads nothing the rules after it change elsewhere).
+    """
+
+    walk: Callable[[dict[str, Any], Visitor], None]
+    visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]
+
+    def __call__(self, document: dict[str, Any], notes: list[tuple[str, str]]) -> None:
+        """Run this rule alone."""
+        self.walk(document, lambda node, parts: self.visit(node, parts, notes))
+
+
+def per_node(visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]) -> PerNode:
+    """A rule applied to every mapping of the document (the first normalizer's heuristic walk)."""
+    return PerNode(walk_nodes, visit)
+
+
+def per_schema(visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]) -> PerNode:
+    """A rule applied to every schema of the document."""
+    return PerNode(walk_schemas, visit)
+
+
+def subschemas(schema: dict[str, Any], parts: Sequence[object]) -> Iterator[tuple[dict[str, Any], Parts]]:
+    """The direct subschemas of a schema, with their path parts, in document order."""
+    for key, value in schema.items():
+        if key in _ONE:
+            if isinstance(value, dict):
+                yield value, (*parts, key)
+            elif key == "items" and isinstance(value, list):  # draft-04 tuple form
+                yield from _list(value, (*parts, key))
+        elif key in _MAP and isinstance(value, dict):
+            for name, sub in value.items():
+                if isinstance(sub, dict):
+                    yield sub, (*parts, key, name)
+        elif key in _LIST and isinstance(value, list):
+            yield from _list(value, (*parts, key))
+
+
+def _list(items: list[Any], parts: Parts) -> Iterator[tuple[dict[str, Any], Parts]]:
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            yield item, (*parts, index)
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation under paths, in document order."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield path, method, op
+
+
+def schema_type(schema: dict[str, Any]) -> set[str]:
+    """The set of JSON types a schema's `type` names (empty when it names none)."""
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return {kind}
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return set()
+
+
+_UNNAMED = frozenset({"properties", "content", "schema", "components", "schemas", "responses", "parameters"})
+_UNNAMED |= frozenset({"requestBodies", "headers", "paths"})
+_WORDS = {"items": "Item", "additionalProperties": "Value"}
+
+
+def component_name(parts: Sequence[object], taken: set[str]) -> str:
+    """A new components/schemas key for the schema at `parts`, in the generator's own naming style.
+
+    `LocalQueryMode/oneOf/0` -> `LocalQueryModeType0`, `Action/properties/inputs/items` -> `ActionInputsItem`;
+    a name already in `taken` (lower-cased keys) gets a number. The chosen name is added to `taken`.
+    """
+    words: list[str] = []
+    previous: object = None
+    for part in parts:
+        text = str(part)
+        if isinstance(part, int) or text.isdigit():
+            words.append(("Type" if previous in ("oneOf", "anyOf") else "") + text)
+        elif text not in _UNNAMED and text not in ("oneOf", "anyOf") and "/" not in text:
+            word = _WORDS.get(text, text)
+            words += [w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", word) if w]
+        previous = text
+    base = "".join(words) or "Schema"
+    name, n = base, 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{base}{n}"
+    taken.add(name.lower())
+    return name

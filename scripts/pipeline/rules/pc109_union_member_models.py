@@ -1,0 +1,85 @@
+"""PC109: an inline object in a `oneOf`/`anyOf` that holds inline objects of its own becomes a component.
+
+In its first pass over components (a component that is a union, or holds one under array items), the
+generator builds a union's inline members with their nested models at once, and then builds the member's
+properties a second time when it processes the member as a model: the nested model is made twice and the
+whole schema is dropped (`Attempted to generate duplicate models with name ...`, upstream
+openapi-python-client#1375). As a component the member is built once. It is named as the generator names it
+(its title, else `<Parent>Type<i>`), so class names stay what they would have been.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._rule import Notes, Rule
+from ._walk import Parts, component_name, pointer, subschemas, walk_schemas
+
+
+def _makes_model(schema: dict[str, Any]) -> bool:
+    if "$ref" in schema:
+        return False
+    return schema.get("type") == "object" or "properties" in schema or bool(schema.get("allOf"))
+
+
+def _nests_models(schema: dict[str, Any]) -> bool:
+    """Whether an inline model has, below it and not behind a $ref, another inline model or union of them."""
+    stack = [sub for sub, _ in subschemas(schema, ())]
+    while stack:
+        sub = stack.pop()
+        if "$ref" in sub:
+            continue
+        if _makes_model(sub) or any(_makes_model(m) for k in ("oneOf", "anyOf") for m in sub.get(k) or []):
+            return True
+        stack += [s for s, _ in subschemas(sub, ())]
+    return False
+
+
+def _built_early(parts: Parts) -> bool:
+    """Whether the generator builds this schema in its first pass over components.
+
+    That is a component itself, or a schema reached from one through array items and union members only
+    (inside a model's properties it is built later, once).
+    """
+    return tuple(parts[:2]) == ("components", "schemas") and all(
+        isinstance(p, int) or p in ("items", "oneOf", "anyOf") for p in parts[3:]
+    )
+
+
+def _apply(doc: dict[str, Any], notes: Notes) -> None:
+    found: list[tuple[dict[str, Any], Parts]] = []
+
+    def visit(schema: dict[str, Any], parts: Parts) -> None:
+        if not _built_early(parts):
+            return
+        for key in ("oneOf", "anyOf"):
+            for index, member in enumerate(schema.get(key) or []):
+                if isinstance(member, dict) and _makes_model(member) and _nests_models(member):
+                    found.append((schema, (*parts, key, index)))
+
+    walk_schemas(doc, visit)
+    if not found:
+        return
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    taken = {name.lower() for name in schemas}
+    for owner, parts in found:
+        key, index = parts[-2], parts[-1]
+        assert isinstance(key, str) and isinstance(index, int)
+        member = owner[key][index]
+        title = member.get("title")
+        if isinstance(title, str) and re.search(r"[A-Za-z]", title):
+            name = component_name([title], taken)
+        else:
+            name = component_name(parts, taken)
+        schemas[name] = member
+        owner[key][index] = {"$ref": f"#/components/schemas/{name}"}
+        notes.append((pointer(parts), f"inline union member with nested models moved to /components/schemas/{name}"))
+
+
+RULE = Rule(
+    "PC109",
+    "union-member-models",
+    "inline union members holding nested models made components (else generated twice and dropped)",
+    _apply,
+)

@@ -1,0 +1,90 @@
+"""The schema rules seen from the generator's side: with them the fixture spec generates with no warning,
+every operation present and fields typed as the spec means; without any one of them it does not."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.pipeline.documents import parse_document
+from scripts.pipeline.errors import PipelineError
+from scripts.pipeline.generate import generate_package
+from scripts.pipeline.normalize import normalize
+from scripts.pipeline.rules import RULES
+from scripts.pipeline.validate import validate
+from scripts.pipeline.vendors import TEMPLATES
+
+pytestmark = pytest.mark.slow
+
+SPEC = Path(__file__).parent / "fixtures" / "generation" / "schema_rules.yaml"
+EXPECTED_FIELDS = {
+    "id": "str",
+    "created_at": "datetime.datetime | None | Unset",  # not an empty PolicyCreatedAtType0 model
+    "update_mask": "str | Unset",
+    "state": "None | PolicyStateType0 | Unset",  # one enum class, not three
+    "predicate": "list[list[str] | str] | Unset",
+    "limit": "int | Unset",
+    "mode": "ModeType0 | ModeType1 | Unset",  # the union member with a nested model survives
+    "User.id": "str | Unset",
+    "User.summary": "str | Unset",  # allOf narrows the base's nullable summary
+    "User.name": "str | Unset",
+}
+EXPECTED_MODULES = {
+    "api/policies/get_policy.py",
+    "api/users/create_user.py",
+    "models/entity_all_of_0.py",  # the schema referenced by pointer, as a component
+    "models/policy.py",
+    "models/mode_type_0.py",
+    "models/mode_type_0_columns.py",
+    "models/mode_type_1.py",
+    "models/policy_state_type_0.py",
+    "models/user.py",
+}
+
+
+def generated(spec: dict[str, Any], out: Path) -> tuple[dict[str, str], set[str]]:
+    """The Policy and User models' field annotations and the package's api/model modules."""
+    generate_package(
+        spec,
+        generator_settings={"project_name_override": "rules-client", "package_name_override": "rules_client"},
+        version="1.0.0",
+        output_dir=out,
+        templates=TEMPLATES,
+    )
+    package = out / "rules_client"
+    fields: dict[str, str] = {}
+    for model, prefix in (("policy", ""), ("user", "User.")):
+        text = (package / "models" / f"{model}.py").read_text("utf-8")
+        found = re.findall(r"^    (\w+): (.+?)(?: = .*)?$", text, re.MULTILINE)
+        fields |= {prefix + name: kind for name, kind in found if name != "additional_properties"}
+    modules = {
+        str(p.relative_to(package)) for p in package.glob("*/**/*.py") if p.name != "__init__.py" and "api" in p.parts
+    }
+    modules |= {str(p.relative_to(package)) for p in (package / "models").glob("*.py") if p.name != "__init__.py"}
+    return fields, modules
+
+
+def source() -> dict[str, Any]:
+    document = parse_document(SPEC.read_text("utf-8"), file=SPEC)
+    assert isinstance(document, dict)
+    return document
+
+
+def test_with_every_rule_the_fixture_generates_typed_and_complete(tmp_path: Path) -> None:
+    spec, _ = normalize(source())
+    validate(spec, file=str(SPEC))
+    assert generated(spec, tmp_path / "out") == (EXPECTED_FIELDS, EXPECTED_MODULES)
+
+
+@pytest.mark.parametrize("rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111"])
+def test_without_the_rule_the_fixture_does_not_generate_as_meant(rule_id: str, tmp_path: Path) -> None:
+    spec, _ = normalize(source(), rules=[r for r in RULES if r.id != rule_id])
+    try:
+        result = generated(spec, tmp_path / "out")
+    except PipelineError as exc:  # the generator warned (an operation or a model dropped) or could not parse
+        assert exc.stage == "generate"
+        return
+    assert result != (EXPECTED_FIELDS, EXPECTED_MODULES)
