@@ -21,6 +21,11 @@ def main(argv: list[str] | None = None) -> int:
         help="regenerate into a temporary place and fail, listing files, if generated/ or specs/ is stale",
     )
     parser.add_argument("--vendor", action="append", help="only this vendor (repeatable)")
+    parser.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="write a vendor's package even when the generator drops operations, listing each dropped one",
+    )
     parser.add_argument("--jobs", type=int, default=None, help="parallel workers (default: one per core)")
     parser.add_argument("--report-json", type=Path, default=None, help="also write the change reports here as JSON")
     parser.add_argument(
@@ -33,7 +38,14 @@ def main(argv: list[str] | None = None) -> int:
         code = refresh_captures(only=args.vendor)
         if code:
             return code
-    return run(force=args.force, check=args.check, only=args.vendor, jobs=args.jobs, report_json=args.report_json)
+    return run(
+        force=args.force,
+        check=args.check,
+        only=args.vendor,
+        jobs=args.jobs,
+        report_json=args.report_json,
+        keep_going=args.keep_going,
+    )
 
 
 def refresh_captures(*, only: list[str] | None = None, root: Path = ROOT) -> int:

@@ -14,12 +14,15 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import PipelineError, pointer_exists
+from .errors import MAX_LISTED, PipelineError, Problem, clip, plain
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
 from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
+
+if TYPE_CHECKING:
+    from .blame import Origins
 
 
 @dataclass
@@ -30,34 +33,44 @@ class VendorResult:
     spec_text: str
     tree: Path
     plan: ReleasePlan
+    dropped: tuple[Problem, ...] = ()  # with --keep-going: what the generator left out, placed in the spec
+    operations: int = 0
 
 
 def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
     """Stages extract -> normalize -> overlay -> validate; returns the spec and its committed YAML text."""
-    from .documents import dump_yaml
+    spec, origins = _normalized_spec(vendor)
+    return spec, _validated_text(spec, origins, vendor)
+
+
+def _normalized_spec(vendor: Vendor) -> tuple[dict[str, Any], Origins]:
+    """Stages extract -> normalize -> overlay, and what is known about which file produced each node."""
+    from .blame import Origins
     from .extract import extract
     from .normalize import normalize
     from .overlay import apply_overlay, load_overlay
-    from .validate import validate
 
     source, source_file = extract(vendor)
     spec, _notes = normalize(source)
+    how = vendor.provenance.get("extract") or {}
+    fence = str(how.get("lang", "yaml")) if how.get("kind") == "markdown-fence" else None
+    origins = Origins(source_file=source_file, fence_lang=fence)
     if vendor.overlay.exists():
-        spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay))
+        origins.overlay_file = str(vendor.overlay)
+        spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay), touched=origins.touched)
+    return spec, origins
+
+
+def _validated_text(spec: dict[str, Any], origins: Origins, vendor: Vendor) -> str:
+    """Stage validate (each problem blamed on the file that produced its node), then the committed YAML text."""
+    from .documents import dump_yaml
+    from .validate import validate
+
     try:
         validate(spec, file=str(vendor.normalized))
     except PipelineError as exc:
-        raise PipelineError(
-            stage=exc.stage, cause=exc.cause, file=_blame(source, source_file, vendor, exc.pointer), pointer=exc.pointer
-        ) from None
-    return spec, dump_yaml(spec)
-
-
-def _blame(source: dict[str, Any], source_file: str, vendor: Vendor, pointer: str | None) -> str:
-    """Name the file a bad node came from: the vendor's source if it holds that pointer, else our overlay."""
-    if pointer_exists(source, pointer or "") or not vendor.overlay.exists():
-        return source_file
-    return str(vendor.overlay)
+        raise exc.with_problems(tuple(origins.place(p) for p in exc.problems)) from None
+    return dump_yaml(spec)
 
 
 def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePlan:
@@ -72,30 +85,41 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePla
     return plan_release(record, old_spec, spec, sha)
 
 
-def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResult:
-    from .generate import generate_package
+def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: bool = False) -> VendorResult:
+    from .generate import generate_package, operation_facts
 
+    origins: Origins | None = None
     try:
-        spec, spec_text = build_spec(vendor)
+        spec, origins = _normalized_spec(vendor)
+        spec_text = _validated_text(spec, origins, vendor)
         plan = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
-        generate_package(
-            spec, generator_settings=vendor.generator, version=plan.version, output_dir=tree, templates=templates
+        left_out = generate_package(
+            spec,
+            generator_settings=vendor.generator,
+            version=plan.version,
+            output_dir=tree,
+            templates=templates,
+            keep_going=keep_going,
         )
     except PipelineError as exc:
+        if exc.stage == "generate" and origins is not None:
+            exc = exc.with_problems(tuple(origins.place(p) for p in exc.problems))
         raise exc.with_vendor(vendor.name) from None
     except Exception as exc:  # the generator's own bugs must still name the vendor and stage
-        raise PipelineError(vendor=vendor.name, stage="generate", cause=f"{type(exc).__name__}: {exc}") from None
-    return VendorResult(vendor.name, spec_text, tree, plan)
+        cause = clip(plain(f"{type(exc).__name__}: {exc}"), 240)
+        raise PipelineError(vendor=vendor.name, stage="generate", cause=cause) from None
+    placed = tuple(origins.place(p) for p in left_out)
+    return VendorResult(vendor.name, spec_text, tree, plan, placed, len(operation_facts(spec)))
 
 
 def _run_all(
-    vendors: list[Vendor], out_root: Path, templates: Path, jobs: int
+    vendors: list[Vendor], out_root: Path, templates: Path, jobs: int, keep_going: bool = False
 ) -> tuple[list[VendorResult], list[PipelineError]]:
     """Build vendors in forked workers: the heavy modules are imported once, in the parent, before forking."""
     # Warm imports shared by the forked workers (each would otherwise pay ~1 s of imports itself).
+    import jsonschema_rs  # noqa: F401
     import openapi_python_client.parser  # noqa: F401
-    import openapi_spec_validator  # noqa: F401
     from openapi_python_client import Project  # noqa: F401
 
     from . import extract, generate, normalize, overlay, validate, versioning  # noqa: F401
@@ -108,13 +132,13 @@ def _run_all(
     if jobs <= 1 or len(vendors) <= 1:
         for vendor in vendors:
             try:
-                results.append(_build_vendor(vendor, out_root, templates))
+                results.append(_build_vendor(vendor, out_root, templates, keep_going))
             except PipelineError as exc:
                 failures.append(exc)
         return results, failures
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_build_vendor, vendor, out_root, templates) for vendor in vendors]
+        futures = [pool.submit(_build_vendor, vendor, out_root, templates, keep_going) for vendor in vendors]
         for future in futures:
             try:
                 results.append(future.result())
@@ -152,8 +176,13 @@ def run(
     jobs: int | None = None,
     root: Path = ROOT,
     report_json: Path | None = None,
+    keep_going: bool = False,
 ) -> int:
     """Entry point shared by the CLI and nox; returns the process exit code.
+
+    Strict by default: a vendor with any validation or generator problem fails. With ``keep_going`` a
+    vendor whose generator drops operations is still written, with what did generate, and each dropped
+    operation is listed; its stamp is marked partial so the next strict run rebuilds (and fails) it.
 
     Every regenerated vendor's change report is printed; with ``report_json`` all of them are also
     written there as one JSON object (vendor -> version, bump, changes) for CI.
@@ -175,7 +204,7 @@ def run(
     jobs = jobs or min(len(vendors), os.cpu_count() or 1)
     generated.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=generated) as tmp:
-        results, failures = _run_all(vendors, Path(tmp), templates, jobs)
+        results, failures = _run_all(vendors, Path(tmp), templates, jobs, keep_going)
         try:
             from .generate import format_trees
 
@@ -188,15 +217,40 @@ def run(
         if check:
             return _report_check(results, failures, by_name, stamps, root)
         for result in results:
-            _install(result, by_name[result.vendor], stamps[result.vendor], generated)
+            stamp = stamps[result.vendor] + (PARTIAL if result.dropped else "")
+            _install(result, by_name[result.vendor], stamp, generated)
             print(f"[{result.vendor}] regenerated {by_name[result.vendor].package_name} {result.plan.version}")
+            _print_left_out(result)
             if result.plan.report is not None:
                 print(result.plan.report.to_markdown(heading_level=3))
             reports[result.vendor] = result.plan
     _write_reports(report_json, reports)
-    for failure in failures:
-        print(f"error: {failure}", file=sys.stderr)
+    _print_failures(failures)
     return 1 if failures else 0
+
+
+PARTIAL = " partial"  # marks the stamp of a package written with --keep-going that lacks some operations
+
+
+def _print_left_out(result: VendorResult) -> None:
+    """With --keep-going: what the generator left out, one line each (capped), and the operation count."""
+    if not result.dropped:
+        return
+    warning = PipelineError.of("generate", result.dropped).with_vendor(result.vendor)
+    for line in warning.lines()[:MAX_LISTED]:
+        print(f"warning: {line.replace(' failed at ', ' left out at ', 1)}")
+    dropped = sum(1 for p in result.dropped if p.message.startswith("dropped "))
+    print(
+        f"[{result.vendor}] --keep-going: {result.operations - dropped} of {result.operations} operations generated, "
+        f"{dropped} dropped, {len(result.dropped)} generator warning(s)"
+    )
+
+
+def _print_failures(failures: list[PipelineError]) -> None:
+    """Each problem on its own ``error:`` line (the error caps the count and the width)."""
+    for failure in failures:
+        for line in failure.lines():
+            print(f"error: {line}", file=sys.stderr)
 
 
 def _write_reports(path: Path | None, plans: dict[str, ReleasePlan]) -> None:
@@ -232,8 +286,7 @@ def _report_check(
             stale.append(str(vendor.normalized.relative_to(root)))
         if ReleaseRecord.load(vendor.release_record) != result.plan.record:
             stale.append(str(vendor.release_record.relative_to(root)))
-    for failure in failures:
-        print(f"error: {failure}", file=sys.stderr)
+    _print_failures(failures)
     for path in stale:
         print(f"stale: {path}", file=sys.stderr)
     if stale:
