@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import MAX_LISTED, PipelineError, Problem, clip, plain
+from .errors import PipelineError, Problem, clip, plain
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
 from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
@@ -34,6 +34,7 @@ class VendorResult:
     tree: Path
     plan: ReleasePlan
     dropped: tuple[Problem, ...] = ()  # with --keep-going: what the generator left out, placed in the spec
+    invalid: tuple[Problem, ...] = ()  # with --keep-going: validation problems the build went past
     operations: int = 0
 
 
@@ -63,13 +64,18 @@ def _normalized_spec(vendor: Vendor) -> tuple[dict[str, Any], Origins]:
 
 def _validated_text(spec: dict[str, Any], origins: Origins, vendor: Vendor) -> str:
     """Stage validate (each problem blamed on the file that produced its node), then the committed YAML text."""
-    from .documents import dump_yaml
     from .validate import validate
 
     try:
         validate(spec, file=str(vendor.normalized))
     except PipelineError as exc:
         raise exc.with_problems(tuple(origins.place(p) for p in exc.problems)) from None
+    return _dump(spec)
+
+
+def _dump(spec: dict[str, Any]) -> str:
+    from .documents import dump_yaml
+
     return dump_yaml(spec)
 
 
@@ -91,7 +97,14 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: b
     origins: Origins | None = None
     try:
         spec, origins = _normalized_spec(vendor)
-        spec_text = _validated_text(spec, origins, vendor)
+        invalid: tuple[Problem, ...] = ()
+        try:
+            spec_text = _validated_text(spec, origins, vendor)
+        except PipelineError as exc:
+            if not keep_going or exc.stage != "validate":
+                raise
+            invalid = exc.problems  # the generator decides what it can still make of the document
+            spec_text = _dump(spec)
         plan = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
         left_out = generate_package(
@@ -110,7 +123,7 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: b
         cause = clip(plain(f"{type(exc).__name__}: {exc}"), 240)
         raise PipelineError(vendor=vendor.name, stage="generate", cause=cause) from None
     placed = tuple(origins.place(p) for p in left_out)
-    return VendorResult(vendor.name, spec_text, tree, plan, placed, len(operation_facts(spec)))
+    return VendorResult(vendor.name, spec_text, tree, plan, placed, invalid, len(operation_facts(spec)))
 
 
 def _run_all(
@@ -217,7 +230,7 @@ def run(
         if check:
             return _report_check(results, failures, by_name, stamps, root)
         for result in results:
-            stamp = stamps[result.vendor] + (PARTIAL if result.dropped else "")
+            stamp = stamps[result.vendor] + (PARTIAL if result.dropped or result.invalid else "")
             _install(result, by_name[result.vendor], stamp, generated)
             print(f"[{result.vendor}] regenerated {by_name[result.vendor].package_name} {result.plan.version}")
             _print_left_out(result)
@@ -233,17 +246,19 @@ PARTIAL = " partial"  # marks the stamp of a package written with --keep-going t
 
 
 def _print_left_out(result: VendorResult) -> None:
-    """With --keep-going: what the generator left out, one line each (capped), and the operation count."""
-    if not result.dropped:
-        return
-    warning = PipelineError.of("generate", result.dropped).with_vendor(result.vendor)
-    for line in warning.lines()[:MAX_LISTED]:
-        print(f"warning: {line.replace(' failed at ', ' left out at ', 1)}")
-    dropped = sum(1 for p in result.dropped if p.message.startswith("dropped "))
-    print(
-        f"[{result.vendor}] --keep-going: {result.operations - dropped} of {result.operations} operations generated, "
-        f"{dropped} dropped, {len(result.dropped)} generator warning(s)"
-    )
+    """With --keep-going: the problems gone past and what the generator left out, one line each (capped)."""
+    for stage, problems in (("validate", result.invalid), ("generate", result.dropped)):
+        if problems:
+            warning = PipelineError.of(stage, problems).with_vendor(result.vendor)
+            for line in warning.lines():
+                print(f"warning: {line.replace(' failed at ', ' left out at ', 1)}")
+    if result.dropped or result.invalid:
+        dropped = sum(1 for p in result.dropped if p.message.startswith("dropped "))
+        print(
+            f"[{result.vendor}] --keep-going: {result.operations - dropped} of {result.operations} operations "
+            f"generated, {dropped} dropped, {len(result.dropped)} generator warning(s), "
+            f"{len(result.invalid)} validation problem(s)"
+        )
 
 
 def _print_failures(failures: list[PipelineError]) -> None:

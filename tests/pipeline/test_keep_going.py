@@ -100,11 +100,19 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
     assert "#/paths/~1modes/get: dropped GET /modes: " in err
     assert not (package / "flashback_client" / "api" / "default").exists()
 
+    assert f"{base}:43:" in err  # the line of `/modes:` in base.yaml, just below `paths:`
+
+    # --keep-going also goes past validation problems (here a default outside its enum) and lists them.
+    base.write_text(base.read_text().replace("schema: {enum: [1, a]}", "schema: {enum: [1, a], default: b}", 1))
     assert run(only=["flashback"], root=repo_copy, keep_going=True) == 0
     out = capsys.readouterr().out
+    assert "warning: [flashback] validate left out at" in out
+    assert "#/paths/~1modes/get/parameters/0/schema/default: " in out
     assert "warning: [flashback] generate left out at" in out
     assert "dropped GET /modes" in out
-    assert "[flashback] --keep-going: 1 of 2 operations generated, 1 dropped" in out
+    assert (
+        "[flashback] --keep-going: 1 of 2 operations generated, 1 dropped, 1 generator warning(s), 1 validation" in out
+    )
     assert (package / "flashback_client" / "api" / "policies" / "update_policy.py").exists()
     assert (package / ".build-inputs.sha256").read_text().strip().endswith(PARTIAL.strip())
 
