@@ -121,7 +121,8 @@ def generator_problems(problems: Sequence[Any]) -> list[Problem]:
             listed.append(Problem(f"{kind} {ref.rsplit('/', 1)[-1]} not generated: {detail}", pointer=ref))
         else:
             listed.append(Problem(f"{header.rstrip(': ')}: {detail}"))
-    return listed
+    # Dropped operations first (what a user most needs to see within the capped listing), duplicates once.
+    return sorted(dict.fromkeys(listed), key=lambda p: not p.message.startswith("dropped "))
 
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape

@@ -68,6 +68,13 @@ def test_keep_going_writes_every_operation_that_generates(tmp_path: Path) -> Non
     assert not (out / "t_client" / "api" / "default" / "get_bad.py").exists()
 
 
+def test_dropped_operations_are_listed_first_and_duplicates_once() -> None:
+    incomplete = ParseError(header="WARNING parsing GET /a within a.", detail="response omitted")
+    dropped = ParseError(header="WARNING parsing GET /b within b. Endpoint will not be generated.", detail="why")
+    listed = generator_problems([incomplete, incomplete, dropped])
+    assert [p.message for p in listed] == ["dropped GET /b: why", "incomplete GET /a: response omitted"]
+
+
 def test_generator_detail_is_plain_text_on_one_short_line() -> None:
     detail = "value=" + "<openapi_python_client.utils.UntrustedString object at 0x7f3a2c1b9e50>, " * 400
     problem = ParseError(header="WARNING parsing POST /things within things.", detail=detail)
