@@ -8,7 +8,7 @@ stays readable on a 3 MB spec with hundreds of problems.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 MAX_LINE = 300  # no printed problem line is wider than this
@@ -132,8 +132,3 @@ def pointer_parts(pointer: str) -> list[str]:
 def pointer_from_parts(parts: tuple[object, ...] | list[object]) -> str:
     """Build an RFC 6901 JSON pointer from path parts."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def relocate(problem: Problem, **changes: Any) -> Problem:
-    """The same problem with some fields replaced (a frozen dataclass helper that reads better at call sites)."""
-    return replace(problem, **changes)
