@@ -53,10 +53,28 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff on our code (the generated code is formatted by the build itself)."""
+    """ruff on our code (the generated code is formatted by the build itself); Spectral on the normalized specs."""
     session.install(*_groups("lint"))
     session.run("ruff", "check", "src", "scripts", "tests", "benchmarks", "noxfile.py")
     session.run("ruff", "format", "--check", "src", "scripts", "tests", "benchmarks", "noxfile.py")
+    spectral = _install_spectral(session)
+    specs = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs").glob("*/openapi.yaml"))
+    # spectral:oas (.spectral.yaml); fails on any error, prints warnings.
+    session.run(spectral, "lint", "--ruleset", ".spectral.yaml", "--fail-severity", "error", *specs, external=True)
+
+
+def _install_spectral(session: nox.Session) -> str:
+    """Spectral from npm at the versions tools/spectral/package-lock.json pins, into the session's folder, once."""
+    source = ROOT / "tools" / "spectral"
+    target = Path(session.virtualenv.location) / "spectral"
+    binary = target / "node_modules" / ".bin" / "spectral"
+    lock = (source / "package-lock.json").read_bytes()
+    if not binary.exists() or (target / "package-lock.json").read_bytes() != lock:
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("package.json", "package-lock.json"):
+            (target / name).write_bytes((source / name).read_bytes())
+        session.run("npm", "ci", "--prefix", str(target), "--no-audit", "--no-fund", "--loglevel=error", external=True)
+    return str(binary)
 
 
 @nox.session(python=PYTHON)

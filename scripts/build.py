@@ -21,6 +21,11 @@ def main(argv: list[str] | None = None) -> int:
         help="regenerate into a temporary place and fail, listing files, if generated/ or specs/ is stale",
     )
     parser.add_argument("--vendor", action="append", help="only this vendor (repeatable)")
+    parser.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="write a vendor's package even when the generator drops operations, listing each dropped one",
+    )
     parser.add_argument("--jobs", type=int, default=None, help="parallel workers (default: one per core)")
     parser.add_argument("--report-json", type=Path, default=None, help="also write the change reports here as JSON")
     parser.add_argument(
@@ -42,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         only=args.vendor,
         jobs=args.jobs,
         report_json=args.report_json,
+        keep_going=args.keep_going,
         verbose=args.verbose,
     )
 

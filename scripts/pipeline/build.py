@@ -14,13 +14,16 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import PipelineError, pointer_exists
+from .errors import PipelineError, Problem, clip, plain
 from .rules import Note
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
 from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
+
+if TYPE_CHECKING:
+    from .blame import Origins
 
 
 @dataclass
@@ -31,7 +34,10 @@ class VendorResult:
     spec_text: str
     tree: Path
     plan: ReleasePlan
-    notes: list[Note] = field(default_factory=list)
+    dropped: tuple[Problem, ...] = ()  # with --keep-going: what the generator left out, placed in the spec
+    invalid: tuple[Problem, ...] = ()  # with --keep-going: validation problems the build went past
+    operations: int = 0
+    notes: list[Note] = field(default_factory=list)  # the normalizer's repairs, logged by rule
 
 
 def build_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[str, Any], str]:
@@ -39,32 +45,45 @@ def build_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[st
 
     The normalizer's repairs are appended to ``notes`` when given (the build logs them by rule).
     """
-    from .documents import dump_yaml
+    spec, origins = _normalized_spec(vendor, notes)
+    return spec, _validated_text(spec, origins, vendor)
+
+
+def _normalized_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[str, Any], Origins]:
+    """Stages extract -> normalize -> overlay, and what is known about which file produced each node."""
+    from .blame import Origins
     from .extract import extract
     from .normalize import normalize
     from .overlay import apply_overlay, load_overlay
-    from .validate import validate
 
     source, source_file = extract(vendor)
     spec, found = normalize(source)
     if notes is not None:
         notes += found
+    how = vendor.provenance.get("extract") or {}
+    fence = str(how.get("lang", "yaml")) if how.get("kind") == "markdown-fence" else None
+    origins = Origins(source_file=source_file, fence_lang=fence)
     if vendor.overlay.exists():
-        spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay))
+        origins.overlay_file = str(vendor.overlay)
+        spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay), touched=origins.touched)
+    return spec, origins
+
+
+def _validated_text(spec: dict[str, Any], origins: Origins, vendor: Vendor) -> str:
+    """Stage validate (each problem blamed on the file that produced its node), then the committed YAML text."""
+    from .validate import validate
+
     try:
         validate(spec, file=str(vendor.normalized))
     except PipelineError as exc:
-        raise PipelineError(
-            stage=exc.stage, cause=exc.cause, file=_blame(source, source_file, vendor, exc.pointer), pointer=exc.pointer
-        ) from None
-    return spec, dump_yaml(spec)
+        raise exc.with_problems(tuple(origins.place(p) for p in exc.problems)) from None
+    return _dump(spec)
 
 
-def _blame(source: dict[str, Any], source_file: str, vendor: Vendor, pointer: str | None) -> str:
-    """Name the file a bad node came from: the vendor's source if it holds that pointer, else our overlay."""
-    if pointer_exists(source, pointer or "") or not vendor.overlay.exists():
-        return source_file
-    return str(vendor.overlay)
+def _dump(spec: dict[str, Any]) -> str:
+    from .documents import dump_yaml
+
+    return dump_yaml(spec)
 
 
 def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePlan:
@@ -79,31 +98,49 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePla
     return plan_release(record, old_spec, spec, sha)
 
 
-def _build_vendor(vendor: Vendor, out_root: Path, templates: Path) -> VendorResult:
-    from .generate import generate_package
+def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: bool = False) -> VendorResult:
+    from .generate import generate_package, operation_facts
 
+    origins: Origins | None = None
     notes: list[Note] = []
     try:
-        spec, spec_text = build_spec(vendor, notes)
+        spec, origins = _normalized_spec(vendor, notes)
+        invalid: tuple[Problem, ...] = ()
+        try:
+            spec_text = _validated_text(spec, origins, vendor)
+        except PipelineError as exc:
+            if not keep_going or exc.stage != "validate":
+                raise
+            invalid = exc.problems  # the generator decides what it can still make of the document
+            spec_text = _dump(spec)
         plan = _release(vendor, spec, spec_text)
         tree = out_root / vendor.package_name
-        generate_package(
-            spec, generator_settings=vendor.generator, version=plan.version, output_dir=tree, templates=templates
+        left_out = generate_package(
+            spec,
+            generator_settings=vendor.generator,
+            version=plan.version,
+            output_dir=tree,
+            templates=templates,
+            keep_going=keep_going,
         )
     except PipelineError as exc:
+        if exc.stage == "generate" and origins is not None:
+            exc = exc.with_problems(tuple(origins.place(p) for p in exc.problems))
         raise exc.with_vendor(vendor.name) from None
     except Exception as exc:  # the generator's own bugs must still name the vendor and stage
-        raise PipelineError(vendor=vendor.name, stage="generate", cause=f"{type(exc).__name__}: {exc}") from None
-    return VendorResult(vendor.name, spec_text, tree, plan, notes)
+        cause = clip(plain(f"{type(exc).__name__}: {exc}"), 240)
+        raise PipelineError(vendor=vendor.name, stage="generate", cause=cause) from None
+    placed = tuple(origins.place(p) for p in left_out)
+    return VendorResult(vendor.name, spec_text, tree, plan, placed, invalid, len(operation_facts(spec)), notes)
 
 
 def _run_all(
-    vendors: list[Vendor], out_root: Path, templates: Path, jobs: int
+    vendors: list[Vendor], out_root: Path, templates: Path, jobs: int, keep_going: bool = False
 ) -> tuple[list[VendorResult], list[PipelineError]]:
     """Build vendors in forked workers: the heavy modules are imported once, in the parent, before forking."""
     # Warm imports shared by the forked workers (each would otherwise pay ~1 s of imports itself).
+    import jsonschema_rs  # noqa: F401
     import openapi_python_client.parser  # noqa: F401
-    import openapi_spec_validator  # noqa: F401
     from openapi_python_client import Project  # noqa: F401
 
     from . import extract, generate, normalize, overlay, validate, versioning  # noqa: F401
@@ -116,13 +153,13 @@ def _run_all(
     if jobs <= 1 or len(vendors) <= 1:
         for vendor in vendors:
             try:
-                results.append(_build_vendor(vendor, out_root, templates))
+                results.append(_build_vendor(vendor, out_root, templates, keep_going))
             except PipelineError as exc:
                 failures.append(exc)
         return results, failures
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_build_vendor, vendor, out_root, templates) for vendor in vendors]
+        futures = [pool.submit(_build_vendor, vendor, out_root, templates, keep_going) for vendor in vendors]
         for future in futures:
             try:
                 results.append(future.result())
@@ -160,9 +197,14 @@ def run(
     jobs: int | None = None,
     root: Path = ROOT,
     report_json: Path | None = None,
+    keep_going: bool = False,
     verbose: bool = False,
 ) -> int:
     """Entry point shared by the CLI and nox; returns the process exit code.
+
+    Strict by default: a vendor with any validation or generator problem fails. With ``keep_going`` a
+    vendor whose generator drops operations is still written, with what did generate, and each dropped
+    operation is listed; its stamp is marked partial so the next strict run rebuilds (and fails) it.
 
     Every regenerated vendor's change report is printed; with ``report_json`` all of them are also
     written there as one JSON object (vendor -> version, bump, changes) for CI. Each rebuilt vendor's
@@ -185,7 +227,7 @@ def run(
     jobs = jobs or min(len(vendors), os.cpu_count() or 1)
     generated.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".build-", dir=generated) as tmp:
-        results, failures = _run_all(vendors, Path(tmp), templates, jobs)
+        results, failures = _run_all(vendors, Path(tmp), templates, jobs, keep_going)
         for result in results:
             _print_notes(result, verbose=verbose)
         try:
@@ -200,14 +242,15 @@ def run(
         if check:
             return _report_check(results, failures, by_name, stamps, root)
         for result in results:
-            _install(result, by_name[result.vendor], stamps[result.vendor], generated)
+            stamp = stamps[result.vendor] + (PARTIAL if result.dropped or result.invalid else "")
+            _install(result, by_name[result.vendor], stamp, generated)
             print(f"[{result.vendor}] regenerated {by_name[result.vendor].package_name} {result.plan.version}")
+            _print_left_out(result)
             if result.plan.report is not None:
                 print(result.plan.report.to_markdown(heading_level=3))
             reports[result.vendor] = result.plan
     _write_reports(report_json, reports)
-    for failure in failures:
-        print(f"error: {failure}", file=sys.stderr)
+    _print_failures(failures)
     return 1 if failures else 0
 
 
@@ -221,6 +264,32 @@ def _print_notes(result: VendorResult, *, verbose: bool) -> None:
             for note in result.notes:
                 if note.rule == rule:
                     print(f"[{result.vendor}]   {note.pointer or '/'}: {note.message}")
+
+
+PARTIAL = " partial"  # marks the stamp of a package written with --keep-going that lacks some operations
+
+
+def _print_left_out(result: VendorResult) -> None:
+    """With --keep-going: the problems gone past and what the generator left out, one line each (capped)."""
+    for stage, problems in (("validate", result.invalid), ("generate", result.dropped)):
+        if problems:
+            warning = PipelineError.of(stage, problems).with_vendor(result.vendor)
+            for line in warning.lines():
+                print(f"warning: {line.replace(' failed at ', ' left out at ', 1)}")
+    if result.dropped or result.invalid:
+        dropped = sum(1 for p in result.dropped if p.message.startswith("dropped "))
+        print(
+            f"[{result.vendor}] --keep-going: {result.operations - dropped} of {result.operations} operations "
+            f"generated, {dropped} dropped, {len(result.dropped)} generator warning(s), "
+            f"{len(result.invalid)} validation problem(s)"
+        )
+
+
+def _print_failures(failures: list[PipelineError]) -> None:
+    """Each problem on its own ``error:`` line (the error caps the count and the width)."""
+    for failure in failures:
+        for line in failure.lines():
+            print(f"error: {line}", file=sys.stderr)
 
 
 def _write_reports(path: Path | None, plans: dict[str, ReleasePlan]) -> None:
@@ -256,8 +325,7 @@ def _report_check(
             stale.append(str(vendor.normalized.relative_to(root)))
         if ReleaseRecord.load(vendor.release_record) != result.plan.record:
             stale.append(str(vendor.release_record.relative_to(root)))
-    for failure in failures:
-        print(f"error: {failure}", file=sys.stderr)
+    _print_failures(failures)
     for path in stale:
         print(f"stale: {path}", file=sys.stderr)
     if stale:

@@ -1,12 +1,43 @@
-"""One error type for every pipeline stage, so a failure always names vendor, stage, file and place."""
+"""One error type for every pipeline stage, so a failure always names vendor, stage, file and place.
+
+A stage that finds several problems (validation, the generator's warnings) raises one error that
+carries all of them; each is printed on its own line, capped in count and in width, so the output
+stays readable on a 3 MB spec with hundreds of problems.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
+
+MAX_LINE = 300  # no printed problem line is wider than this
+MAX_LISTED = 50  # problems listed per failure; the total is always printed
+_OBJECT_REPR = re.compile(r"<[A-Za-z_][\w.]* object at 0x[0-9a-fA-F]+>")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem at one place: the file that produced the node, its line:column there, and the JSON pointer."""
+
+    message: str
+    pointer: str | None = None
+    file: str | None = None
+    line: int | None = None  # 1-based, in `file`
+    column: int | None = None  # 1-based
+
+    def where(self) -> str:
+        """``file:line:column#pointer``, leaving out what is not known."""
+        where = self.file or "<memory>"
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        if self.pointer is not None:
+            where += f"#{self.pointer}"
+        return where
 
 
 class PipelineError(Exception):
-    """A stage failed; the message says which vendor, stage, file and JSON pointer."""
+    """A stage failed; the message says which vendor, stage, file and JSON pointer (one line per problem)."""
 
     def __init__(
         self,
@@ -16,35 +47,74 @@ class PipelineError(Exception):
         vendor: str | None = None,
         file: str | None = None,
         pointer: str | None = None,
+        problems: tuple[Problem, ...] = (),
     ) -> None:
         self.stage = stage
         self.cause = cause
         self.vendor = vendor
         self.file = file
         self.pointer = pointer
+        self.problems = problems or (Problem(cause, pointer=pointer, file=file),)
         super().__init__(str(self))
 
-    def __reduce__(self) -> tuple[type[PipelineError], tuple[()], dict[str, str | None]]:
+    @classmethod
+    def of(cls, stage: str, problems: list[Problem] | tuple[Problem, ...]) -> PipelineError:
+        """One error for many problems; file, pointer and cause are the first problem's."""
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return cls(
+            stage=stage,
+            cause=first.message + more,
+            file=first.file,
+            pointer=first.pointer,
+            problems=tuple(problems),
+        )
+
+    def __reduce__(self) -> tuple[type[PipelineError], tuple[()], dict[str, Any]]:
         """Keyword-only exceptions need help to cross the process boundary of the parallel build."""
         return (PipelineError.__new__, (PipelineError,), self.__dict__)  # type: ignore[return-value]
 
     def with_vendor(self, vendor: str) -> PipelineError:
         """Return a copy that names the vendor (stages below the build loop do not know it)."""
-        return PipelineError(stage=self.stage, cause=self.cause, vendor=vendor, file=self.file, pointer=self.pointer)
+        return self.with_problems(self.problems, vendor=vendor)
+
+    def with_problems(self, problems: tuple[Problem, ...], *, vendor: str | None = None) -> PipelineError:
+        """A copy with the problems replaced (say, each blamed on the file that produced it)."""
+        copy = PipelineError.of(self.stage, problems)
+        copy.vendor = vendor or self.vendor
+        return copy
+
+    def lines(self) -> list[str]:
+        """One line per problem (at most MAX_LISTED, each at most MAX_LINE wide), then the total if any were cut."""
+        vendor = self.vendor or "?"
+        out = [
+            clip(f"[{vendor}] {self.stage} failed at {p.where()}: {plain(p.message)}")
+            for p in self.problems[:MAX_LISTED]
+        ]
+        total = len(self.problems)
+        if total > 1:
+            listed = f", the first {MAX_LISTED} listed" if total > MAX_LISTED else ""
+            out.append(f"[{vendor}] {self.stage}: {total} problems{listed}")
+        return out
 
     def __str__(self) -> str:
-        where = self.file or "<memory>"
-        if self.pointer is not None:
-            where += f"#{self.pointer}"
-        vendor = self.vendor or "?"
-        return f"[{vendor}] {self.stage} failed at {where}: {self.cause}"
+        return "\n".join(self.lines())
+
+
+def plain(text: str) -> str:
+    """Text fit for one line: whitespace collapsed, reprs of internal objects (``<X object at 0x…>``) removed."""
+    return " ".join(_OBJECT_REPR.sub("<…>", text).split())
+
+
+def clip(text: str, width: int = MAX_LINE) -> str:
+    """At most ``width`` characters; a cut line ends in an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def pointer_exists(document: Any, pointer: str) -> bool:
     """Whether an RFC 6901 JSON pointer ("" is the root) names a node of the document."""
     node = document
-    for raw in pointer.split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
+    for key in pointer_parts(pointer):
         if isinstance(node, dict) and key in node:
             node = node[key]
         elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
@@ -52,6 +122,11 @@ def pointer_exists(document: Any, pointer: str) -> bool:
         else:
             return False
     return True
+
+
+def pointer_parts(pointer: str) -> list[str]:
+    """The unescaped reference tokens of an RFC 6901 JSON pointer."""
+    return [raw.replace("~1", "/").replace("~0", "~") for raw in pointer.split("/")[1:]]
 
 
 def pointer_from_parts(parts: tuple[object, ...] | list[object]) -> str:

@@ -9,7 +9,7 @@ from .documents import parse_document
 from .errors import PipelineError
 from .vendors import Vendor
 
-_FENCE = re.compile(r"^(?P<fence>`{3,})(?P<lang>[A-Za-z0-9]+)[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
+FENCE = re.compile(r"^(?P<fence>`{3,})(?P<lang>[A-Za-z0-9]+)[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
 
 
 def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
@@ -27,7 +27,7 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
     if kind == "markdown-fence":
         lang = str(how.get("lang", "yaml"))
         text = vendor.capture.read_text("utf-8")
-        for match in _FENCE.finditer(text):
+        for match in FENCE.finditer(text):
             if match.group("lang") == lang:
                 line_offset = text.count("\n", 0, match.start("body"))
                 doc = parse_document(match.group("body"), file=vendor.capture, lang=lang, line_offset=line_offset)

@@ -12,11 +12,12 @@ import io
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from .documents import dump_json
-from .errors import PipelineError
+from .errors import PipelineError, Problem, clip, plain, pointer_from_parts
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
 _GENERATOR_KEYS = {
@@ -46,8 +47,13 @@ def generate_package(
     version: str,
     output_dir: Path,
     templates: Path,
-) -> None:
-    """Generate one client project into output_dir (which must not exist); any generator warning is an error."""
+    keep_going: bool = False,
+) -> list[Problem]:
+    """Generate one client project into output_dir (which must not exist).
+
+    Strict by default: any generator warning is an error listing all of them. With ``keep_going`` the
+    package is written with every operation that generates, and the warnings are returned instead.
+    """
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -65,7 +71,7 @@ def generate_package(
     prepared = prepare_for_generator(spec)
     data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
-        raise PipelineError(stage="generate", cause=f"{data.header}: {data.detail}")
+        raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
     operations = operation_facts(spec)
     project.env.globals["pc_operation"] = lambda endpoint: operations[
@@ -75,13 +81,48 @@ def generate_package(
     project.env.globals["pc_package_data"] = {"servers": spec.get("servers") or [], "title": spec["info"]["title"]}
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
-    if problems:
-        detail = "; ".join(f"{p.level.value} {p.header or ''} {p.detail or ''}".strip() for p in problems)
-        raise PipelineError(stage="generate", cause=f"{len(problems)} generator warning(s): {detail}")
+    listed = generator_problems(problems)
+    if listed and not keep_going:
+        raise PipelineError.of("generate", listed)
     (project.package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     (project.package_dir / "py.typed").write_text("", encoding="utf-8")
     gitignore = project.project_dir / ".gitignore"
     gitignore.unlink(missing_ok=True)
+    return listed
+
+
+# The generator's headers: per operation (dropped, or generated with a part missing) and per component.
+_ENDPOINT = re.compile(
+    r"WARNING parsing (?P<method>[A-Z]+) (?P<path>/\S*) within .*?\.(?P<dropped> Endpoint will not be)?"
+)
+_COMPONENT = re.compile(r"Unable to (?:parse|process) (?P<kind>schema|parameter) (?P<name>\S+?):?$")
+
+
+def generator_problems(problems: Sequence[Any]) -> list[Problem]:
+    """The generator's warnings as plain one-line problems, each placed at its operation or component.
+
+    Only ``header`` and ``detail`` are read: the ``data`` they carry is the generator's parsed model, whose
+    text form is a repr of internal objects tens of thousands of characters long.
+    """
+    listed: list[Problem] = []
+    for problem in problems:
+        header = plain(str(problem.header or "")).strip()
+        detail = clip(plain(str(problem.detail or "")), 200) or "no detail given"
+        endpoint = _ENDPOINT.match(header)
+        component = _COMPONENT.search(header)
+        if endpoint:
+            method, path = endpoint.group("method"), endpoint.group("path")
+            verdict = "dropped " if endpoint.group("dropped") else "incomplete "
+            pointer = pointer_from_parts(("paths", path, method.lower()))
+            listed.append(Problem(f"{verdict}{method} {path}: {detail}", pointer=pointer))
+        elif component:
+            kind, name = component.group("kind"), component.group("name")
+            ref = name if name.startswith("/") else f"/components/{kind}s/{name}"
+            listed.append(Problem(f"{kind} {ref.rsplit('/', 1)[-1]} not generated: {detail}", pointer=ref))
+        else:
+            listed.append(Problem(f"{header.rstrip(': ')}: {detail}"))
+    # Dropped operations first (what a user most needs to see within the capped listing), duplicates once.
+    return sorted(dict.fromkeys(listed), key=lambda p: not p.message.startswith("dropped "))
 
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape

@@ -51,9 +51,18 @@ def load_overlay(path: Path) -> dict[str, Any]:
     return overlay
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, file: str) -> dict[str, Any]:
-    """Return a new document with every action applied."""
+Touched = list[tuple[int, str, bool]]  # (action index, JSON pointer written or removed, whether removed)
+
+
+def apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any], *, file: str, touched: Touched | None = None
+) -> dict[str, Any]:
+    """Return a new document with every action applied; ``touched`` collects what each action wrote or removed.
+
+    The record lets a later problem be blamed on the overlay only where the overlay produced the node.
+    """
     doc = copy.deepcopy(document)
+    record: Touched = touched if touched is not None else []
     for index, action in enumerate(overlay["actions"]):
         where = f"/actions/{index}"
         try:
@@ -76,9 +85,15 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, file: st
             # Remove deepest/last first so earlier indexes stay valid.
             for parts in sorted(matches, key=lambda p: (len(p), p[-1] if p else 0), reverse=True):
                 _remove(doc, parts)
+                record.append((index, pointer_from_parts(parts), True))
         else:
             for parts in matches:
-                _update(_resolve(doc, parts), copy.deepcopy(action["update"]), file=file, where=where, parts=parts)
+                target = _resolve(doc, parts)
+                if isinstance(target, list):
+                    record.append((index, pointer_from_parts((*parts, len(target))), False))
+                else:
+                    record += [(index, pointer, False) for pointer in _written(target, action["update"], parts)]
+                _update(target, copy.deepcopy(action["update"]), file=file, where=where, parts=parts)
     return doc
 
 
@@ -121,6 +136,19 @@ def _update(target: Any, update: Any, *, file: str, where: str, parts: tuple[Any
             pointer=where + "/update",
             cause=f"cannot merge into the non-object at {pointer_from_parts(parts)}",
         )
+
+
+def _written(target: Any, update: Any, parts: tuple[Any, ...]) -> list[str]:
+    """The pointers a merge of ``update`` into ``target`` replaces: its leaves, where the merge recurses."""
+    if not isinstance(target, dict) or not isinstance(update, dict):
+        return [pointer_from_parts(parts)]
+    written: list[str] = []
+    for key, value in update.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            written += _written(target[key], value, (*parts, key))
+        else:
+            written.append(pointer_from_parts((*parts, key)))
+    return written
 
 
 def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:

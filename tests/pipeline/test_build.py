@@ -79,7 +79,7 @@ def test_changed_input_regenerates_only_that_vendor(repo_copy: Path, capsys: pyt
             "overlay.yaml",
             lambda t: t.replace("      x-idempotent: true", "      x-idempotent: true\n      parameters: 7"),
             "/paths/~1policy/post/parameters",
-            "is not of type 'array'",
+            'is not of type "array"',
             id="wrong-type",
         ),
     ],

@@ -1,0 +1,128 @@
+"""Strict by default; `--keep-going` writes what generates and lists each dropped operation by method, path, reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_python_client.parser.errors import ParseError
+
+from scripts.pipeline.build import PARTIAL, run
+from scripts.pipeline.errors import MAX_LINE, PipelineError
+from scripts.pipeline.generate import generate_package, generator_problems
+from scripts.pipeline.vendors import TEMPLATES
+
+SETTINGS = {"project_name_override": "t-client", "package_name_override": "t_client"}
+# openapi-python-client 0.29.1 drops an operation whose parameter is an enum of mixed types.
+UNGENERATABLE = {"name": "mode", "in": "query", "schema": {"enum": [1, "a"]}}
+
+
+def two_operations() -> dict[str, Any]:
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/good": {"get": {"operationId": "getGood", "responses": ok}},
+            "/bad/{id}": {
+                "get": {
+                    "operationId": "getBad",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                        UNGENERATABLE,
+                    ],
+                    "responses": ok,
+                }
+            },
+        },
+    }
+
+
+def test_strict_generation_fails_naming_the_dropped_operation(tmp_path: Path) -> None:
+    with pytest.raises(PipelineError) as caught:
+        generate_package(
+            two_operations(),
+            generator_settings=SETTINGS,
+            version="1.0.0",
+            output_dir=tmp_path / "t",
+            templates=TEMPLATES,
+        )
+    (problem,) = caught.value.problems
+    assert problem.pointer == "/paths/~1bad~1{id}/get"
+    assert problem.message.startswith("dropped GET /bad/{id}: ")
+
+
+def test_keep_going_writes_every_operation_that_generates(tmp_path: Path) -> None:
+    out = tmp_path / "t"
+    left_out = generate_package(
+        two_operations(),
+        generator_settings=SETTINGS,
+        version="1.0.0",
+        output_dir=out,
+        templates=TEMPLATES,
+        keep_going=True,
+    )
+    assert [p.message.split(":")[0] for p in left_out] == ["dropped GET /bad/{id}"]
+    assert (out / "t_client" / "api" / "default" / "get_good.py").exists()
+    assert not (out / "t_client" / "api" / "default" / "get_bad.py").exists()
+
+
+def test_dropped_operations_are_listed_first_and_duplicates_once() -> None:
+    incomplete = ParseError(header="WARNING parsing GET /a within a.", detail="response omitted")
+    dropped = ParseError(header="WARNING parsing GET /b within b. Endpoint will not be generated.", detail="why")
+    listed = generator_problems([incomplete, incomplete, dropped])
+    assert [p.message for p in listed] == ["dropped GET /b: why", "incomplete GET /a: response omitted"]
+
+
+def test_generator_detail_is_plain_text_on_one_short_line() -> None:
+    detail = "value=" + "<openapi_python_client.utils.UntrustedString object at 0x7f3a2c1b9e50>, " * 400
+    problem = ParseError(header="WARNING parsing POST /things within things.", detail=detail)
+    (listed,) = generator_problems([problem])
+    assert "object at 0x" not in listed.message
+    assert listed.message.startswith("incomplete POST /things: value=")
+    line = PipelineError.of("generate", [listed]).lines()[0]
+    assert len(line) <= MAX_LINE
+    assert "\n" not in line
+
+
+@pytest.mark.slow
+def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = repo_copy / "specs" / "flashback" / "base.yaml"
+    text = base.read_text()
+    marker = "paths:\n"
+    extra = (
+        "  /modes:\n    get:\n      operationId: listModes\n      parameters:\n"
+        "        - {name: mode, in: query, schema: {enum: [1, a]}}\n"
+        "      responses:\n        '204': {description: none}\n"
+    )
+    base.write_text(text.replace(marker, marker + extra, 1))
+    package = repo_copy / "generated" / "flashback_client"
+
+    assert run(only=["flashback"], root=repo_copy) == 1
+    err = capsys.readouterr().err
+    assert f"error: [flashback] generate failed at {base}:" in err
+    assert "#/paths/~1modes/get: dropped GET /modes: " in err
+    assert not (package / "flashback_client" / "api" / "default").exists()
+
+    assert f"{base}:43:" in err  # the line of `/modes:` in base.yaml, just below `paths:`
+
+    # --keep-going also goes past validation problems (here the same parameter twice; a default outside
+    # its enum would not do: the normalizer drops those, PC106) and lists them.
+    twice = "        - {name: mode, in: query, schema: {enum: [1, a]}}\n"
+    base.write_text(base.read_text().replace(twice, twice * 2, 1))
+    assert run(only=["flashback"], root=repo_copy, keep_going=True) == 0
+    out = capsys.readouterr().out
+    assert "warning: [flashback] validate left out at" in out
+    assert "#/paths/~1modes/get/parameters/1: " in out
+    assert "warning: [flashback] generate left out at" in out
+    assert "dropped GET /modes" in out
+    assert (
+        "[flashback] --keep-going: 1 of 2 operations generated, 1 dropped, 1 generator warning(s), 1 validation" in out
+    )
+    assert (package / "flashback_client" / "api" / "policies" / "update_policy.py").exists()
+    assert (package / ".build-inputs.sha256").read_text().strip().endswith(PARTIAL.strip())
+
+    assert run(only=["flashback"], root=repo_copy) == 1  # a partial package is never taken as up to date
