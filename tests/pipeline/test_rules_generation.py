@@ -35,6 +35,7 @@ EXPECTED_FIELDS = {
 EXPECTED_MODULES = {
     "api/policies/get_policy.py",
     "api/users/create_user.py",
+    "api/modes/put_mode.py",
     "models/entity_all_of_0.py",  # the schema referenced by pointer, as a component
     "models/policy.py",
     "models/mode_type_0.py",
@@ -77,6 +78,9 @@ def test_with_every_rule_the_fixture_generates_typed_and_complete(tmp_path: Path
     spec, _ = normalize(source())
     validate(spec, file=str(SPEC))
     assert generated(spec, tmp_path / "out") == (EXPECTED_FIELDS, EXPECTED_MODULES)
+    # An optional union body is converted only when given (the stock template calls to_dict() on UNSET).
+    put_mode = (tmp_path / "out" / "rules_client" / "api" / "modes" / "put_mode.py").read_text("utf-8")
+    assert re.search(r"if not isinstance\(body, Unset\):\n\s+if isinstance\(body, ModeType0\):", put_mode)
 
 
 @pytest.mark.parametrize("rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111"])
