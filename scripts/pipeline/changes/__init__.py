@@ -13,8 +13,12 @@ Rules that go beyond the obvious (kept here so the CHANGELOG can be audited agai
 * Response field required -> optional is breaking (the attribute may now be ``UNSET``);
   request field optional -> required is breaking.  The mirror images are minor.
 * Types (incl. nullability and the variant types of an untyped ``oneOf``/``anyOf``): widening a
-  request type or narrowing a response type is minor; every other type change, and any format
-  change, is breaking.
+  request type or narrowing a response type is minor; every other type change is breaking, and so
+  is a format change that changes the generated Python type (``date-time``, ``date``, ``uuid``,
+  ``binary`` on strings).  Other formats and ``pattern`` are minor: the generated client checks
+  neither, so no caller's code can tell the difference.
+* A server whose URL template keeps its shape but renames a variable is "server variables changed"
+  (minor): the generated client takes its base URL from the caller, never from ``servers``.
 * ``oneOf`` <-> ``anyOf`` is minor (both generate a Union).  A new response variant is breaking.
 * A security change is breaking when some old way of authenticating no longer satisfies any new
   requirement (e.g. a new scheme becomes required); offering extra alternatives is minor.

@@ -12,6 +12,9 @@ from .report import _RANK, Bump, Direction
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _DOC_KEYS = ("summary", "description", "title", "example", "examples", "externalDocs")
 _SCHEMA_REF = "#/components/schemas/"
+# String formats openapi-python-client turns into another Python type than ``str``.
+_TYPED_STRING_FORMATS = frozenset({"date-time", "date", "uuid", "binary"})
+_SERVER_VARIABLE = re.compile(r"\{[^}]*\}")
 # Numeric bounds: (keyword, True when a larger value is *looser*).
 _BOUNDS: tuple[tuple[str, bool], ...] = (
     ("maxLength", True),
@@ -74,6 +77,24 @@ def _pick(direction: Direction, request: Bump, response: Bump) -> Bump:
     if direction == "response":
         return response
     return _worse(request, response)
+
+
+def _server_key(server: Any) -> str:
+    """A server's URL template with its variable names blanked, so renaming a variable is not a new server."""
+    return _SERVER_VARIABLE.sub("{}", str(_as_map(server).get("url")))
+
+
+def _server_default_url(server: Mapping[str, Any]) -> str:
+    url = str(server.get("url"))
+    for name, variable in _as_map(server.get("variables")).items():
+        url = url.replace("{" + str(name) + "}", str(_as_map(variable).get("default", "")))
+    return url
+
+
+def _widens(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """A new server template that keeps every old variable and the same default URL (a literal became a variable)."""
+    old_vars, new_vars = _as_map(old.get("variables")), _as_map(new.get("variables"))
+    return old_vars.keys() <= new_vars.keys() and _server_default_url(old) == _server_default_url(new)
 
 
 def _template_key(path: str) -> str:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .common import _DOC_KEYS, _HTTP_METHODS, _SCHEMA_REF, _as_list, _as_map, _same, _template_key
+from .common import (
+    _DOC_KEYS,
+    _HTTP_METHODS,
+    _SCHEMA_REF,
+    _as_list,
+    _as_map,
+    _same,
+    _server_key,
+    _template_key,
+    _widens,
+)
 from .operations import OperationDiffer
 from .report import ChangeReport
 
@@ -30,7 +40,9 @@ class Differ(OperationDiffer):
             if key not in new_ops:
                 self.add("removed", "operation", old_label, "operation removed", "major")
             elif key not in old_ops:
-                self.add("added", "operation", new_label, "operation added", "minor")
+                name = new_op.get("operationId") if isinstance(new_op, Mapping) else None
+                detail = f"operation added ({name})" if isinstance(name, str) and name else "operation added"
+                self.add("added", "operation", new_label, detail, "minor")
             else:
                 self._operation(old_label, new_label, old_op, new_op, old_item, new_item, reached)
         self._op = ""
@@ -53,16 +65,27 @@ class Differ(OperationDiffer):
                 self.add("changed", "docs", f"info.{key}", f"{key} changed", "patch")
 
     def _servers(self) -> None:
-        old = {str(_as_map(s).get("url")): _as_map(s) for s in _as_list(self.old.get("servers"))}
-        new = {str(_as_map(s).get("url")): _as_map(s) for s in _as_list(self.new.get("servers"))}
-        for url in sorted(old.keys() - new.keys()):
-            self.add("removed", "server", url, "server removed", "major")
-        for url in sorted(new.keys() - old.keys()):
-            self.add("added", "server", url, "server added", "minor")
-        for url in sorted(old.keys() & new.keys()):
-            if not _same(old[url].get("variables"), new[url].get("variables")):
+        old = {_server_key(s): _as_map(s) for s in _as_list(self.old.get("servers"))}
+        new = {_server_key(s): _as_map(s) for s in _as_list(self.new.get("servers"))}
+        widened = {
+            key: target
+            for key in old.keys() - new.keys()
+            for target in new.keys() - old.keys()
+            if _widens(old[key], new[target])
+        }
+        for key in sorted(old.keys() - new.keys()):
+            url = str(old[key].get("url"))
+            if key in widened:
+                self.add("changed", "server", url, f"server generalized as {new[widened[key]].get('url')}", "minor")
+            else:
+                self.add("removed", "server", url, "server removed", "major")
+        for key in sorted(new.keys() - old.keys() - set(widened.values())):
+            self.add("added", "server", str(new[key].get("url")), "server added", "minor")
+        for key in sorted(old.keys() & new.keys()):
+            url = str(new[key].get("url"))
+            if not _same(old[key].get("variables"), new[key].get("variables")) or url != old[key].get("url"):
                 self.add("changed", "server", url, "server variables changed", "minor")
-            self._docs(old[url], new[url], url)
+            self._docs(old[key], new[key], url)
 
     def _security_schemes(self) -> None:
         old = _as_map(_as_map(self.old.get("components")).get("securitySchemes"))

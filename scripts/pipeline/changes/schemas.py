@@ -6,7 +6,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .base import DifferBase
-from .common import _BOUNDS, _as_list, _as_map, _canon, _fmt_types, _pick, _ref_name, _same, _show, _types
+from .common import (
+    _BOUNDS,
+    _TYPED_STRING_FORMATS,
+    _as_list,
+    _as_map,
+    _canon,
+    _fmt_types,
+    _pick,
+    _ref_name,
+    _same,
+    _show,
+    _types,
+)
 from .report import ENUM_TOLERANCE_NOTE, Direction
 
 
@@ -129,17 +141,17 @@ class SchemaDiffer(DifferBase):
             )
             self.add("changed", category, path, desc, sev)
         if old.get("format") != new.get("format"):
+            retyped = bool({old.get("format"), new.get("format")} & _TYPED_STRING_FORMATS) and "string" in ot | nt
             self.add(
                 "changed",
                 category,
                 path,
                 f"format changed from {_show(old.get('format'))} to {_show(new.get('format'))}",
-                "major",
+                "major" if retyped else "minor",
             )
         self._enum(old, new, path, direction)
-        for key in ("pattern",):
-            if not _same(old.get(key), new.get(key)):
-                self.add("changed", category, path, f"{key} changed", _pick(direction, "major", "minor"))
+        if not _same(old.get("pattern"), new.get("pattern")):
+            self.add("changed", category, path, "pattern changed", "minor")
         for key, larger_is_looser in _BOUNDS:
             o, n = old.get(key), new.get(key)
             if _same(o, n) or isinstance(o, bool) or isinstance(n, bool):
