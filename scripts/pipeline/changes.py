@@ -13,8 +13,12 @@ Rules that go beyond the obvious (kept here so the CHANGELOG can be audited agai
 * Response field required -> optional is breaking (the attribute may now be ``UNSET``);
   request field optional -> required is breaking.  The mirror images are minor.
 * Types (incl. nullability and the variant types of an untyped ``oneOf``/``anyOf``): widening a
-  request type or narrowing a response type is minor; every other type change, and any format
-  change, is breaking.
+  request type or narrowing a response type is minor; every other type change is breaking, and so
+  is a format change that changes the generated Python type (``date-time``, ``date``, ``uuid``,
+  ``binary`` on strings).  Other formats and ``pattern`` are minor: the generated client checks
+  neither, so no caller's code can tell the difference.
+* A server whose URL template keeps its shape but renames a variable is "server variables changed"
+  (minor): the generated client takes its base URL from the caller, never from ``servers``.
 * ``oneOf`` <-> ``anyOf`` is minor (both generate a Union).  A new response variant is breaking.
 * A security change is breaking when some old way of authenticating no longer satisfies any new
   requirement (e.g. a new scheme becomes required); offering extra alternatives is minor.
@@ -34,6 +38,9 @@ Kind = Literal["added", "removed", "changed"]
 Direction = Literal["request", "response", "model"]
 
 _RANK: dict[Bump, int] = {"patch": 0, "minor": 1, "major": 2}
+# String formats openapi-python-client turns into another Python type than ``str``.
+_TYPED_STRING_FORMATS = frozenset({"date-time", "date", "uuid", "binary"})
+_SERVER_VARIABLE = re.compile(r"\{[^}]*\}")
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _DOC_KEYS = ("summary", "description", "title", "example", "examples", "externalDocs")
 _SCHEMA_REF = "#/components/schemas/"
@@ -213,6 +220,11 @@ def _pick(direction: Direction, request: Bump, response: Bump) -> Bump:
     if direction == "response":
         return response
     return _worse(request, response)
+
+
+def _server_key(server: Any) -> str:
+    """A server's URL template with its variable names blanked, so renaming a variable is not a new server."""
+    return _SERVER_VARIABLE.sub("{}", str(_as_map(server).get("url")))
 
 
 def _template_key(path: str) -> str:
@@ -436,16 +448,17 @@ class _Differ:
                 self.add("changed", "docs", f"info.{key}", f"{key} changed", "patch")
 
     def _servers(self) -> None:
-        old = {str(_as_map(s).get("url")): _as_map(s) for s in _as_list(self.old.get("servers"))}
-        new = {str(_as_map(s).get("url")): _as_map(s) for s in _as_list(self.new.get("servers"))}
-        for url in sorted(old.keys() - new.keys()):
-            self.add("removed", "server", url, "server removed", "major")
-        for url in sorted(new.keys() - old.keys()):
-            self.add("added", "server", url, "server added", "minor")
-        for url in sorted(old.keys() & new.keys()):
-            if not _same(old[url].get("variables"), new[url].get("variables")):
+        old = {_server_key(s): _as_map(s) for s in _as_list(self.old.get("servers"))}
+        new = {_server_key(s): _as_map(s) for s in _as_list(self.new.get("servers"))}
+        for key in sorted(old.keys() - new.keys()):
+            self.add("removed", "server", str(old[key].get("url")), "server removed", "major")
+        for key in sorted(new.keys() - old.keys()):
+            self.add("added", "server", str(new[key].get("url")), "server added", "minor")
+        for key in sorted(old.keys() & new.keys()):
+            url = str(new[key].get("url"))
+            if not _same(old[key].get("variables"), new[key].get("variables")) or url != old[key].get("url"):
                 self.add("changed", "server", url, "server variables changed", "minor")
-            self._docs(old[url], new[url], url)
+            self._docs(old[key], new[key], url)
 
     def _security_schemes(self) -> None:
         old = _as_map(_as_map(self.old.get("components")).get("securitySchemes"))
@@ -824,17 +837,17 @@ class _Differ:
             )
             self.add("changed", category, path, desc, sev)
         if old.get("format") != new.get("format"):
+            retyped = bool({old.get("format"), new.get("format")} & _TYPED_STRING_FORMATS) and "string" in ot | nt
             self.add(
                 "changed",
                 category,
                 path,
                 f"format changed from {_show(old.get('format'))} to {_show(new.get('format'))}",
-                "major",
+                "major" if retyped else "minor",
             )
         self._enum(old, new, path, direction)
-        for key in ("pattern",):
-            if not _same(old.get(key), new.get(key)):
-                self.add("changed", category, path, f"{key} changed", _pick(direction, "major", "minor"))
+        if not _same(old.get("pattern"), new.get("pattern")):
+            self.add("changed", category, path, "pattern changed", "minor")
         for key, larger_is_looser in _BOUNDS:
             o, n = old.get(key), new.get(key)
             if _same(o, n) or isinstance(o, bool) or isinstance(n, bool):

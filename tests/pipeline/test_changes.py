@@ -463,3 +463,31 @@ def test_const_unions_compare_as_enums() -> None:
     change = only(changed(mutate))
     assert (change.location, change.category, change.severity) == ("PolicyState", "enum-value", "minor")
     assert "'LOCKED' added to response enum" in change.description
+
+
+def test_a_format_the_generator_ignores_is_not_breaking_but_one_it_maps_is() -> None:
+    # "duration" and "int64" on a string both generate `str`: no caller's code can notice the difference.
+    ignored = only(changed(lambda d: schemas(d)["Policy"]["properties"]["name"].update(format="duration")))
+    assert (ignored.description, ignored.severity) == ("format changed from null to 'duration'", "minor")
+    # "date-time" generates `datetime.datetime` instead of `str`: that breaks callers.
+    mapped = only(changed(lambda d: schemas(d)["Policy"]["properties"]["name"].update(format="date-time")))
+    assert (mapped.description, mapped.breaking) == ("format changed from null to 'date-time'", True)
+
+
+def test_a_pattern_change_is_not_breaking_because_the_generated_client_checks_none() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        schemas(d)["UpdatePolicyDetails"]["properties"]["statements"]["items"]["pattern"] = "^[A-Z]"
+
+    change = only(changed(mutate))
+    assert (change.description, change.severity) == ("pattern changed", "minor")
+
+
+def test_renaming_a_server_variable_is_a_variables_change_not_a_removed_server() -> None:
+    def servers(name: str) -> Any:
+        return lambda d: d.update(servers=[{"url": f"https://{{{name}}}.example.com", "variables": {name: {"default": "x"}}}])
+
+    old, new = base_spec(), base_spec()
+    servers("tenant")(old)
+    servers("tenantDomain")(new)
+    change = only(diff_specs(old, new))
+    assert (change.category, change.description, change.severity) == ("server", "server variables changed", "minor")
