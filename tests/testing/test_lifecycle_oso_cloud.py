@@ -37,7 +37,7 @@ async def test_post_get_metadata_and_the_offset_on_the_next_request(mode: str) -
 
         current = await call(get_policy, mode, client=client)
         assert isinstance(current.parsed, GetPolicyResult)
-        assert current.parsed.policy is not None
+        assert isinstance(current.parsed.policy, Policy)
         assert (current.parsed.policy.src, current.parsed.policy.filename) == (POLAR, "main.polar")
 
         metadata = await call(get_policy_metadata, mode, client=client)
