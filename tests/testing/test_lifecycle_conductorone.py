@@ -268,6 +268,90 @@ def test_the_spec_lists_the_security_schemes_as_alternatives_and_names_tenant_do
     assert '"format": "duration"' not in _spec_text()
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_failed_create_is_not_retried_but_a_search_is(fake: ConductorOneFake, mode: str) -> None:
+    from conductorone_client.api.policies import create_policy
+    from conductorone_client.api.policy_search import search_policies
+    from conductorone_client.models import CreatePolicyRequest, SearchPoliciesRequest
+
+    async def no_wait(seconds: float) -> None:
+        return None
+
+    retry = policy_clients.RetryPolicy(max_attempts=3, sleep=lambda seconds: None, async_sleep=no_wait)
+    client = policy_clients.conductorone(access_token=TOKEN, base_url=fake.base_url, retry=retry)
+    fake.faults.fail_next(1, status=503)
+    with pytest.raises(policy_clients.ServerError) as info:
+        await call(create_policy, mode, client=client, body=CreatePolicyRequest(display_name="Once"))
+    assert len(info.value.attempt_history) == 1  # no retry token: a second create could make a second policy
+    fake.faults.fail_next(1, status=503)
+    searched = await call(search_policies, mode, client=client, body=SearchPoliciesRequest(query="x"))
+    assert searched.status_code == 200
+    assert [r.status for r in fake.requests] == [503, 503, 200]
+
+
+# Fields the vendor's current SDK (TypeScript 1.2.x) has and its Sep 2025 spec lacks, by wire key.
+NEW_FIELDS = {
+    "AppGroupApproval": ("fallbackGroupIds", "isGroupFallbackEnabled", "requireDistinctApprovers"),
+    "EntitlementOwnerApproval": ("fallbackGroupIds", "isGroupFallbackEnabled", "requireDistinctApprovers"),
+    "ExpressionApproval": ("fallbackGroupIds", "isGroupFallbackEnabled", "requireDistinctApprovers"),
+    "ManagerApproval": ("fallbackGroupIds", "isGroupFallbackEnabled", "requireDistinctApprovers"),
+    "ResourceOwnerApproval": ("fallbackGroupIds", "isGroupFallbackEnabled", "requireDistinctApprovers"),
+    "SelfApproval": ("fallbackGroupIds", "isGroupFallbackEnabled"),
+    "AppOwnerApproval": ("requireDistinctApprovers",),
+    "UserApproval": ("requireDistinctApprovers",),
+    "Escalation": ("cancelTicket", "skipStep"),
+    "PolicyStep": ("action",),
+    "ProvisionPolicy": ("action",),
+    "ManualProvision": ("assignee",),
+    "Wait": ("duration", "untilTime"),
+    "form.v1.Form": ("fieldGroups",),
+    "form.v1.Field": (
+        "adminConfig",
+        "fileField",
+        "int64Field",
+        "oauth2Field",
+        "required",
+        "sharedConfig",
+        "stringMapField",
+        "userConfig",
+    ),
+    "form.v1.StringField": ("pickerField", "selectField"),
+    "form.v1.StringSliceField": ("pickerField",),
+    "form.v1.BoolField": ("toggleField",),
+    "form.v1.TextField": ("suffix",),
+    "form.v1.FieldRelationship": ("dependentOn",),
+}
+
+
+def test_the_schemas_carry_every_field_of_the_current_sdk() -> None:
+    schemas = _spec()["components"]["schemas"]
+    missing = [
+        f"{name}.{key}" for name, keys in NEW_FIELDS.items() for key in keys if key not in schemas[name]["properties"]
+    ]
+    assert missing == []
+    assert sum(len(keys) for keys in NEW_FIELDS.values()) == 41
+    # Non-nullable where the SDK says so; AppGroupApproval's isGroupFallbackEnabled alone is nullable.
+    assert schemas["ManagerApproval"]["properties"]["isGroupFallbackEnabled"]["type"] == "boolean"
+    assert schemas["AppGroupApproval"]["properties"]["isGroupFallbackEnabled"]["type"] == ["boolean", "null"]
+
+
+def test_list_and_search_describe_their_paging_for_the_iterator_template() -> None:
+    paths = _spec()["paths"]
+    assert paths["/api/v1/policies"]["get"]["x-pagination"] == {
+        "items": "list",
+        "pageSize": {"in": "query", "name": "page_size"},
+        "cursor": {
+            "request": {"in": "query", "name": "page_token"},
+            "response": {"in": "body", "name": "nextPageToken"},
+        },
+    }
+    assert paths["/api/v1/search/policies"]["post"]["x-pagination"] == {
+        "items": "list",
+        "pageSize": {"in": "body", "name": "pageSize"},
+        "cursor": {"request": {"in": "body", "name": "pageToken"}, "response": {"in": "body", "name": "nextPageToken"}},
+    }
+
+
 def _model(value: dict[str, Any]) -> Any:
     from conductorone_client.models import CreatePolicyRequest
 
