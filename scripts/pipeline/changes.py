@@ -413,7 +413,9 @@ class _Differ:
             if key not in new_ops:
                 self.add("removed", "operation", old_label, "operation removed", "major")
             elif key not in old_ops:
-                self.add("added", "operation", new_label, "operation added", "minor")
+                name = new_op.get("operationId") if isinstance(new_op, dict) else None
+                detail = f"operation added ({name})" if isinstance(name, str) and name else "operation added"
+                self.add("added", "operation", new_label, detail, "minor")
             else:
                 self._operation(old_label, new_label, old_op, new_op, old_item, new_item, reached)
         self._op = ""
@@ -438,9 +440,18 @@ class _Differ:
     def _servers(self) -> None:
         old = {str(_as_map(s).get("url")): _as_map(s) for s in _as_list(self.old.get("servers"))}
         new = {str(_as_map(s).get("url")): _as_map(s) for s in _as_list(self.new.get("servers"))}
+        widened = {
+            url: target
+            for url in old.keys() - new.keys()
+            for target in new.keys() - old.keys()
+            if _widens(old[url], new[target])
+        }
         for url in sorted(old.keys() - new.keys()):
-            self.add("removed", "server", url, "server removed", "major")
-        for url in sorted(new.keys() - old.keys()):
+            if url in widened:
+                self.add("changed", "server", url, f"server generalized as {widened[url]}", "minor")
+            else:
+                self.add("removed", "server", url, "server removed", "major")
+        for url in sorted(new.keys() - old.keys() - set(widened.values())):
             self.add("added", "server", url, "server added", "minor")
         for url in sorted(old.keys() & new.keys()):
             if not _same(old[url].get("variables"), new[url].get("variables")):
@@ -977,3 +988,16 @@ class _Differ:
             self.add("added", category, path, f"variant {key} added", _pick(direction, "minor", "major"))
         for old_key, new_key in sorted(pairs):
             self._compare_schema(ov[old_key], nv[new_key], f"{path}[{new_key}]", direction, category, seen, reached)
+
+
+def _server_default_url(server: Mapping[str, Any]) -> str:
+    url = str(server.get("url"))
+    for name, variable in _as_map(server.get("variables")).items():
+        url = url.replace("{" + str(name) + "}", str(_as_map(variable).get("default", "")))
+    return url
+
+
+def _widens(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """A new server template that keeps every old variable and the same default URL (a literal became a variable)."""
+    old_vars, new_vars = _as_map(old.get("variables")), _as_map(new.get("variables"))
+    return old_vars.keys() <= new_vars.keys() and _server_default_url(old) == _server_default_url(new)
