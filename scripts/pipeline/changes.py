@@ -425,7 +425,9 @@ class _Differ:
             if key not in new_ops:
                 self.add("removed", "operation", old_label, "operation removed", "major")
             elif key not in old_ops:
-                self.add("added", "operation", new_label, "operation added", "minor")
+                name = new_op.get("operationId") if isinstance(new_op, dict) else None
+                detail = f"operation added ({name})" if isinstance(name, str) and name else "operation added"
+                self.add("added", "operation", new_label, detail, "minor")
             else:
                 self._operation(old_label, new_label, old_op, new_op, old_item, new_item, reached)
         self._op = ""
@@ -450,9 +452,19 @@ class _Differ:
     def _servers(self) -> None:
         old = {_server_key(s): _as_map(s) for s in _as_list(self.old.get("servers"))}
         new = {_server_key(s): _as_map(s) for s in _as_list(self.new.get("servers"))}
+        widened = {
+            key: target
+            for key in old.keys() - new.keys()
+            for target in new.keys() - old.keys()
+            if _widens(old[key], new[target])
+        }
         for key in sorted(old.keys() - new.keys()):
-            self.add("removed", "server", str(old[key].get("url")), "server removed", "major")
-        for key in sorted(new.keys() - old.keys()):
+            url = str(old[key].get("url"))
+            if key in widened:
+                self.add("changed", "server", url, f"server generalized as {new[widened[key]].get('url')}", "minor")
+            else:
+                self.add("removed", "server", url, "server removed", "major")
+        for key in sorted(new.keys() - old.keys() - set(widened.values())):
             self.add("added", "server", str(new[key].get("url")), "server added", "minor")
         for key in sorted(old.keys() & new.keys()):
             url = str(new[key].get("url"))
@@ -990,3 +1002,16 @@ class _Differ:
             self.add("added", category, path, f"variant {key} added", _pick(direction, "minor", "major"))
         for old_key, new_key in sorted(pairs):
             self._compare_schema(ov[old_key], nv[new_key], f"{path}[{new_key}]", direction, category, seen, reached)
+
+
+def _server_default_url(server: Mapping[str, Any]) -> str:
+    url = str(server.get("url"))
+    for name, variable in _as_map(server.get("variables")).items():
+        url = url.replace("{" + str(name) + "}", str(_as_map(variable).get("default", "")))
+    return url
+
+
+def _widens(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """A new server template that keeps every old variable and the same default URL (a literal became a variable)."""
+    old_vars, new_vars = _as_map(old.get("variables")), _as_map(new.get("variables"))
+    return old_vars.keys() <= new_vars.keys() and _server_default_url(old) == _server_default_url(new)

@@ -34,6 +34,17 @@ def validate(document: dict[str, Any], *, file: str) -> None:
             pointer=pointer_from_parts(list(first.absolute_path)),
             cause=f"{first.message}{more}",
         )
+    _check_extensions(document, file)
+
+
+def _check_extensions(document: dict[str, Any], file: str) -> None:
+    """Our own extensions (`x-pagination`) are checked here, so a bad one names the file like any other error."""
+    from .pagination import all_pagination_problems
+
+    try:
+        all_pagination_problems(document)
+    except PipelineError as exc:
+        raise PipelineError(stage="validate", file=file, pointer=exc.pointer, cause=exc.cause) from None
 
 
 def _depth(error: Any) -> tuple[int, list[str]]:

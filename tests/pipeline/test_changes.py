@@ -490,3 +490,25 @@ def test_renaming_a_server_variable_is_a_variables_change_not_a_removed_server()
     old["servers"], new["servers"] = server("tenant"), server("tenantDomain")
     change = only(diff_specs(old, new))
     assert (change.category, change.description, change.severity) == ("server", "server variables changed", "minor")
+
+
+def with_server(url: str, **defaults: str) -> dict[str, Any]:
+    spec = base_spec()
+    spec["servers"] = [{"url": url, "variables": {k: {"default": v} for k, v in defaults.items()}}]
+    return spec
+
+
+def test_a_literal_becoming_a_server_variable_with_it_as_default_is_minor() -> None:
+    old = with_server("https://identity.{region}.oci.oraclecloud.com", region="us-ashburn-1")
+    new = with_server(
+        "https://identity.{region}.oci.{secondLevelDomain}", region="us-ashburn-1", secondLevelDomain="oraclecloud.com"
+    )
+    change = only(report := diff_specs(old, new))
+    assert (change.kind, change.category, change.breaking) == ("changed", "server", False)
+    assert report.bump == "minor"
+
+
+def test_a_server_whose_default_url_moves_is_still_removed() -> None:
+    old = with_server("https://identity.{region}.oci.oraclecloud.com", region="us-ashburn-1")
+    new = with_server("https://identity.{region}.oci.{domain}", region="us-ashburn-1", domain="example.com")
+    assert diff_specs(old, new).bump == "major"

@@ -7,7 +7,7 @@ import importlib
 import importlib.resources
 import json
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -106,43 +106,45 @@ class DocumentedResponse:
     """Whether the schema is the whole documented one (no recursive or deep `$ref` left open)."""
 
 
-def _operations(spec: Mapping[str, Any], operation_id: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(method, operation object) of the operation with that operationId (specs have several operations)."""
+def documented_json_responses(spec: Mapping[str, Any], operation_id: str | None = None) -> list[DocumentedResponse]:
+    """Every response with a JSON body the operation `operation_id` documents (None: every operation)."""
+    found: list[DocumentedResponse] = []
     for item in spec["paths"].values():
         for method, op in item.items():
-            is_operation = method in ("get", "put", "post", "patch", "delete") and isinstance(op, dict)
-            if is_operation and op.get("operationId") == operation_id:
-                yield method, op
-
-
-def documented_json_responses(spec: Mapping[str, Any], operation_id: str) -> list[DocumentedResponse]:
-    """Every response with a JSON body the operation documents."""
-    found: list[DocumentedResponse] = []
-    for _, op in _operations(spec, operation_id):
-        for label, response in op.get("responses", {}).items():
-            while isinstance(response, dict) and "$ref" in response:
-                response = _get(spec, response["$ref"])
-            content = response.get("content") or {}
-            media = next((m for m in content if "json" in m.lower()), None)
-            if media is None or "schema" not in content[media]:
+            if method not in ("get", "put", "post", "patch", "delete") or not isinstance(op, dict):
                 continue
-            status = _DEFAULT_STATUS if label == "default" else int(label.replace("X", "0"))
-            schema = inline(spec, content[media]["schema"], stand_in=OPEN_REF)
-            exact = OPEN_REF["$comment"] not in json.dumps(schema)
-            found.append(DocumentedResponse(label, status, schema, exact))
+            if operation_id is not None and op.get("operationId") != operation_id:
+                continue
+            for label, response in op.get("responses", {}).items():
+                while isinstance(response, dict) and "$ref" in response:
+                    response = _get(spec, response["$ref"])
+                content = response.get("content") or {}
+                media = next((m for m in content if "json" in m.lower()), None)
+                if media is None or "schema" not in content[media]:
+                    continue
+                status = _DEFAULT_STATUS if label == "default" else int(label.replace("X", "0"))
+                schema = inline(spec, content[media]["schema"], stand_in=OPEN_REF)
+                exact = OPEN_REF["$comment"] not in json.dumps(schema)
+                found.append(DocumentedResponse(label, status, schema, exact))
     return found
 
 
-def request_schema(spec: Mapping[str, Any], operation_id: str) -> tuple[str, Any]:
-    """The operation's request body media type and inlined schema (recursive refs never generated)."""
-    for _, op in _operations(spec, operation_id):
-        if "requestBody" in op:
-            body = op["requestBody"]
-            while "$ref" in body:
-                body = _get(spec, body["$ref"])
-            media, content = next(iter(body["content"].items()))
-            return media, inline(spec, content["schema"], stand_in=False)
-    raise LookupError(f"no request body for {operation_id}")
+def request_schema(spec: Mapping[str, Any], operation_id: str | None = None) -> tuple[str, Any]:
+    """The operation's request body media type and inlined schema (recursive refs never generated).
+
+    `operation_id` picks the operation (a spec with several bodies); None takes the first with a body.
+    """
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if operation_id is not None and isinstance(op, dict) and op.get("operationId") != operation_id:
+                continue
+            if method in ("put", "post", "patch") and isinstance(op, dict) and "requestBody" in op:
+                body = op["requestBody"]
+                while "$ref" in body:
+                    body = _get(spec, body["$ref"])
+                media, content = next(iter(body["content"].items()))
+                return media, inline(spec, content["schema"], stand_in=False)
+    raise LookupError("no request body in spec")
 
 
 def operation(vendor: str) -> ModuleType:

@@ -130,6 +130,29 @@ async def test_search_pages_through_the_body(fake: ConductorOneFake, mode: str) 
     assert "pageToken" not in bodies[0] and bodies[1]["pageToken"] and bodies[2]["pageToken"]
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_generated_iterators_walk_1000_policies_at_page_size_7(fake: ConductorOneFake, mode: str) -> None:
+    from conductorone_client.api.policies import list_policies
+    from conductorone_client.api.policy_search import search_policies
+    from conductorone_client.models import SearchPoliciesRequest
+
+    seeded = [fake.seed_policy(f"p-{i:04d}", display_name=f"Team {i}")["id"] for i in range(POLICIES)]
+    client = client_for(fake)
+    request = SearchPoliciesRequest(query="team", page_size=PAGE_SIZE)
+    if mode == "sync":
+        listed = [policy.id for policy in list_policies.iterate(client=client, page_size=PAGE_SIZE)]
+        found = [policy.id for policy in search_policies.iterate(client=client, body=request)]
+    else:
+        listed = [policy.id async for policy in list_policies.aiterate(client=client, page_size=PAGE_SIZE)]
+        found = [policy.id async for policy in search_policies.aiterate(client=client, body=request)]
+    assert listed == seeded and found == seeded
+    calls = [r for r in fake.requests if r.operation_id == "listPolicies"]
+    assert len(calls) == -(-POLICIES // PAGE_SIZE)  # one request per page, none after the last
+    assert all(r.query["page_size"] == ["7"] for r in calls)
+    searches = [r for r in fake.requests if r.operation_id == "searchPolicies"]
+    assert len(searches) == POLICIES // 10  # the server raises page sizes below 10 to 10
+
+
 def test_list_sends_snake_case_query_names(fake: ConductorOneFake) -> None:
     from conductorone_client.api.policies import list_policies
 

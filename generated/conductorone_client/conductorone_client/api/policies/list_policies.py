@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -6,7 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.list_policy_response import ListPolicyResponse
-from ...types import UNSET, Response, Unset, status_of
+from ...models.policy import Policy
+from ...types import UNSET, Response, Unset, dig, status_of
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True
@@ -208,3 +210,106 @@ async def asyncio(
             page_token=page_token,
         )
     ).parsed
+
+
+def _page_items(parsed: GoogleRpcStatus | ListPolicyResponse | None) -> list[Policy]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = dig(parsed, ("list_",))
+    return items if isinstance(items, list) else []
+
+
+def _check_page(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def _next_cursor(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> str | None:
+    """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
+    value = dig(page.parsed, ("next_page_token",))
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> Iterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+    """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
+
+    Follows the next-page cursor until a page gives none (absent, null or blank).
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+        errors.RepeatingCursorError: a page gave back the cursor it was requested with.
+    """
+    _cursor: str | Unset = UNSET
+    while True:
+        _page = sync_detailed(
+            client=client,
+            page_size=page_size,
+            page_token=_cursor,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> Iterator[Policy]:
+    """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        client=client,
+        page_size=page_size,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> AsyncIterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+    """The async form of ``pages``."""
+    _cursor: str | Unset = UNSET
+    while True:
+        _page = await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page_token=_cursor,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> AsyncIterator[Policy]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        client=client,
+        page_size=page_size,
+    ):
+        for item in _page_items(page.parsed):
+            yield item

@@ -1,13 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
+from attrs import evolve
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.google_rpc_status import GoogleRpcStatus
+from ...models.policy import Policy
 from ...models.search_policies_request import SearchPoliciesRequest
 from ...models.search_policies_response import SearchPoliciesResponse
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, dig, status_of
 
 OPERATION_ID = "searchPolicies"
 IDEMPOTENT = True
@@ -16,7 +19,7 @@ IDEMPOTENT = True
 
 def _get_kwargs(
     *,
-    body: SearchPoliciesRequest | Unset = UNSET,
+    body: SearchPoliciesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +29,7 @@ def _get_kwargs(
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     headers.setdefault("Accept", "application/json")
@@ -72,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPoliciesRequest | Unset = UNSET,
+    body: SearchPoliciesRequest,
 ) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
@@ -82,7 +84,7 @@ def sync_detailed(
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest | Unset): Search criteria; every criterion given must match.
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SearchPoliciesRequest | Unset = UNSET,
+    body: SearchPoliciesRequest,
 ) -> GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
@@ -116,7 +118,7 @@ def sync(
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest | Unset): Search criteria; every criterion given must match.
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SearchPoliciesRequest | Unset = UNSET,
+    body: SearchPoliciesRequest,
 ) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest | Unset): Search criteria; every criterion given must match.
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SearchPoliciesRequest | Unset = UNSET,
+    body: SearchPoliciesRequest,
 ) -> GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
@@ -177,7 +179,7 @@ async def asyncio(
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest | Unset): Search criteria; every criterion given must match.
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,3 +195,106 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _page_items(parsed: GoogleRpcStatus | SearchPoliciesResponse | None) -> list[Policy]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = dig(parsed, ("list_",))
+    return items if isinstance(items, list) else []
+
+
+def _check_page(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def _next_cursor(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> str | None:
+    """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
+    value = dig(page.parsed, ("next_page_token",))
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> Iterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+    """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
+
+    Follows the next-page cursor until a page gives none (absent, null or blank).
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+        errors.RepeatingCursorError: a page gave back the cursor it was requested with.
+    """
+    _cursor: object = body.page_token
+    while True:
+        _page = sync_detailed(
+            client=client,
+            body=body,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+        body = evolve(body, page_token=_next)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> Iterator[Policy]:
+    """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        client=client,
+        body=body,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> AsyncIterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+    """The async form of ``pages``."""
+    _cursor: object = body.page_token
+    while True:
+        _page = await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+        body = evolve(body, page_token=_next)
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> AsyncIterator[Policy]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        client=client,
+        body=body,
+    ):
+        for item in _page_items(page.parsed):
+            yield item
