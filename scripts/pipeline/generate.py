@@ -18,6 +18,7 @@ from typing import Any
 
 from .documents import dump_json
 from .errors import PipelineError, Problem, clip, plain, pointer_from_parts
+from .pagination import pagination_facts, pagination_plan
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
 _GENERATOR_KEYS = {
@@ -74,9 +75,12 @@ def generate_package(
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
     operations = operation_facts(spec)
-    project.env.globals["pc_operation"] = lambda endpoint: operations[
-        (str(endpoint.method).lower(), _PATH_PARAM.sub("{}", _raw(endpoint.path)))
-    ]
+
+    def operation_of(endpoint: Any) -> dict[str, Any]:
+        return operations[(str(endpoint.method).lower(), _PATH_PARAM.sub("{}", _raw(endpoint.path)))]
+
+    project.env.globals["pc_operation"] = operation_of
+    project.env.globals["pc_pagination"] = lambda endpoint: _plan(endpoint, operation_of(endpoint))
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
     project.env.globals["pc_package_data"] = {"servers": spec.get("servers") or [], "title": spec["info"]["title"]}
     with contextlib.redirect_stdout(io.StringIO()):
@@ -130,6 +134,11 @@ _IDEMPOTENT_METHODS = {"get", "head", "put", "delete", "options", "trace"}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+def _plan(endpoint: Any, op: dict[str, Any]) -> dict[str, Any] | None:
+    facts = op.get("pagination")
+    return None if facts is None else pagination_plan(endpoint, facts, _raw)
+
+
 def _raw(value: Any) -> str:
     """The generator wraps spec strings in UntrustedString; templates need the plain text for lookups."""
     getter = getattr(value, "get_untrusted_value", None)
@@ -140,8 +149,9 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
     """What our endpoint template needs that the generator's parsed model drops.
 
     Per operation: the operationId, whether retrying is safe (``x-idempotent``, else method semantics),
-    the response headers the spec declares, which statuses also answer in text, and the Accept header
-    to send for each request media type (the same type when the success responses offer it).
+    the response headers the spec declares, which statuses also answer in text, the Accept header
+    to send for each request media type (the same type when the success responses offer it), and
+    its checked ``x-pagination`` (a malformed one is a PipelineError naming the operation's pointer).
     """
     from openapi_python_client.strings import PythonIdentifier
 
@@ -182,8 +192,48 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
                 "headers": [headers[k] for k in sorted(headers)],
                 "text_statuses": text_statuses,
                 "accept_for": accept_for,
+                "pagination": pagination_facts(spec, path, method, op),
+                "retry_token": _retry_token_header(spec, path, method, op),
             }
     return facts
+
+
+def _retry_token_header(spec: dict[str, Any], path: str, method: str, op: dict[str, Any]) -> str | None:
+    """The wire name of the header parameter marked ``x-retry-token: true`` (at most one), or None.
+
+    Such a header makes a non-idempotent request safe to repeat: the server answers a repeated token
+    with the first request's result, so the generated code fills one in per call.
+    """
+    found: list[str] = []
+    for index, raw in enumerate(op.get("parameters") or []):
+        param = _deref(spec, raw)
+        flag = param.get("x-retry-token")
+        if flag is None:
+            continue
+        pointer = pointer_from_parts(["paths", path, method, "parameters", index])
+        if not isinstance(flag, bool) or param.get("in") != "header":
+            raise PipelineError(
+                stage="generate", pointer=pointer, cause="x-retry-token must be true or false, on a header parameter"
+            )
+        if flag:
+            found.append(str(param.get("name")))
+    if len(found) > 1:
+        raise PipelineError(
+            stage="generate",
+            pointer=pointer_from_parts(["paths", path, method]),
+            cause=f"more than one x-retry-token header: {found}",
+        )
+    return found[0] if found else None
+
+
+def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/"):
+        target: Any = spec
+        for token in ref[2:].split("/"):
+            target = target.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        return _deref(spec, target)
+    return node if isinstance(node, dict) else {}
 
 
 def prepare_for_generator(spec: dict[str, Any]) -> dict[str, Any]:

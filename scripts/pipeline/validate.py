@@ -31,6 +31,17 @@ def validate(document: dict[str, Any], *, file: str) -> None:
     found = find_problems(document)
     if found:
         raise PipelineError.of("validate", [Problem(message, pointer=pointer, file=file) for pointer, message in found])
+    _check_extensions(document, file)
+
+
+def _check_extensions(document: dict[str, Any], file: str) -> None:
+    """Our own extensions (`x-pagination`) are checked here, so a bad one names the file like any other error."""
+    from .pagination import all_pagination_problems
+
+    try:
+        all_pagination_problems(document)
+    except PipelineError as exc:
+        raise PipelineError(stage="validate", file=file, pointer=exc.pointer, cause=exc.cause) from None
 
 
 def find_problems(document: dict[str, Any]) -> Found:

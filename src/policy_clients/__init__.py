@@ -19,8 +19,9 @@ from ._errors import (
     ServerError,
     TransportError,
 )
+from ._etag import aupdate_with_etag, update_with_etag
 from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
-from ._retry import DEFAULT_RETRY_STATUSES, AttemptRecord, RetryPolicy
+from ._retry import DEFAULT_RETRY_STATUSES, AttemptRecord, RetryPolicy, VendorRetryRules
 from ._safety import InsecureTransportError
 from .vendors.conductorone import conductorone
 from .vendors.flashback import flashback
@@ -47,9 +48,12 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "TransportError",
+    "VendorRetryRules",
+    "aupdate_with_etag",
     "conductorone",
     "flashback",
     "oci_identity",
     "oso_cloud",
     "plainid",
+    "update_with_etag",
 ]

@@ -27,7 +27,16 @@ from ._errors import (
 )
 from ._logging import http_logger
 from ._redact import redact_url
-from ._retry import OPERATION_EXTENSION, RetryDecision, RetryPolicy, RetryState, is_idempotent, parse_retry_after
+from ._retry import (
+    NO_VENDOR_RULES,
+    OPERATION_EXTENSION,
+    RetryDecision,
+    RetryPolicy,
+    RetryState,
+    VendorRetryRules,
+    is_idempotent,
+    parse_retry_after,
+)
 
 if TYPE_CHECKING:
     import anyio
@@ -56,6 +65,16 @@ class _Attempts:
         )
         self._timeout = request.extensions.get("timeout")
         self._attempt_started = 0.0
+        rules = owner.retry_rules
+        if rules.retry_headers and self.policy.max_attempts > 1:
+            for name, value in rules.retry_headers.items():
+                if name not in request.headers:
+                    request.headers[name] = value
+
+    def reads_body(self, response: httpx.Response) -> bool:
+        """Whether ``after_response`` needs the body read first (a vendor rule looks at the error code)."""
+        status = response.status_code
+        return status not in self.policy.retry_statuses and self.owner.retry_rules.reads_body(status)
 
     def start_attempt(self) -> None:
         """Shorten this attempt's timeouts to what is left of the overall deadline."""
@@ -82,7 +101,10 @@ class _Attempts:
         """Record an attempt that got a response, and decide about the next."""
         status = response.status_code
         self.state.record(str(status), self._elapsed(), may_have_succeeded=status >= 500, status_code=status)
-        if status not in self.policy.retry_statuses:
+        retryable = status in self.policy.retry_statuses or (
+            self.owner.retry_rules.reads_body(status) and self.owner.retry_rules.retryable(status, response.content)
+        )
+        if not retryable:
             decision = RetryDecision(False, 0.0, "final")
         else:
             decision = self.state.decide(
@@ -185,14 +207,21 @@ class _PolicyClientMixin:
 
     vendor: str | None
     retry_policy: RetryPolicy
+    retry_rules: VendorRetryRules
     raise_for_status: bool
     _error_parser: ErrorParser
 
     def _setup(
-        self, vendor: str | None, retry: RetryPolicy | None, raise_for_status: bool, error_parser: ErrorParser | None
+        self,
+        vendor: str | None,
+        retry: RetryPolicy | None,
+        raise_for_status: bool,
+        error_parser: ErrorParser | None,
+        retry_rules: VendorRetryRules | None,
     ) -> None:
         self.vendor = vendor
         self.retry_policy = RetryPolicy() if retry is None else retry
+        self.retry_rules = retry_rules or NO_VENDOR_RULES
         self.raise_for_status = raise_for_status
         self._error_parser = error_parser or _no_error_model
 
@@ -218,6 +247,7 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
         raise_for_status: raise an ``APIError`` subclass for a final status >= 400. With False the
             response is returned and the generated operations parse their error models as usual.
         error_parser: the vendor's error body parser (see ``ErrorParser``).
+        retry_rules: what the vendor's own SDK also retries (``VendorRetryRules``).
         **kwargs: passed to ``httpx.Client``.
 
     """
@@ -229,10 +259,11 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
         retry: RetryPolicy | None = None,
         raise_for_status: bool = True,
         error_parser: ErrorParser | None = None,
+        retry_rules: VendorRetryRules | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self._setup(vendor, retry, raise_for_status, error_parser)
+        self._setup(vendor, retry, raise_for_status, error_parser, retry_rules)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, {self._describe()})"
@@ -260,6 +291,8 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
                     raise attempts.transport_error(exc) from exc
                 sleep(decision.delay)
                 continue
+            if attempts.reads_body(response):
+                response.read()
             decision = attempts.after_response(response)
             if decision.retry:
                 response.close()
@@ -291,13 +324,14 @@ class AsyncPolicyHTTPClient(_PolicyClientMixin, httpx.AsyncClient):
         retry: RetryPolicy | None = None,
         raise_for_status: bool = True,
         error_parser: ErrorParser | None = None,
+        retry_rules: VendorRetryRules | None = None,
         max_concurrency: int | None = None,
         **kwargs: Any,
     ) -> None:
         import anyio  # only async users pay for it
 
         super().__init__(**kwargs)
-        self._setup(vendor, retry, raise_for_status, error_parser)
+        self._setup(vendor, retry, raise_for_status, error_parser, retry_rules)
         if max_concurrency is None:
             limits = kwargs.get("limits")
             max_concurrency = (limits if isinstance(limits, httpx.Limits) else httpx.Limits()).max_connections
@@ -360,6 +394,8 @@ class AsyncPolicyHTTPClient(_PolicyClientMixin, httpx.AsyncClient):
                     raise attempts.transport_error(exc) from exc
                 await sleep(decision.delay)
                 continue
+            if attempts.reads_body(response):
+                await response.aread()
             decision = attempts.after_response(response)
             if decision.retry:
                 await response.aclose()

@@ -13,7 +13,7 @@ import httpx
 
 from ._client import AsyncPolicyHTTPClient, ErrorParser, PolicyHTTPClient
 from ._errors import ConfigurationError
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, VendorRetryRules
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -138,16 +138,24 @@ class HTTPClientBuilder:
     limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     max_concurrency: int | None = None
     raise_for_status: bool = True
+    retry_rules: VendorRetryRules | None = None
 
     @classmethod
     def from_options(
-        cls, *, vendor: str, auth: httpx.Auth | None, error_parser: ErrorParser | None, options: ClientOptions
+        cls,
+        *,
+        vendor: str,
+        auth: httpx.Auth | None,
+        error_parser: ErrorParser | None,
+        options: ClientOptions,
+        retry_rules: VendorRetryRules | None = None,
     ) -> HTTPClientBuilder:
         """Take the builder's share of the common options."""
         return cls(
             vendor=vendor,
             auth=auth,
             error_parser=error_parser,
+            retry_rules=retry_rules,
             retry=options.get("retry"),
             event_hooks=options.get("event_hooks"),
             async_event_hooks=options.get("async_event_hooks"),
@@ -175,6 +183,7 @@ class HTTPClientBuilder:
             "retry": self.retry,
             "raise_for_status": self.raise_for_status,
             "error_parser": self.error_parser,
+            "retry_rules": self.retry_rules,
             "auth": self.auth,
             "base_url": base_url,
             "headers": dict(headers),

@@ -21,6 +21,7 @@ __all__ = [
     "RetryDecision",
     "RetryPolicy",
     "RetryState",
+    "VendorRetryRules",
     "is_idempotent",
     "parse_retry_after",
 ]
@@ -105,6 +106,42 @@ class RetryPolicy:
         low = self.initial_backoff
         high = max(low, 3.0 * (previous_delay if previous_delay is not None else low))
         return min(self.max_backoff, low + (high - low) * self.random())
+
+
+@dataclass(frozen=True, kw_only=True)
+class VendorRetryRules:
+    """What a vendor's own SDK retries beyond ``RetryPolicy.retry_statuses``, and how it says it retries.
+
+    Set by the vendor's factory (OCI: 409 ``IncorrectState`` / ``LockConflict`` are retried, and every
+    attempt carries ``opc-client-retries: true`` while retries are on), so the loop stays vendor-neutral.
+
+    Attributes:
+        error_codes: status -> the vendor error codes (from the error body) that are worth another attempt.
+        error_code: reads the vendor's error code from an error body (None when it has none).
+        retry_headers: headers sent on every attempt of a client whose policy allows more than one attempt.
+
+    """
+
+    error_codes: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    error_code: Callable[[bytes], str | None] | None = field(default=None, repr=False, compare=False)
+    retry_headers: Mapping[str, str] = field(default_factory=dict)
+
+    def reads_body(self, status: int) -> bool:
+        """Whether the decision about a response with this status needs its body (for the error code)."""
+        return status in self.error_codes and self.error_code is not None
+
+    def retryable(self, status: int, body: bytes) -> bool:
+        """Whether this error response carries one of the vendor's retryable codes."""
+        codes = self.error_codes.get(status)
+        if not codes or self.error_code is None:
+            return False
+        try:
+            return self.error_code(body) in codes
+        except Exception:  # a malformed error body is just not a retryable one
+            return False
+
+
+NO_VENDOR_RULES = VendorRetryRules()
 
 
 @dataclass(frozen=True)

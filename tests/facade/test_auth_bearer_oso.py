@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import concurrent.futures
 import uuid
 from typing import TYPE_CHECKING
 
@@ -7,6 +8,7 @@ import httpx
 import pytest
 
 from policy_clients.auth import BearerTokenAuth, ConductorOneBearer, OsoCloudAuth
+from policy_clients.testing import OsoCloudFake
 
 if TYPE_CHECKING:
     from conftest import LocalServer
@@ -87,3 +89,65 @@ async def test_oso_async(server: LocalServer) -> None:
     assert first.headers["x-request-id"] != second.headers["x-request-id"]
     assert first.headers["x-oso-instance-id"] == auth.instance_id
     assert first.headers["authorization"] == f"Bearer {SECRET}"
+
+
+def test_oso_offset_of_a_successful_write_goes_on_every_later_request(oso_cloud_fake: OsoCloudFake) -> None:
+    auth = OsoCloudAuth(oso_cloud_fake.token)
+    with httpx.Client(base_url=oso_cloud_fake.base_url, auth=auth) as client:
+        client.get("/policy")
+        client.post("/policy", json={"src": "actor A {}"})
+        client.get("/policy")
+        client.post("/policy", json={"src": "actor B {}"})
+        client.get("/policy_metadata")
+    sent = [request.headers.get("osooffset") for request in oso_cloud_fake.requests]
+    assert sent == [None, None, "1", "1", "2"]
+    assert auth.offset == "2"
+
+
+def test_oso_offset_ignores_failed_writes_reads_and_empty_values(oso_cloud_fake: OsoCloudFake) -> None:
+    auth = OsoCloudAuth(oso_cloud_fake.token)
+    with httpx.Client(base_url=oso_cloud_fake.base_url, auth=auth) as client:
+        client.post("/policy", json={"src": "actor A {}"})
+        oso_cloud_fake.faults.fail_next(1, status=500, headers={"OsoOffset": "99"})
+        assert client.post("/policy", json={"src": "actor B {}"}).status_code == 500
+    assert auth.offset == "1"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"OsoOffset": "7" if request.method == "GET" else ""})
+
+    fresh = OsoCloudAuth(SECRET)
+    with httpx.Client(base_url="http://127.0.0.1", auth=fresh, transport=httpx.MockTransport(answer)) as client:
+        client.get("/policy")  # a read never moves the offset
+        client.post("/policy", json={})  # an empty value never erases or sets it
+    assert fresh.offset is None
+
+
+def test_a_caller_set_oso_offset_wins(oso_cloud_fake: OsoCloudFake) -> None:
+    auth = OsoCloudAuth(oso_cloud_fake.token)
+    with httpx.Client(base_url=oso_cloud_fake.base_url, auth=auth) as client:
+        client.post("/policy", json={"src": "actor A {}"})
+        client.get("/policy", headers={"OsoOffset": "0"})
+    assert oso_cloud_fake.last_request.headers["osooffset"] == "0"
+
+
+async def test_oso_offset_async_and_per_client(oso_cloud_fake: OsoCloudFake) -> None:
+    writer, reader = OsoCloudAuth(oso_cloud_fake.token), OsoCloudAuth(oso_cloud_fake.token)
+    async with httpx.AsyncClient(base_url=oso_cloud_fake.base_url, auth=writer) as client:
+        await client.post("/policy", json={"src": "actor A {}"})
+        await client.get("/policy")
+    async with httpx.AsyncClient(base_url=oso_cloud_fake.base_url, auth=reader) as client:
+        await client.get("/policy")
+    assert [r.headers.get("osooffset") for r in oso_cloud_fake.requests] == [None, "1", None]
+
+
+def test_oso_offset_shared_by_threads_is_always_one_the_fake_issued(oso_cloud_fake: OsoCloudFake) -> None:
+    auth = OsoCloudAuth(oso_cloud_fake.token)
+
+    def write(index: int) -> None:
+        with httpx.Client(base_url=oso_cloud_fake.base_url, auth=auth, timeout=10) as client:
+            client.post("/policy", json={"src": f"actor A{index} {{}}"})
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(write, range(20)))
+    assert [r.status for r in oso_cloud_fake.requests] == [200] * 20
+    assert auth.offset is not None and 1 <= int(auth.offset) <= 20

@@ -54,3 +54,61 @@ def test_bad_requests_get_generic_errors(oso_cloud_fake: OsoCloudFake) -> None:
     assert unauthorized.status_code == 401 and unauthorized.json()["error_type"] == "Generic"
     assert no_auth.status_code == 401
     assert oso_cloud_fake.policy is None
+
+
+REPO = """actor User {}
+resource Repository {
+  permissions = ["read", "write"];
+  roles = ["reader", "maintainer"];
+  relations = { owner: User, parent: Organization };
+  "read" if "reader";
+}
+"""
+
+
+def test_get_policy_returns_the_current_policy_or_null(oso_cloud_fake: OsoCloudFake) -> None:
+    with client(oso_cloud_fake) as c:
+        before = c.get("/policy")
+        c.post("/policy", json=POLICY)
+        after = c.get("/policy")
+    assert before.status_code == 200 and before.json() == {"policy": None}
+    assert after.json() == {"policy": POLICY}
+
+
+def test_policy_metadata_lists_each_block_declarations(oso_cloud_fake: OsoCloudFake) -> None:
+    oso_cloud_fake.seed_policy(REPO)
+    with client(oso_cloud_fake) as c:
+        response = c.get("/policy_metadata")
+        with_version = c.get("/policy_metadata", params={"version": "3"})
+        bad_id = c.get("/policy_metadata", params={"id": "latest"})
+    assert response.status_code == 200 and with_version.status_code == 200
+    assert response.json() == {
+        "metadata": {
+            "resources": {
+                "User": {"roles": [], "permissions": [], "relations": {}},
+                "Repository": {
+                    "roles": ["reader", "maintainer"],
+                    "permissions": ["read", "write"],
+                    "relations": {"owner": "User", "parent": "Organization"},
+                },
+            }
+        }
+    }
+    assert bad_id.status_code == 400 and "id" in bad_id.json()["message"]
+
+
+def test_unchanged_write_returns_the_current_offset(oso_cloud_fake: OsoCloudFake) -> None:
+    with client(oso_cloud_fake) as c:
+        c.post("/policy", json=POLICY)
+        same = c.post("/policy", json=POLICY)
+    assert same.status_code == 202 and same.headers["OsoOffset"] == oso_cloud_fake.offset == "1"
+
+
+def test_lagging_reads_without_the_latest_offset_see_the_policy_before_the_last_write() -> None:
+    with OsoCloudFake(lagging_reads=True) as fake, client(fake) as c:
+        first = c.post("/policy", json={"src": "actor A {}"}).headers["OsoOffset"]
+        second = c.post("/policy", json={"src": "actor B {}"}).headers["OsoOffset"]
+        stale = c.get("/policy").json()["policy"]["src"]
+        older = c.get("/policy", headers={"OsoOffset": first}).json()["policy"]["src"]
+        fresh = c.get("/policy", headers={"OsoOffset": second}).json()["policy"]["src"]
+    assert (stale, older, fresh) == ("actor A {}", "actor A {}", "actor B {}")

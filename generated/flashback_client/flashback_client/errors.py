@@ -1,7 +1,8 @@
 """The one error flashback-client raises for a response it cannot turn into the declared type.
 
 Catch ``UnexpectedResponse``: it carries the status, headers and raw body, whatever went wrong
-(an undocumented status, a body that is not JSON such as a proxy's HTML 502, a missing required field).
+(an undocumented status, a body that is not JSON such as a proxy's HTML 502, a missing required field,
+a page of a paged operation that answered with an error, a server that repeats a page cursor).
 """
 
 from collections.abc import Mapping
@@ -55,4 +56,48 @@ class MalformedResponse(UnexpectedResponse):
     """A documented status came with a body that does not match the spec (not JSON, missing fields...)."""
 
 
-__all__ = ["MalformedResponse", "UnexpectedResponse", "UnexpectedStatus"]
+class PageError(UnexpectedResponse):
+    """A page of a paged operation (``pages`` / ``iterate``) answered with an error status, so paging stops.
+
+    Attributes:
+        parsed: the error model the spec declares for that status, or None.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        headers: Mapping[str, str] | None = None,
+        operation: str = "",
+        parsed: object = None,
+    ) -> None:
+        super().__init__(
+            status_code, content, headers=headers, operation=operation, reason="a page answered with an error status"
+        )
+        self.parsed = parsed
+
+
+class RepeatingCursorError(UnexpectedResponse):
+    """A page gave back the very cursor it was requested with: following it would fetch the same page forever.
+
+    Attributes:
+        cursor: the repeated cursor.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        cursor: str,
+        headers: Mapping[str, str] | None = None,
+        operation: str = "",
+    ) -> None:
+        shown = cursor if len(cursor) <= 80 else cursor[:80] + "..."
+        reason = f"the next-page cursor {shown!r} is the one just sent (the server is looping)"
+        super().__init__(status_code, content, headers=headers, operation=operation, reason=reason)
+        self.cursor = cursor
+
+
+__all__ = ["MalformedResponse", "PageError", "RepeatingCursorError", "UnexpectedResponse", "UnexpectedStatus"]

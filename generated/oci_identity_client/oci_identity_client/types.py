@@ -46,6 +46,15 @@ def status_of(code: int) -> int:
         return code
 
 
+def dig(value: object, path: tuple[str, ...]) -> object:
+    """Follow attribute names through parsed models (paged responses); None where a step is UNSET, None or missing."""
+    for name in path:
+        if value is None or isinstance(value, Unset):
+            return None
+        value = getattr(value, name, None)
+    return None if isinstance(value, Unset) else value
+
+
 T = TypeVar("T")
 H = TypeVar("H")
 
@@ -78,4 +87,4 @@ class ResponseWithHeaders(Response[T], Generic[T, H]):
     parsed_headers: H
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseWithHeaders", "Unset", "status_of"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseWithHeaders", "Unset", "dig", "status_of"]

@@ -1,7 +1,8 @@
-"""Oso Cloud auth: bearer API key plus the headers Oso's official clients send."""
+"""Oso Cloud auth: bearer API key, the headers Oso's official clients send, and the OsoOffset round trip."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Generator
 
@@ -10,10 +11,12 @@ import httpx
 from .._safety import ensure_secure_url
 from .bearer import validate_header_secret
 
-__all__ = ["OSO_API_VERSION", "OsoCloudAuth"]
+__all__ = ["OFFSET_HEADER", "OSO_API_VERSION", "OsoCloudAuth"]
 
 OSO_API_VERSION = "0"
+OFFSET_HEADER = "OsoOffset"
 _ANY = "*/*"
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class OsoCloudAuth(httpx.Auth):
@@ -21,6 +24,11 @@ class OsoCloudAuth(httpx.Auth):
 
     Each run of the flow is one attempt, so a retry layer that re-sends through the client gets a new
     request id each time, as the official clients do.
+
+    Read-your-writes: the ``OsoOffset`` of the last successful (2xx) write is kept and sent as the
+    ``OsoOffset`` header on every later request, so a read after a write is answered only once the
+    serving node has applied that write. One auth object belongs to one client, so the offset is per
+    client; a lock keeps it consistent across threads and event loops. A caller-set header wins.
     """
 
     def __init__(self, api_key: str, *, instance_id: str | None = None) -> None:
@@ -28,6 +36,23 @@ class OsoCloudAuth(httpx.Auth):
         self.instance_id = (
             str(uuid.uuid4()) if instance_id is None else validate_header_secret(instance_id, "instance_id")
         )
+        self._offset: str | None = None
+        self._offset_lock = threading.Lock()
+
+    @property
+    def offset(self) -> str | None:
+        """The consistency token of the last successful write through this client (None before one)."""
+        with self._offset_lock:
+            return self._offset
+
+    def _keep_offset(self, request: httpx.Request, response: httpx.Response) -> None:
+        # Like the official clients: only successful writes move it, and an empty value never erases it.
+        if request.method.upper() in _READS or not response.is_success:
+            return
+        value = response.headers.get(OFFSET_HEADER, "").strip()
+        if value and value.isprintable():
+            with self._offset_lock:
+                self._offset = value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key='***', instance_id={self.instance_id!r})"
@@ -41,4 +66,8 @@ class OsoCloudAuth(httpx.Auth):
         request.headers["X-Oso-Instance-Id"] = self.instance_id
         if request.headers.get("Accept", _ANY) == _ANY:  # httpx's default "*/*" counts as absent
             request.headers["Accept"] = "application/json"
-        yield request
+        offset = self.offset
+        if offset is not None and OFFSET_HEADER not in request.headers:
+            request.headers[OFFSET_HEADER] = offset
+        response = yield request
+        self._keep_offset(request, response)

@@ -313,6 +313,9 @@ class VendorFake:
         response = self._handle_checked(request, check)
         if fault is not None and fault.kind in ("unknown_fields", "unknown_enum"):
             self._mutate(fault, op, response)
+        if fault is not None and fault.kind == "headers":
+            for name, value in fault.headers.items():
+                response.set_header(name, value)
         return response, op, fault, ()
 
     def _handle_checked(self, request: IncomingRequest, check: RequestCheck) -> Response:
@@ -361,7 +364,7 @@ class VendorFake:
             if fault.retry_after is not None:
                 headers["Retry-After"] = fault.retry_after
             return json_response(
-                fault.status, self.error_body(fault.status, fault.message or "injected", None), headers
+                fault.status, self.error_body(fault.status, fault.message or "injected", fault.code), headers
             )
         if fault.kind == "non_json":
             return Response(fault.status, [("Content-Type", fault.content_type)], fault.body.encode("utf-8"))

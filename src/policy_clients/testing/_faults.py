@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Literal
 
-FaultKind = Literal["fail", "delay", "drop", "non_json", "unknown_fields", "unknown_enum"]
+FaultKind = Literal["fail", "delay", "drop", "non_json", "unknown_fields", "unknown_enum", "headers"]
 MAX_FAULT_COUNT = 10_000
 DEFAULT_HTML = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
@@ -29,6 +29,7 @@ class Fault:
     seconds: float = 0.0
     after_headers: bool = False
     processed: bool = False
+    code: str | None = None
 
     def matches(self, method: str, path: str) -> bool:
         """Whether the fault applies to a request (path is a glob over the raw request path)."""
@@ -68,13 +69,33 @@ class FaultInjector:
         message: str | None = None,
         path: str | None = None,
         method: str | None = None,
+        code: str | None = None,
     ) -> None:
-        """Answer the next `n` matching requests with `status` in the vendor's error shape (state untouched)."""
+        """Answer the next `n` matching requests with `status` in the vendor's error shape (state untouched).
+
+        `code`: the vendor error code in that body, where the vendor has codes (OCI's `LockConflict`...).
+        """
         if not 400 <= status <= 599:
             raise ValueError(f"fail_next needs an error status, got {status}")
         self._add(
-            Fault("fail", _count(n), path, method, status, retry_after, dict(headers or {}), message or "injected")
+            Fault(
+                "fail",
+                _count(n),
+                path,
+                method,
+                status,
+                retry_after,
+                dict(headers or {}),
+                message or "injected",
+                code=code,
+            )
         )
+
+    def set_headers_next(
+        self, n: int, headers: dict[str, str], *, path: str | None = None, method: str | None = None
+    ) -> None:
+        """Handle the next `n` matching requests normally, then replace these response headers (a lying cursor...)."""
+        self._add(Fault("headers", _count(n), path, method, headers=dict(headers)))
 
     def delay_next(self, n: int, seconds: float, *, path: str | None = None, method: str | None = None) -> None:
         """Hold the next `n` matching requests for `seconds` before handling them normally."""

@@ -1,9 +1,16 @@
-"""ConductorOne fake: `POST /api/v1/policies/{id}` plus the OAuth2 token endpoint `POST /auth/v1/token`."""
+"""ConductorOne fake: the Policies service, policy search and the OAuth2 token endpoint `POST /auth/v1/token`.
+
+Policies keep their creation order; list and search page through it with opaque tokens that name the
+last policy returned, so a page boundary survives creates and deletes in between. A deleted policy is
+gone for get, list and update (404) and found again only by a search with `includeDeleted`.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 from urllib.parse import parse_qs
 
@@ -25,10 +32,49 @@ _EDITABLE = frozenset(
     {"description", "displayName", "policySteps", "policyType", "postActions", "reassignTasksToDelegates", "rules"}
 )
 _GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 412: 9, 429: 8, 500: 13, 501: 12, 503: 14, 504: 4}
+_ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+LIST_DEFAULT_PAGE_SIZE = 25
+"""List's page size when none is given (the vendor documents none for List; search's default)."""
+MAX_PAGE_SIZE = 100
+SEARCH_MIN_PAGE_SIZE = 10
+"""Search raises smaller page sizes to this (vendor doc: 0..100, below 10 raised to 10, 0 means 25)."""
 
 
 def _rfc3339(clock: FakeClock) -> str:
     return clock.now_datetime().replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _encode_token(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"after:{seq}".encode("ascii")).decode("ascii").rstrip("=")
+
+
+def _decode_token(token: str) -> int | None:
+    try:
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    prefix, _, seq = text.partition(":")
+    return int(seq) if prefix == "after" and seq.isdigit() else None
+
+
+def _matches(policy: Mapping[str, Any], criteria: Mapping[str, Any]) -> bool:
+    """Search semantics: every criterion given must hold.
+
+    displayName and query are case-insensitive substrings (query also of the description);
+    policyTypes, refs and excludePolicyIds filter by type and id.
+    """
+    name = str(policy.get("displayName") or "").lower()
+    if criteria.get("displayName") and str(criteria["displayName"]).lower() not in name:
+        return False
+    query = str(criteria.get("query") or "").lower()
+    if query and query not in name and query not in str(policy.get("description") or "").lower():
+        return False
+    if criteria.get("policyTypes") and policy.get("policyType") not in criteria["policyTypes"]:
+        return False
+    refs = {ref.get("id") for ref in criteria.get("refs") or [] if isinstance(ref, dict)}
+    if refs and policy["id"] not in refs:
+        return False
+    return policy["id"] not in set(criteria.get("excludePolicyIds") or [])
 
 
 class ConductorOneFake(VendorFake, PoliciesById):
@@ -70,8 +116,13 @@ class ConductorOneFake(VendorFake, PoliciesById):
         self.token_lifetime = token_lifetime
         self._assertions = AssertionChecker()
         self._issued: dict[str, float] = {}
-        self._policies: dict[str, dict[str, Any]] = {}
         self.add_route("POST", TOKEN_PATH, self._token_endpoint)
+
+    def _init_state(self) -> None:
+        self._policies: dict[str, dict[str, Any]] = {}
+        self._deleted: dict[str, dict[str, Any]] = {}
+        self._order: dict[str, int] = {}
+        self._next_seq = 0
 
     # -- clients and tokens ----------------------------------------------------------------------
 
@@ -131,7 +182,21 @@ class ConductorOneFake(VendorFake, PoliciesById):
             "systemBuiltin": False,
             **fields,
         }
-        return self._keep(policy_id, policy)
+        with self._lock:
+            self._sequence(policy_id)
+            return self._keep(policy_id, policy)
+
+    def deleted_policy(self, policy_id: str) -> dict[str, Any] | None:
+        """A copy of a deleted policy (with its `deletedAt`), or None."""
+        with self._lock:
+            policy = self._deleted.get(policy_id)
+            return dict(policy) if policy is not None else None
+
+    def _sequence(self, policy_id: str) -> int:
+        if policy_id not in self._order:
+            self._order[policy_id] = self._next_seq
+            self._next_seq += 1
+        return self._order[policy_id]
 
     # -- vendor hooks ----------------------------------------------------------------------------
 
@@ -154,15 +219,78 @@ class ConductorOneFake(VendorFake, PoliciesById):
         return None if problem is None else self.error(401, f"unauthenticated: {problem}", op=check.operation)
 
     def handle(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        """Route by operation."""
+        assert check.operation is not None
+        handler = {
+            "createPolicy": self._create,
+            "getPolicy": self._get,
+            "listPolicies": self._list,
+            "updatePolicy": self._update,
+            "deletePolicy": self._delete,
+            "searchPolicies": self._search,
+        }.get(check.operation.operation_id or "")
+        if handler is None:
+            return self.error(404, f"no route for {check.operation.operation_id}", op=check.operation)
+        return handler(check)
+
+    def _create(self, check: RequestCheck) -> Response:
+        """Store a new policy under a fresh id; the server sets the read-only fields."""
+        given = check.body if isinstance(check.body, dict) else {}
+        policy_id = "".join(secrets.choice(_ID_ALPHABET) for _ in range(27))
+        now = _rfc3339(self.clock)
+        policy = {name: value for name, value in given.items() if name in _EDITABLE}
+        policy.update(id=policy_id, createdAt=now, updatedAt=now, systemBuiltin=False)
+        self._sequence(policy_id)
+        self._policies[policy_id] = policy
+        return json_response(200, {"policy": dict(policy)})
+
+    def _get(self, check: RequestCheck) -> Response:
+        policy_id = str(check.path_params["id"])
+        stored = self._policies.get(policy_id)
+        if stored is None:
+            return self.error(404, f"policy {policy_id} not found", op=check.operation)
+        return json_response(200, {"policy": dict(stored)})
+
+    def _list(self, check: RequestCheck) -> Response:
+        """One page of live policies in creation order (`page_size` / `page_token` in the query)."""
+        size = check.query.get("page_size") or LIST_DEFAULT_PAGE_SIZE
+        return self._page(check, self._policies.values(), min(int(size), MAX_PAGE_SIZE), check.query.get("page_token"))
+
+    def _search(self, check: RequestCheck) -> Response:
+        """One page of the policies matching every criterion given (`pageSize` / `pageToken` in the body)."""
+        body = check.body if isinstance(check.body, dict) else {}
+        size = int(body.get("pageSize") or LIST_DEFAULT_PAGE_SIZE)
+        candidates: Iterable[dict[str, Any]] = list(self._policies.values())
+        if body.get("includeDeleted"):
+            candidates = sorted([*candidates, *self._deleted.values()], key=lambda p: self._order[p["id"]])
+        matches = [policy for policy in candidates if _matches(policy, body)]
+        return self._page(check, matches, max(size, SEARCH_MIN_PAGE_SIZE), body.get("pageToken"))
+
+    def _page(self, check: RequestCheck, policies: Iterable[dict[str, Any]], size: int, token: Any) -> Response:
+        after = -1
+        if token:
+            decoded = _decode_token(str(token))
+            if decoded is None:
+                return self.error(400, "invalid page token", op=check.operation)
+            after = decoded
+        remaining = [policy for policy in policies if self._order[policy["id"]] > after]
+        page = remaining[:size]
+        body: dict[str, Any] = {"list": [dict(policy) for policy in page]}
+        if len(remaining) > size:
+            body["nextPageToken"] = _encode_token(self._order[page[-1]["id"]])
+        return json_response(200, body)
+
+    def _update(self, check: RequestCheck) -> Response:
         """Replace the fields named by `updateMask` (every field given, without a mask)."""
         policy_id = str(check.path_params["id"])
         stored = self._policies.get(policy_id)
         if stored is None:
             return self.error(404, f"policy {policy_id} not found", op=check.operation)
-        given = check.body.get("policy")
+        body = check.body if isinstance(check.body, dict) else {}
+        given = body.get("policy")
         if not isinstance(given, dict):
             return self.error(400, "policy is required", op=check.operation)
-        mask = check.body.get("updateMask")
+        mask = body.get("updateMask")
         if mask:
             paths = [part.strip().split(".", 1)[0] for part in str(mask).split(",") if part.strip()]
             unknown = sorted(set(paths) - _EDITABLE)
@@ -177,6 +305,16 @@ class ConductorOneFake(VendorFake, PoliciesById):
             stored.update({name: value for name, value in given.items() if name in _EDITABLE})
         stored["updatedAt"] = _rfc3339(self.clock)
         return json_response(200, {"policy": dict(stored)})
+
+    def _delete(self, check: RequestCheck) -> Response:
+        """Remove a policy: later gets, lists and updates do not find it."""
+        policy_id = str(check.path_params["id"])
+        stored = self._policies.pop(policy_id, None)
+        if stored is None:
+            return self.error(404, f"policy {policy_id} not found", op=check.operation)
+        stored["deletedAt"] = _rfc3339(self.clock)
+        self._deleted[policy_id] = stored
+        return json_response(200, {})
 
     def redact_body(self, request: IncomingRequest) -> bytes:
         """Token requests are recorded with the client assertion redacted."""

@@ -18,6 +18,7 @@ import attrs
 import httpx
 
 from .._options import ClientOptions, HTTPClientBuilder, resolve_timeout, user_agent
+from .._retry import VendorRetryRules
 from .._safety import ensure_secure_url
 
 __all__ = ["FacadeClientMixin", "build_generated_client", "facade_client_class", "json_error_parser"]
@@ -91,6 +92,7 @@ def build_generated_client(
     auth: httpx.Auth | None,
     error_parser: Callable[[bytes, int], tuple[object | None, str | None]] | None,
     options: ClientOptions,
+    retry_rules: VendorRetryRules | None = None,
 ) -> T:
     """Instantiate a facade client class from the common options (validated here, once)."""
     unknown = set(options) - _OPTION_NAMES
@@ -103,7 +105,9 @@ def build_generated_client(
     if agent is not None or not any(k.lower() == "user-agent" for k in headers):
         headers = {k: v for k, v in headers.items() if k.lower() != "user-agent"}
         headers["User-Agent"] = agent or user_agent(vendor)
-    builder = HTTPClientBuilder.from_options(vendor=vendor, auth=auth, error_parser=error_parser, options=options)
+    builder = HTTPClientBuilder.from_options(
+        vendor=vendor, auth=auth, error_parser=error_parser, options=options, retry_rules=retry_rules
+    )
     factory = cast("Callable[..., T]", cls)
     return factory(
         base_url=base_url,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from .._errors import ConfigurationError
 from .._options import ClientOptions
+from .._retry import VendorRetryRules
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
@@ -15,7 +16,15 @@ if TYPE_CHECKING:
 
     from ..auth.oci import OCIRequestSigner
 
-__all__ = ["CONFIG_FILE_ENV", "PROFILE_ENV", "oci_identity", "parse_error", "region_base_url"]
+__all__ = [
+    "CONFIG_FILE_ENV",
+    "PROFILE_ENV",
+    "RETRY_RULES",
+    "error_code",
+    "oci_identity",
+    "parse_error",
+    "region_base_url",
+]
 
 VENDOR = "oci_identity"
 CONFIG_FILE_ENV = "OCI_CONFIG_FILE"
@@ -43,6 +52,21 @@ def _describe(model: Any) -> str | None:
 
 parse_error = json_error_parser(_parse, _describe)
 """Parse an OCI ``{code, message}`` error body into ``Error``."""
+
+
+def error_code(body: bytes) -> str | None:
+    """The ``code`` of an OCI ``{code, message}`` error body (None for anything else)."""
+    model, _ = parse_error(body, 0)
+    return text(getattr(model, "code", None))
+
+
+RETRY_RULES = VendorRetryRules(
+    error_codes={409: frozenset({"IncorrectState", "LockConflict"})},
+    error_code=error_code,
+    retry_headers={"opc-client-retries": "true"},
+)
+"""As the OCI SDK's default strategy: 409 IncorrectState / LockConflict are retried (the resource is busy,
+not in conflict with the request), and every attempt says ``opc-client-retries: true`` while retries are on."""
 
 
 @functools.cache
@@ -103,4 +127,5 @@ def oci_identity(
         auth=signer,
         error_parser=parse_error,
         options=options,
+        retry_rules=RETRY_RULES,
     )

@@ -21,23 +21,25 @@ DEFAULT_BASE_URL = "https://api.osohq.com/api/"
 
 def _parse(data: dict[str, Any]) -> object:
     from oso_cloud_client.models import (
+        ApiError,
         GenericSavePolicyError,
         OtherSavePolicyError,
         TestsFailedSavePolicyError,
         ValidationSavePolicyError,
     )
 
-    # SavePolicyError is a oneOf told apart only by the const ``error_type``; Other takes any type.
-    for model in (GenericSavePolicyError, ValidationSavePolicyError, TestsFailedSavePolicyError):
+    # SavePolicyError (POST /policy) is a oneOf told apart only by the const ``error_type``; Other takes
+    # any type. Reads answer the plain ``ApiError`` (a message, no error_type).
+    for model in (GenericSavePolicyError, ValidationSavePolicyError, TestsFailedSavePolicyError, OtherSavePolicyError):
         try:
             return model.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
-    return OtherSavePolicyError.from_dict(data)
+    return ApiError.from_dict(data)
 
 
 parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "message", None)))
-"""Parse an Oso error body into a ``*SavePolicyError`` model and its message."""
+"""Parse an Oso error body into a ``*SavePolicyError`` (or, without ``error_type``, ``ApiError``) model."""
 
 
 @functools.cache
@@ -55,6 +57,9 @@ def oso_cloud(
     **options: Unpack[ClientOptions],
 ) -> oso_cloud_client.AuthenticatedClient:
     """Build an Oso Cloud client for every ``oso_cloud_client.api`` operation, sync and async.
+
+    The client keeps the ``OsoOffset`` of its last successful write and sends it on every later request
+    (read-your-writes, as Oso's official clients do).
 
     Args:
         api_key: the Oso Cloud API key; default ``$OSO_CLOUD_API_KEY``.

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.app_entitlement_reference import AppEntitlementReference
+
 
 T = TypeVar("T", bound="AppGroupApproval")
 
@@ -19,14 +23,20 @@ class AppGroupApproval:
         app_group_id (None | str | Unset):
         app_id (None | str | Unset):
         fallback (bool | None | Unset):
+        fallback_group_ids (list[AppEntitlementReference] | None | Unset):
         fallback_user_ids (list[str] | None | Unset):
+        is_group_fallback_enabled (bool | None | Unset):
+        require_distinct_approvers (bool | Unset):
     """
 
     allow_self_approval: bool | None | Unset = UNSET
     app_group_id: None | str | Unset = UNSET
     app_id: None | str | Unset = UNSET
     fallback: bool | None | Unset = UNSET
+    fallback_group_ids: list[AppEntitlementReference] | None | Unset = UNSET
     fallback_user_ids: list[str] | None | Unset = UNSET
+    is_group_fallback_enabled: bool | None | Unset = UNSET
+    require_distinct_approvers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +64,18 @@ class AppGroupApproval:
         else:
             fallback = self.fallback
 
+        fallback_group_ids: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fallback_group_ids, Unset):
+            fallback_group_ids = UNSET
+        elif isinstance(self.fallback_group_ids, list):
+            fallback_group_ids = []
+            for fallback_group_ids_type_0_item_data in self.fallback_group_ids:
+                fallback_group_ids_type_0_item = fallback_group_ids_type_0_item_data.to_dict()
+                fallback_group_ids.append(fallback_group_ids_type_0_item)
+
+        else:
+            fallback_group_ids = self.fallback_group_ids
+
         fallback_user_ids: list[str] | None | Unset
         if isinstance(self.fallback_user_ids, Unset):
             fallback_user_ids = UNSET
@@ -62,6 +84,14 @@ class AppGroupApproval:
 
         else:
             fallback_user_ids = self.fallback_user_ids
+
+        is_group_fallback_enabled: bool | None | Unset
+        if isinstance(self.is_group_fallback_enabled, Unset):
+            is_group_fallback_enabled = UNSET
+        else:
+            is_group_fallback_enabled = self.is_group_fallback_enabled
+
+        require_distinct_approvers = self.require_distinct_approvers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,13 +104,21 @@ class AppGroupApproval:
             field_dict["appId"] = app_id
         if fallback is not UNSET:
             field_dict["fallback"] = fallback
+        if fallback_group_ids is not UNSET:
+            field_dict["fallbackGroupIds"] = fallback_group_ids
         if fallback_user_ids is not UNSET:
             field_dict["fallbackUserIds"] = fallback_user_ids
+        if is_group_fallback_enabled is not UNSET:
+            field_dict["isGroupFallbackEnabled"] = is_group_fallback_enabled
+        if require_distinct_approvers is not UNSET:
+            field_dict["requireDistinctApprovers"] = require_distinct_approvers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_entitlement_reference import AppEntitlementReference  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_allow_self_approval(data: object) -> bool | None | Unset:
@@ -119,6 +157,30 @@ class AppGroupApproval:
 
         fallback = _parse_fallback(d.pop("fallback", UNSET))
 
+        def _parse_fallback_group_ids(data: object) -> list[AppEntitlementReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fallback_group_ids_type_0 = []
+                _fallback_group_ids_type_0 = data
+                for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
+                    fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(
+                        fallback_group_ids_type_0_item_data
+                    )
+
+                    fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
+
+                return fallback_group_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AppEntitlementReference] | None | Unset, data)
+
+        fallback_group_ids = _parse_fallback_group_ids(d.pop("fallbackGroupIds", UNSET))
+
         def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -136,12 +198,26 @@ class AppGroupApproval:
 
         fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
 
+        def _parse_is_group_fallback_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_group_fallback_enabled = _parse_is_group_fallback_enabled(d.pop("isGroupFallbackEnabled", UNSET))
+
+        require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
+
         app_group_approval = cls(
             allow_self_approval=allow_self_approval,
             app_group_id=app_group_id,
             app_id=app_id,
             fallback=fallback,
+            fallback_group_ids=fallback_group_ids,
             fallback_user_ids=fallback_user_ids,
+            is_group_fallback_enabled=is_group_fallback_enabled,
+            require_distinct_approvers=require_distinct_approvers,
         )
 
         app_group_approval.additional_properties = d

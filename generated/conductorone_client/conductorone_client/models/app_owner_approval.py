@@ -16,9 +16,11 @@ class AppOwnerApproval:
     """
     Attributes:
         allow_self_approval (bool | None | Unset):
+        require_distinct_approvers (bool | Unset):
     """
 
     allow_self_approval: bool | None | Unset = UNSET
+    require_distinct_approvers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +30,15 @@ class AppOwnerApproval:
         else:
             allow_self_approval = self.allow_self_approval
 
+        require_distinct_approvers = self.require_distinct_approvers
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
+        if require_distinct_approvers is not UNSET:
+            field_dict["requireDistinctApprovers"] = require_distinct_approvers
 
         return field_dict
 
@@ -49,8 +55,11 @@ class AppOwnerApproval:
 
         allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
 
+        require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
+
         app_owner_approval = cls(
             allow_self_approval=allow_self_approval,
+            require_distinct_approvers=require_distinct_approvers,
         )
 
         app_owner_approval.additional_properties = d

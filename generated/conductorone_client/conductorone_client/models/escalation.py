@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cancel_ticket import CancelTicket
     from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers
     from ..models.escalation_replace_policy import EscalationReplacePolicy
+    from ..models.skip_step import SkipStep
 
 
 T = TypeVar("T", bound="Escalation")
@@ -21,21 +23,35 @@ class Escalation:
     """What happens when an approval step expires.
 
     Attributes:
+        cancel_ticket (CancelTicket | None | Unset):
         escalation_comment (None | str | Unset):
         expiration (None | str | Unset):
         reassign_to_approvers (EscalationReassignToApprovers | None | Unset):
         replace_policy (EscalationReplacePolicy | None | Unset):
+        skip_step (None | SkipStep | Unset):
     """
 
+    cancel_ticket: CancelTicket | None | Unset = UNSET
     escalation_comment: None | str | Unset = UNSET
     expiration: None | str | Unset = UNSET
     reassign_to_approvers: EscalationReassignToApprovers | None | Unset = UNSET
     replace_policy: EscalationReplacePolicy | None | Unset = UNSET
+    skip_step: None | SkipStep | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cancel_ticket import CancelTicket  # noqa: PLC0415
         from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: PLC0415
         from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: PLC0415
+        from ..models.skip_step import SkipStep  # noqa: PLC0415
+
+        cancel_ticket: dict[str, Any] | None | Unset
+        if isinstance(self.cancel_ticket, Unset):
+            cancel_ticket = UNSET
+        elif isinstance(self.cancel_ticket, CancelTicket):
+            cancel_ticket = self.cancel_ticket.to_dict()
+        else:
+            cancel_ticket = self.cancel_ticket
 
         escalation_comment: None | str | Unset
         if isinstance(self.escalation_comment, Unset):
@@ -65,9 +81,19 @@ class Escalation:
         else:
             replace_policy = self.replace_policy
 
+        skip_step: dict[str, Any] | None | Unset
+        if isinstance(self.skip_step, Unset):
+            skip_step = UNSET
+        elif isinstance(self.skip_step, SkipStep):
+            skip_step = self.skip_step.to_dict()
+        else:
+            skip_step = self.skip_step
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if cancel_ticket is not UNSET:
+            field_dict["cancelTicket"] = cancel_ticket
         if escalation_comment is not UNSET:
             field_dict["escalationComment"] = escalation_comment
         if expiration is not UNSET:
@@ -76,15 +102,36 @@ class Escalation:
             field_dict["reassignToApprovers"] = reassign_to_approvers
         if replace_policy is not UNSET:
             field_dict["replacePolicy"] = replace_policy
+        if skip_step is not UNSET:
+            field_dict["skipStep"] = skip_step
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cancel_ticket import CancelTicket  # noqa: PLC0415
         from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: PLC0415
         from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: PLC0415
+        from ..models.skip_step import SkipStep  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_cancel_ticket(data: object) -> CancelTicket | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cancel_ticket_type_0 = CancelTicket.from_dict(data)
+
+                return cancel_ticket_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CancelTicket | None | Unset, data)
+
+        cancel_ticket = _parse_cancel_ticket(d.pop("cancelTicket", UNSET))
 
         def _parse_escalation_comment(data: object) -> None | str | Unset:
             if data is None:
@@ -138,11 +185,30 @@ class Escalation:
 
         replace_policy = _parse_replace_policy(d.pop("replacePolicy", UNSET))
 
+        def _parse_skip_step(data: object) -> None | SkipStep | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                skip_step_type_0 = SkipStep.from_dict(data)
+
+                return skip_step_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkipStep | Unset, data)
+
+        skip_step = _parse_skip_step(d.pop("skipStep", UNSET))
+
         escalation = cls(
+            cancel_ticket=cancel_ticket,
             escalation_comment=escalation_comment,
             expiration=expiration,
             reassign_to_approvers=reassign_to_approvers,
             replace_policy=replace_policy,
+            skip_step=skip_step,
         )
 
         escalation.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.form_v1_checkbox_field import FormV1CheckboxField
+    from ..models.toggle_field import ToggleField
     from ..models.validate_bool_rules import ValidateBoolRules
 
 
@@ -23,15 +24,18 @@ class FormV1BoolField:
         checkbox_field (FormV1CheckboxField | None | Unset):
         default_value (bool | None | Unset):
         rules (None | Unset | ValidateBoolRules):
+        toggle_field (None | ToggleField | Unset):
     """
 
     checkbox_field: FormV1CheckboxField | None | Unset = UNSET
     default_value: bool | None | Unset = UNSET
     rules: None | Unset | ValidateBoolRules = UNSET
+    toggle_field: None | ToggleField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.form_v1_checkbox_field import FormV1CheckboxField  # noqa: PLC0415
+        from ..models.toggle_field import ToggleField  # noqa: PLC0415
         from ..models.validate_bool_rules import ValidateBoolRules  # noqa: PLC0415
 
         checkbox_field: dict[str, Any] | None | Unset
@@ -56,6 +60,14 @@ class FormV1BoolField:
         else:
             rules = self.rules
 
+        toggle_field: dict[str, Any] | None | Unset
+        if isinstance(self.toggle_field, Unset):
+            toggle_field = UNSET
+        elif isinstance(self.toggle_field, ToggleField):
+            toggle_field = self.toggle_field.to_dict()
+        else:
+            toggle_field = self.toggle_field
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -65,12 +77,15 @@ class FormV1BoolField:
             field_dict["defaultValue"] = default_value
         if rules is not UNSET:
             field_dict["rules"] = rules
+        if toggle_field is not UNSET:
+            field_dict["toggleField"] = toggle_field
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_v1_checkbox_field import FormV1CheckboxField  # noqa: PLC0415
+        from ..models.toggle_field import ToggleField  # noqa: PLC0415
         from ..models.validate_bool_rules import ValidateBoolRules  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -118,10 +133,28 @@ class FormV1BoolField:
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
+        def _parse_toggle_field(data: object) -> None | ToggleField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                toggle_field_type_0 = ToggleField.from_dict(data)
+
+                return toggle_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToggleField | Unset, data)
+
+        toggle_field = _parse_toggle_field(d.pop("toggleField", UNSET))
+
         form_v1_bool_field = cls(
             checkbox_field=checkbox_field,
             default_value=default_value,
             rules=rules,
+            toggle_field=toggle_field,
         )
 
         form_v1_bool_field.additional_properties = d

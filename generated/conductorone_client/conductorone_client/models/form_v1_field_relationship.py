@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.dependent_on import DependentOn
     from ..models.form_v1_at_least_one import FormV1AtLeastOne
     from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive
     from ..models.form_v1_required_together import FormV1RequiredTogether
@@ -22,18 +23,21 @@ class FormV1FieldRelationship:
     """
     Attributes:
         at_least_one (FormV1AtLeastOne | None | Unset):
+        dependent_on (DependentOn | None | Unset):
         field_names (list[str] | None | Unset):
         mutually_exclusive (FormV1MutuallyExclusive | None | Unset):
         required_together (FormV1RequiredTogether | None | Unset):
     """
 
     at_least_one: FormV1AtLeastOne | None | Unset = UNSET
+    dependent_on: DependentOn | None | Unset = UNSET
     field_names: list[str] | None | Unset = UNSET
     mutually_exclusive: FormV1MutuallyExclusive | None | Unset = UNSET
     required_together: FormV1RequiredTogether | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dependent_on import DependentOn  # noqa: PLC0415
         from ..models.form_v1_at_least_one import FormV1AtLeastOne  # noqa: PLC0415
         from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive  # noqa: PLC0415
         from ..models.form_v1_required_together import FormV1RequiredTogether  # noqa: PLC0415
@@ -45,6 +49,14 @@ class FormV1FieldRelationship:
             at_least_one = self.at_least_one.to_dict()
         else:
             at_least_one = self.at_least_one
+
+        dependent_on: dict[str, Any] | None | Unset
+        if isinstance(self.dependent_on, Unset):
+            dependent_on = UNSET
+        elif isinstance(self.dependent_on, DependentOn):
+            dependent_on = self.dependent_on.to_dict()
+        else:
+            dependent_on = self.dependent_on
 
         field_names: list[str] | None | Unset
         if isinstance(self.field_names, Unset):
@@ -76,6 +88,8 @@ class FormV1FieldRelationship:
         field_dict.update({})
         if at_least_one is not UNSET:
             field_dict["atLeastOne"] = at_least_one
+        if dependent_on is not UNSET:
+            field_dict["dependentOn"] = dependent_on
         if field_names is not UNSET:
             field_dict["fieldNames"] = field_names
         if mutually_exclusive is not UNSET:
@@ -87,6 +101,7 @@ class FormV1FieldRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dependent_on import DependentOn  # noqa: PLC0415
         from ..models.form_v1_at_least_one import FormV1AtLeastOne  # noqa: PLC0415
         from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive  # noqa: PLC0415
         from ..models.form_v1_required_together import FormV1RequiredTogether  # noqa: PLC0415
@@ -109,6 +124,23 @@ class FormV1FieldRelationship:
             return cast(FormV1AtLeastOne | None | Unset, data)
 
         at_least_one = _parse_at_least_one(d.pop("atLeastOne", UNSET))
+
+        def _parse_dependent_on(data: object) -> DependentOn | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dependent_on_type_0 = DependentOn.from_dict(data)
+
+                return dependent_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DependentOn | None | Unset, data)
+
+        dependent_on = _parse_dependent_on(d.pop("dependentOn", UNSET))
 
         def _parse_field_names(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -163,6 +195,7 @@ class FormV1FieldRelationship:
 
         form_v1_field_relationship = cls(
             at_least_one=at_least_one,
+            dependent_on=dependent_on,
             field_names=field_names,
             mutually_exclusive=mutually_exclusive,
             required_together=required_together,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.form_field_group import FormFieldGroup
     from ..models.form_v1_field import FormV1Field
     from ..models.form_v1_field_relationship import FormV1FieldRelationship
 
@@ -23,6 +24,7 @@ class FormV1Form:
     Attributes:
         description (None | str | Unset):
         display_name (None | str | Unset):
+        field_groups (list[FormFieldGroup] | None | Unset):
         field_relationships (list[FormV1FieldRelationship] | None | Unset):
         fields (list[FormV1Field] | None | Unset):
         id (None | str | Unset):
@@ -30,6 +32,7 @@ class FormV1Form:
 
     description: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
+    field_groups: list[FormFieldGroup] | None | Unset = UNSET
     field_relationships: list[FormV1FieldRelationship] | None | Unset = UNSET
     fields: list[FormV1Field] | None | Unset = UNSET
     id: None | str | Unset = UNSET
@@ -47,6 +50,18 @@ class FormV1Form:
             display_name = UNSET
         else:
             display_name = self.display_name
+
+        field_groups: list[dict[str, Any]] | None | Unset
+        if isinstance(self.field_groups, Unset):
+            field_groups = UNSET
+        elif isinstance(self.field_groups, list):
+            field_groups = []
+            for field_groups_type_0_item_data in self.field_groups:
+                field_groups_type_0_item = field_groups_type_0_item_data.to_dict()
+                field_groups.append(field_groups_type_0_item)
+
+        else:
+            field_groups = self.field_groups
 
         field_relationships: list[dict[str, Any]] | None | Unset
         if isinstance(self.field_relationships, Unset):
@@ -85,6 +100,8 @@ class FormV1Form:
             field_dict["description"] = description
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
+        if field_groups is not UNSET:
+            field_dict["fieldGroups"] = field_groups
         if field_relationships is not UNSET:
             field_dict["fieldRelationships"] = field_relationships
         if fields is not UNSET:
@@ -96,6 +113,7 @@ class FormV1Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_field_group import FormFieldGroup  # noqa: PLC0415
         from ..models.form_v1_field import FormV1Field  # noqa: PLC0415
         from ..models.form_v1_field_relationship import FormV1FieldRelationship  # noqa: PLC0415
 
@@ -118,6 +136,28 @@ class FormV1Form:
             return cast(None | str | Unset, data)
 
         display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_field_groups(data: object) -> list[FormFieldGroup] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                field_groups_type_0 = []
+                _field_groups_type_0 = data
+                for field_groups_type_0_item_data in _field_groups_type_0:
+                    field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
+
+                    field_groups_type_0.append(field_groups_type_0_item)
+
+                return field_groups_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FormFieldGroup] | None | Unset, data)
+
+        field_groups = _parse_field_groups(d.pop("fieldGroups", UNSET))
 
         def _parse_field_relationships(data: object) -> list[FormV1FieldRelationship] | None | Unset:
             if data is None:
@@ -177,6 +217,7 @@ class FormV1Form:
         form_v1_form = cls(
             description=description,
             display_name=display_name,
+            field_groups=field_groups,
             field_relationships=field_relationships,
             fields=fields,
             id=id,

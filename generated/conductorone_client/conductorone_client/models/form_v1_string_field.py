@@ -10,7 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.form_v1_password_field import FormV1PasswordField
+    from ..models.form_v1_select_field import FormV1SelectField
     from ..models.form_v1_text_field import FormV1TextField
+    from ..models.picker_field import PickerField
     from ..models.validate_string_rules import ValidateStringRules
 
 
@@ -23,21 +25,27 @@ class FormV1StringField:
     Attributes:
         default_value (None | str | Unset):
         password_field (FormV1PasswordField | None | Unset):
+        picker_field (None | PickerField | Unset):
         placeholder (None | str | Unset):
         rules (None | Unset | ValidateStringRules):
+        select_field (FormV1SelectField | None | Unset):
         text_field (FormV1TextField | None | Unset):
     """
 
     default_value: None | str | Unset = UNSET
     password_field: FormV1PasswordField | None | Unset = UNSET
+    picker_field: None | PickerField | Unset = UNSET
     placeholder: None | str | Unset = UNSET
     rules: None | Unset | ValidateStringRules = UNSET
+    select_field: FormV1SelectField | None | Unset = UNSET
     text_field: FormV1TextField | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.form_v1_password_field import FormV1PasswordField  # noqa: PLC0415
+        from ..models.form_v1_select_field import FormV1SelectField  # noqa: PLC0415
         from ..models.form_v1_text_field import FormV1TextField  # noqa: PLC0415
+        from ..models.picker_field import PickerField  # noqa: PLC0415
         from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
 
         default_value: None | str | Unset
@@ -54,6 +62,14 @@ class FormV1StringField:
         else:
             password_field = self.password_field
 
+        picker_field: dict[str, Any] | None | Unset
+        if isinstance(self.picker_field, Unset):
+            picker_field = UNSET
+        elif isinstance(self.picker_field, PickerField):
+            picker_field = self.picker_field.to_dict()
+        else:
+            picker_field = self.picker_field
+
         placeholder: None | str | Unset
         if isinstance(self.placeholder, Unset):
             placeholder = UNSET
@@ -67,6 +83,14 @@ class FormV1StringField:
             rules = self.rules.to_dict()
         else:
             rules = self.rules
+
+        select_field: dict[str, Any] | None | Unset
+        if isinstance(self.select_field, Unset):
+            select_field = UNSET
+        elif isinstance(self.select_field, FormV1SelectField):
+            select_field = self.select_field.to_dict()
+        else:
+            select_field = self.select_field
 
         text_field: dict[str, Any] | None | Unset
         if isinstance(self.text_field, Unset):
@@ -83,10 +107,14 @@ class FormV1StringField:
             field_dict["defaultValue"] = default_value
         if password_field is not UNSET:
             field_dict["passwordField"] = password_field
+        if picker_field is not UNSET:
+            field_dict["pickerField"] = picker_field
         if placeholder is not UNSET:
             field_dict["placeholder"] = placeholder
         if rules is not UNSET:
             field_dict["rules"] = rules
+        if select_field is not UNSET:
+            field_dict["selectField"] = select_field
         if text_field is not UNSET:
             field_dict["textField"] = text_field
 
@@ -95,7 +123,9 @@ class FormV1StringField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_v1_password_field import FormV1PasswordField  # noqa: PLC0415
+        from ..models.form_v1_select_field import FormV1SelectField  # noqa: PLC0415
         from ..models.form_v1_text_field import FormV1TextField  # noqa: PLC0415
+        from ..models.picker_field import PickerField  # noqa: PLC0415
         from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -126,6 +156,23 @@ class FormV1StringField:
 
         password_field = _parse_password_field(d.pop("passwordField", UNSET))
 
+        def _parse_picker_field(data: object) -> None | PickerField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                picker_field_type_0 = PickerField.from_dict(data)
+
+                return picker_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PickerField | Unset, data)
+
+        picker_field = _parse_picker_field(d.pop("pickerField", UNSET))
+
         def _parse_placeholder(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -152,6 +199,23 @@ class FormV1StringField:
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
+        def _parse_select_field(data: object) -> FormV1SelectField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                select_field_type_0 = FormV1SelectField.from_dict(data)
+
+                return select_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FormV1SelectField | None | Unset, data)
+
+        select_field = _parse_select_field(d.pop("selectField", UNSET))
+
         def _parse_text_field(data: object) -> FormV1TextField | None | Unset:
             if data is None:
                 return data
@@ -172,8 +236,10 @@ class FormV1StringField:
         form_v1_string_field = cls(
             default_value=default_value,
             password_field=password_field,
+            picker_field=picker_field,
             placeholder=placeholder,
             rules=rules,
+            select_field=select_field,
             text_field=text_field,
         )
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.form_v1_chips_field import FormV1ChipsField
+    from ..models.picker_field import PickerField
     from ..models.validate_repeated_rules import ValidateRepeatedRules
 
 
@@ -22,18 +23,21 @@ class FormV1StringSliceField:
     Attributes:
         chips_field (FormV1ChipsField | None | Unset):
         default_values (list[str] | None | Unset):
+        picker_field (None | PickerField | Unset):
         placeholder (None | str | Unset):
         rules (None | Unset | ValidateRepeatedRules):
     """
 
     chips_field: FormV1ChipsField | None | Unset = UNSET
     default_values: list[str] | None | Unset = UNSET
+    picker_field: None | PickerField | Unset = UNSET
     placeholder: None | str | Unset = UNSET
     rules: None | Unset | ValidateRepeatedRules = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: PLC0415
+        from ..models.picker_field import PickerField  # noqa: PLC0415
         from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
 
         chips_field: dict[str, Any] | None | Unset
@@ -52,6 +56,14 @@ class FormV1StringSliceField:
 
         else:
             default_values = self.default_values
+
+        picker_field: dict[str, Any] | None | Unset
+        if isinstance(self.picker_field, Unset):
+            picker_field = UNSET
+        elif isinstance(self.picker_field, PickerField):
+            picker_field = self.picker_field.to_dict()
+        else:
+            picker_field = self.picker_field
 
         placeholder: None | str | Unset
         if isinstance(self.placeholder, Unset):
@@ -74,6 +86,8 @@ class FormV1StringSliceField:
             field_dict["chipsField"] = chips_field
         if default_values is not UNSET:
             field_dict["defaultValues"] = default_values
+        if picker_field is not UNSET:
+            field_dict["pickerField"] = picker_field
         if placeholder is not UNSET:
             field_dict["placeholder"] = placeholder
         if rules is not UNSET:
@@ -84,6 +98,7 @@ class FormV1StringSliceField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: PLC0415
+        from ..models.picker_field import PickerField  # noqa: PLC0415
         from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -122,6 +137,23 @@ class FormV1StringSliceField:
 
         default_values = _parse_default_values(d.pop("defaultValues", UNSET))
 
+        def _parse_picker_field(data: object) -> None | PickerField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                picker_field_type_0 = PickerField.from_dict(data)
+
+                return picker_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PickerField | Unset, data)
+
+        picker_field = _parse_picker_field(d.pop("pickerField", UNSET))
+
         def _parse_placeholder(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -151,6 +183,7 @@ class FormV1StringSliceField:
         form_v1_string_slice_field = cls(
             chips_field=chips_field,
             default_values=default_values,
+            picker_field=picker_field,
             placeholder=placeholder,
             rules=rules,
         )

@@ -16,9 +16,11 @@ class FormV1TextField:
     """
     Attributes:
         multiline (bool | None | Unset):
+        suffix (None | str | Unset):
     """
 
     multiline: bool | None | Unset = UNSET
+    suffix: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +30,19 @@ class FormV1TextField:
         else:
             multiline = self.multiline
 
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if multiline is not UNSET:
             field_dict["multiline"] = multiline
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
 
         return field_dict
 
@@ -49,8 +59,18 @@ class FormV1TextField:
 
         multiline = _parse_multiline(d.pop("multiline", UNSET))
 
+        def _parse_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suffix = _parse_suffix(d.pop("suffix", UNSET))
+
         form_v1_text_field = cls(
             multiline=multiline,
+            suffix=suffix,
         )
 
         form_v1_text_field.additional_properties = d

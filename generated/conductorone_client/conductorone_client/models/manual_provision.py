@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provisioner_assignment import ProvisionerAssignment
+
 
 T = TypeVar("T", bound="ManualProvision")
 
@@ -15,15 +19,22 @@ T = TypeVar("T", bound="ManualProvision")
 class ManualProvision:
     """
     Attributes:
+        assignee (ProvisionerAssignment | Unset): Who a manual provisioning task is assigned to; at most one kind is set
+            (protobuf oneof).
         instructions (None | str | Unset):
         user_ids (list[str] | None | Unset):
     """
 
+    assignee: ProvisionerAssignment | Unset = UNSET
     instructions: None | str | Unset = UNSET
     user_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        assignee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assignee, Unset):
+            assignee = self.assignee.to_dict()
+
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
@@ -42,6 +53,8 @@ class ManualProvision:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
         if user_ids is not UNSET:
@@ -51,7 +64,15 @@ class ManualProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provisioner_assignment import ProvisionerAssignment  # noqa: PLC0415
+
         d = dict(src_dict)
+        _assignee = d.pop("assignee", UNSET)
+        assignee: ProvisionerAssignment | Unset
+        if isinstance(_assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = ProvisionerAssignment.from_dict(_assignee)
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -80,6 +101,7 @@ class ManualProvision:
         user_ids = _parse_user_ids(d.pop("userIds", UNSET))
 
         manual_provision = cls(
+            assignee=assignee,
             instructions=instructions,
             user_ids=user_ids,
         )

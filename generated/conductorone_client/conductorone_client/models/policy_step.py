@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.accept import Accept
+    from ..models.action import Action
     from ..models.approval import Approval
     from ..models.form_step import FormStep
     from ..models.provision import Provision
@@ -26,6 +27,7 @@ class PolicyStep:
 
     Attributes:
         accept (Accept | None | Unset):
+        action (Action | None | Unset):
         approval (Approval | None | Unset):
         form (FormStep | None | Unset):
         provision (None | Provision | Unset):
@@ -34,6 +36,7 @@ class PolicyStep:
     """
 
     accept: Accept | None | Unset = UNSET
+    action: Action | None | Unset = UNSET
     approval: Approval | None | Unset = UNSET
     form: FormStep | None | Unset = UNSET
     provision: None | Provision | Unset = UNSET
@@ -43,6 +46,7 @@ class PolicyStep:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.accept import Accept  # noqa: PLC0415
+        from ..models.action import Action  # noqa: PLC0415
         from ..models.approval import Approval  # noqa: PLC0415
         from ..models.form_step import FormStep  # noqa: PLC0415
         from ..models.provision import Provision  # noqa: PLC0415
@@ -56,6 +60,14 @@ class PolicyStep:
             accept = self.accept.to_dict()
         else:
             accept = self.accept
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, Action):
+            action = self.action.to_dict()
+        else:
+            action = self.action
 
         approval: dict[str, Any] | None | Unset
         if isinstance(self.approval, Unset):
@@ -102,6 +114,8 @@ class PolicyStep:
         field_dict.update({})
         if accept is not UNSET:
             field_dict["accept"] = accept
+        if action is not UNSET:
+            field_dict["action"] = action
         if approval is not UNSET:
             field_dict["approval"] = approval
         if form is not UNSET:
@@ -118,6 +132,7 @@ class PolicyStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.accept import Accept  # noqa: PLC0415
+        from ..models.action import Action  # noqa: PLC0415
         from ..models.approval import Approval  # noqa: PLC0415
         from ..models.form_step import FormStep  # noqa: PLC0415
         from ..models.provision import Provision  # noqa: PLC0415
@@ -142,6 +157,23 @@ class PolicyStep:
             return cast(Accept | None | Unset, data)
 
         accept = _parse_accept(d.pop("accept", UNSET))
+
+        def _parse_action(data: object) -> Action | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = Action.from_dict(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Action | None | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
 
         def _parse_approval(data: object) -> Approval | None | Unset:
             if data is None:
@@ -230,6 +262,7 @@ class PolicyStep:
 
         policy_step = cls(
             accept=accept,
+            action=action,
             approval=approval,
             form=form,
             provision=provision,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.action_provision import ActionProvision
     from ..models.connector_provision import ConnectorProvision
     from ..models.delegated_provision import DelegatedProvision
     from ..models.external_ticket_provision import ExternalTicketProvision
@@ -26,6 +27,7 @@ class ProvisionPolicy:
     """How to provision; normally one of its fields is set.
 
     Attributes:
+        action (ActionProvision | None | Unset):
         connector (ConnectorProvision | None | Unset):
         delegated (DelegatedProvision | None | Unset):
         external_ticket (ExternalTicketProvision | None | Unset):
@@ -35,6 +37,7 @@ class ProvisionPolicy:
         webhook (None | Unset | WebhookProvision):
     """
 
+    action: ActionProvision | None | Unset = UNSET
     connector: ConnectorProvision | None | Unset = UNSET
     delegated: DelegatedProvision | None | Unset = UNSET
     external_ticket: ExternalTicketProvision | None | Unset = UNSET
@@ -45,6 +48,7 @@ class ProvisionPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.action_provision import ActionProvision  # noqa: PLC0415
         from ..models.connector_provision import ConnectorProvision  # noqa: PLC0415
         from ..models.delegated_provision import DelegatedProvision  # noqa: PLC0415
         from ..models.external_ticket_provision import ExternalTicketProvision  # noqa: PLC0415
@@ -52,6 +56,14 @@ class ProvisionPolicy:
         from ..models.multi_step import MultiStep  # noqa: PLC0415
         from ..models.unconfigured_provision import UnconfiguredProvision  # noqa: PLC0415
         from ..models.webhook_provision import WebhookProvision  # noqa: PLC0415
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, ActionProvision):
+            action = self.action.to_dict()
+        else:
+            action = self.action
 
         connector: dict[str, Any] | None | Unset
         if isinstance(self.connector, Unset):
@@ -112,6 +124,8 @@ class ProvisionPolicy:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
         if connector is not UNSET:
             field_dict["connector"] = connector
         if delegated is not UNSET:
@@ -131,6 +145,7 @@ class ProvisionPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_provision import ActionProvision  # noqa: PLC0415
         from ..models.connector_provision import ConnectorProvision  # noqa: PLC0415
         from ..models.delegated_provision import DelegatedProvision  # noqa: PLC0415
         from ..models.external_ticket_provision import ExternalTicketProvision  # noqa: PLC0415
@@ -140,6 +155,23 @@ class ProvisionPolicy:
         from ..models.webhook_provision import WebhookProvision  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_action(data: object) -> ActionProvision | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = ActionProvision.from_dict(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionProvision | None | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
 
         def _parse_connector(data: object) -> ConnectorProvision | None | Unset:
             if data is None:
@@ -261,6 +293,7 @@ class ProvisionPolicy:
         webhook = _parse_webhook(d.pop("webhook", UNSET))
 
         provision_policy = cls(
+            action=action,
             connector=connector,
             delegated=delegated,
             external_ticket=external_ticket,

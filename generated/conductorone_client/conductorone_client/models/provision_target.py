@@ -18,7 +18,8 @@ class ProvisionTarget:
         app_entitlement_id (None | str | Unset):
         app_id (None | str | Unset):
         app_user_id (None | str | Unset):
-        grant_duration (None | str | Unset):
+        grant_duration (None | str | Unset): A protobuf JSON Duration: decimal seconds with an "s" suffix, e.g. "3600s"
+            or "0.5s" (not ISO 8601; see x-policy-clients-note in info).
     """
 
     app_entitlement_id: None | str | Unset = UNSET

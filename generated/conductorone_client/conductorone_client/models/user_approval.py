@@ -16,10 +16,12 @@ class UserApproval:
     """
     Attributes:
         allow_self_approval (bool | None | Unset):
+        require_distinct_approvers (bool | Unset):
         user_ids (list[str] | None | Unset):
     """
 
     allow_self_approval: bool | None | Unset = UNSET
+    require_distinct_approvers: bool | Unset = UNSET
     user_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,6 +31,8 @@ class UserApproval:
             allow_self_approval = UNSET
         else:
             allow_self_approval = self.allow_self_approval
+
+        require_distinct_approvers = self.require_distinct_approvers
 
         user_ids: list[str] | None | Unset
         if isinstance(self.user_ids, Unset):
@@ -44,6 +48,8 @@ class UserApproval:
         field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
+        if require_distinct_approvers is not UNSET:
+            field_dict["requireDistinctApprovers"] = require_distinct_approvers
         if user_ids is not UNSET:
             field_dict["userIds"] = user_ids
 
@@ -61,6 +67,8 @@ class UserApproval:
             return cast(bool | None | Unset, data)
 
         allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
+
+        require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
 
         def _parse_user_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -81,6 +89,7 @@ class UserApproval:
 
         user_approval = cls(
             allow_self_approval=allow_self_approval,
+            require_distinct_approvers=require_distinct_approvers,
             user_ids=user_ids,
         )
 

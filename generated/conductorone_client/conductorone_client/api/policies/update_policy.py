@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.update_policy_request_input import UpdatePolicyRequestInput
 from ...models.update_policy_response import UpdatePolicyResponse
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 OPERATION_ID = "updatePolicy"
 IDEMPOTENT = True
@@ -18,7 +18,7 @@ IDEMPOTENT = True
 def _get_kwargs(
     id: str,
     *,
-    body: UpdatePolicyRequestInput,
+    body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,8 @@ def _get_kwargs(
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     headers.setdefault("Accept", "application/json")
@@ -76,13 +77,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyRequestInput,
+    body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and an optional
-    field mask naming the fields to change; the server replaces those
-    fields with the values given.
+     Update a policy by ID. The body carries the policy and a field mask
+    naming the fields to change; the server replaces those fields with
+    the values given. The id comes from the path (a `policy.id` in the
+    body is ignored).
 
     Although the method is POST, the call is a replace of the named
     fields, not a create: sending the same request again leaves the policy
@@ -90,8 +92,8 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
-            fields to update.
+        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
+            which fields to update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +119,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyRequestInput,
+    body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and an optional
-    field mask naming the fields to change; the server replaces those
-    fields with the values given.
+     Update a policy by ID. The body carries the policy and a field mask
+    naming the fields to change; the server replaces those fields with
+    the values given. The id comes from the path (a `policy.id` in the
+    body is ignored).
 
     Although the method is POST, the call is a replace of the named
     fields, not a create: sending the same request again leaves the policy
@@ -131,8 +134,8 @@ def sync(
 
     Args:
         id (str):
-        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
-            fields to update.
+        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
+            which fields to update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,13 +156,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyRequestInput,
+    body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and an optional
-    field mask naming the fields to change; the server replaces those
-    fields with the values given.
+     Update a policy by ID. The body carries the policy and a field mask
+    naming the fields to change; the server replaces those fields with
+    the values given. The id comes from the path (a `policy.id` in the
+    body is ignored).
 
     Although the method is POST, the call is a replace of the named
     fields, not a create: sending the same request again leaves the policy
@@ -167,8 +171,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
-            fields to update.
+        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
+            which fields to update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,13 +196,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePolicyRequestInput,
+    body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and an optional
-    field mask naming the fields to change; the server replaces those
-    fields with the values given.
+     Update a policy by ID. The body carries the policy and a field mask
+    naming the fields to change; the server replaces those fields with
+    the values given. The id comes from the path (a `policy.id` in the
+    body is ignored).
 
     Although the method is POST, the call is a replace of the named
     fields, not a create: sending the same request again leaves the policy
@@ -206,8 +211,8 @@ async def asyncio(
 
     Args:
         id (str):
-        body (UpdatePolicyRequestInput): The policy to update and a field mask indicating which
-            fields to update.
+        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
+            which fields to update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,190 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_policy_request import CreatePolicyRequest
+from ...models.create_policy_response import CreatePolicyResponse
+from ...models.google_rpc_status import GoogleRpcStatus
+from ...types import Response, status_of
+
+OPERATION_ID = "createPolicy"
+IDEMPOTENT = False
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    *,
+    body: CreatePolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/policies",
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatePolicyResponse | GoogleRpcStatus:
+    if response.status_code == 200:
+        response_200 = CreatePolicyResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GoogleRpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyRequest,
+) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+    """Create a policy
+
+     Create a policy; the server assigns its id. The request carries no
+    idempotency key, so a create that may have reached the server is not
+    safe to repeat (no `x-idempotent`).
+
+    Args:
+        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePolicyResponse | GoogleRpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyRequest,
+) -> CreatePolicyResponse | GoogleRpcStatus | None:
+    """Create a policy
+
+     Create a policy; the server assigns its id. The request carries no
+    idempotency key, so a create that may have reached the server is not
+    safe to repeat (no `x-idempotent`).
+
+    Args:
+        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePolicyResponse | GoogleRpcStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyRequest,
+) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+    """Create a policy
+
+     Create a policy; the server assigns its id. The request carries no
+    idempotency key, so a create that may have reached the server is not
+    safe to repeat (no `x-idempotent`).
+
+    Args:
+        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePolicyResponse | GoogleRpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyRequest,
+) -> CreatePolicyResponse | GoogleRpcStatus | None:
+    """Create a policy
+
+     Create a policy; the server assigns its id. The request carries no
+    idempotency key, so a create that may have reached the server is not
+    safe to repeat (no `x-idempotent`).
+
+    Args:
+        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePolicyResponse | GoogleRpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

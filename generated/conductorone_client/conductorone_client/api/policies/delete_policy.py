@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_policy_request_input import DeletePolicyRequestInput
+from ...models.delete_policy_response import DeletePolicyResponse
+from ...models.google_rpc_status import GoogleRpcStatus
+from ...types import UNSET, Response, Unset, status_of
+
+OPERATION_ID = "deletePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: DeletePolicyRequestInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/policies/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletePolicyResponse | GoogleRpcStatus:
+    if response.status_code == 200:
+        response_200 = DeletePolicyResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GoogleRpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeletePolicyRequestInput | Unset = UNSET,
+) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+    """Delete a policy
+
+     Delete a policy; a later get answers 404. Deleting again leaves the
+    same state (the repeat may answer 404), so retrying is safe.
+
+    Args:
+        id (str):
+        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletePolicyResponse | GoogleRpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeletePolicyRequestInput | Unset = UNSET,
+) -> DeletePolicyResponse | GoogleRpcStatus | None:
+    """Delete a policy
+
+     Delete a policy; a later get answers 404. Deleting again leaves the
+    same state (the repeat may answer 404), so retrying is safe.
+
+    Args:
+        id (str):
+        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletePolicyResponse | GoogleRpcStatus
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeletePolicyRequestInput | Unset = UNSET,
+) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+    """Delete a policy
+
+     Delete a policy; a later get answers 404. Deleting again leaves the
+    same state (the repeat may answer 404), so retrying is safe.
+
+    Args:
+        id (str):
+        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletePolicyResponse | GoogleRpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeletePolicyRequestInput | Unset = UNSET,
+) -> DeletePolicyResponse | GoogleRpcStatus | None:
+    """Delete a policy
+
+     Delete a policy; a later get answers 404. Deleting again leaves the
+    same state (the repeat may answer 404), so retrying is safe.
+
+    Args:
+        id (str):
+        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletePolicyResponse | GoogleRpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,315 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.google_rpc_status import GoogleRpcStatus
+from ...models.list_policy_response import ListPolicyResponse
+from ...models.policy import Policy
+from ...types import UNSET, Response, Unset, dig, status_of
+
+OPERATION_ID = "listPolicies"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    *,
+    page_size: int | None | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+    json_page_token: None | str | Unset
+    if isinstance(page_token, Unset):
+        json_page_token = UNSET
+    else:
+        json_page_token = page_token
+    params["page_token"] = json_page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/policies",
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GoogleRpcStatus | ListPolicyResponse:
+    if response.status_code == 200:
+        response_200 = ListPolicyResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GoogleRpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+    """List policies
+
+     One page of policies. Pass the `nextPageToken` of a response as
+    `page_token` to get the next page; the last page has none.
+
+    Args:
+        page_size (int | None | Unset):
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoogleRpcStatus | ListPolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page_token=page_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+) -> GoogleRpcStatus | ListPolicyResponse | None:
+    """List policies
+
+     One page of policies. Pass the `nextPageToken` of a response as
+    `page_token` to get the next page; the last page has none.
+
+    Args:
+        page_size (int | None | Unset):
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoogleRpcStatus | ListPolicyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+    """List policies
+
+     One page of policies. Pass the `nextPageToken` of a response as
+    `page_token` to get the next page; the last page has none.
+
+    Args:
+        page_size (int | None | Unset):
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoogleRpcStatus | ListPolicyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page_token=page_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+    page_token: None | str | Unset = UNSET,
+) -> GoogleRpcStatus | ListPolicyResponse | None:
+    """List policies
+
+     One page of policies. Pass the `nextPageToken` of a response as
+    `page_token` to get the next page; the last page has none.
+
+    Args:
+        page_size (int | None | Unset):
+        page_token (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoogleRpcStatus | ListPolicyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page_token=page_token,
+        )
+    ).parsed
+
+
+def _page_items(parsed: GoogleRpcStatus | ListPolicyResponse | None) -> list[Policy]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = dig(parsed, ("list_",))
+    return items if isinstance(items, list) else []
+
+
+def _check_page(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def _next_cursor(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> str | None:
+    """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
+    value = dig(page.parsed, ("next_page_token",))
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> Iterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+    """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
+
+    Follows the next-page cursor until a page gives none (absent, null or blank).
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+        errors.RepeatingCursorError: a page gave back the cursor it was requested with.
+    """
+    _cursor: str | Unset = UNSET
+    while True:
+        _page = sync_detailed(
+            client=client,
+            page_size=page_size,
+            page_token=_cursor,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> Iterator[Policy]:
+    """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        client=client,
+        page_size=page_size,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> AsyncIterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+    """The async form of ``pages``."""
+    _cursor: str | Unset = UNSET
+    while True:
+        _page = await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page_token=_cursor,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+) -> AsyncIterator[Policy]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        client=client,
+        page_size=page_size,
+    ):
+        for item in _page_items(page.parsed):
+            yield item

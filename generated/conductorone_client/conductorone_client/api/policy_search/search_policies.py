@@ -1,0 +1,300 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+from attrs import evolve
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.google_rpc_status import GoogleRpcStatus
+from ...models.policy import Policy
+from ...models.search_policies_request import SearchPoliciesRequest
+from ...models.search_policies_response import SearchPoliciesResponse
+from ...types import Response, dig, status_of
+
+OPERATION_ID = "searchPolicies"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    *,
+    body: SearchPoliciesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/search/policies",
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GoogleRpcStatus | SearchPoliciesResponse:
+    if response.status_code == 200:
+        response_200 = SearchPoliciesResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GoogleRpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+    """Search policies
+
+     One page of the policies matching every criterion given. Pass the
+    `nextPageToken` of a response as the body's `pageToken` (the rest of
+    the body unchanged) to get the next page. A read, so retrying is safe
+    although the method is POST.
+
+    Args:
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoogleRpcStatus | SearchPoliciesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> GoogleRpcStatus | SearchPoliciesResponse | None:
+    """Search policies
+
+     One page of the policies matching every criterion given. Pass the
+    `nextPageToken` of a response as the body's `pageToken` (the rest of
+    the body unchanged) to get the next page. A read, so retrying is safe
+    although the method is POST.
+
+    Args:
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoogleRpcStatus | SearchPoliciesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+    """Search policies
+
+     One page of the policies matching every criterion given. Pass the
+    `nextPageToken` of a response as the body's `pageToken` (the rest of
+    the body unchanged) to get the next page. A read, so retrying is safe
+    although the method is POST.
+
+    Args:
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoogleRpcStatus | SearchPoliciesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> GoogleRpcStatus | SearchPoliciesResponse | None:
+    """Search policies
+
+     One page of the policies matching every criterion given. Pass the
+    `nextPageToken` of a response as the body's `pageToken` (the rest of
+    the body unchanged) to get the next page. A read, so retrying is safe
+    although the method is POST.
+
+    Args:
+        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoogleRpcStatus | SearchPoliciesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def _page_items(parsed: GoogleRpcStatus | SearchPoliciesResponse | None) -> list[Policy]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = dig(parsed, ("list_",))
+    return items if isinstance(items, list) else []
+
+
+def _check_page(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def _next_cursor(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> str | None:
+    """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
+    value = dig(page.parsed, ("next_page_token",))
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> Iterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+    """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
+
+    Follows the next-page cursor until a page gives none (absent, null or blank).
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+        errors.RepeatingCursorError: a page gave back the cursor it was requested with.
+    """
+    _cursor: object = body.page_token
+    while True:
+        _page = sync_detailed(
+            client=client,
+            body=body,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+        body = evolve(body, page_token=_next)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> Iterator[Policy]:
+    """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        client=client,
+        body=body,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> AsyncIterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+    """The async form of ``pages``."""
+    _cursor: object = body.page_token
+    while True:
+        _page = await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+        body = evolve(body, page_token=_next)
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    body: SearchPoliciesRequest,
+) -> AsyncIterator[Policy]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        client=client,
+        body=body,
+    ):
+        for item in _page_items(page.parsed):
+            yield item

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionTargetBatonResourceAction")
+
+
+@_attrs_define
+class ActionTargetBatonResourceAction:
+    """
+    Attributes:
+        baton_resource_action_id (str | Unset):
+    """
+
+    baton_resource_action_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        baton_resource_action_id = self.baton_resource_action_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if baton_resource_action_id is not UNSET:
+            field_dict["batonResourceActionId"] = baton_resource_action_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        baton_resource_action_id = d.pop("batonResourceActionId", UNSET)
+
+        action_target_baton_resource_action = cls(
+            baton_resource_action_id=baton_resource_action_id,
+        )
+
+        action_target_baton_resource_action.additional_properties = d
+        return action_target_baton_resource_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

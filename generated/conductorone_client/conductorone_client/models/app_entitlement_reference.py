@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppEntitlementReference")
+
+
+@_attrs_define
+class AppEntitlementReference:
+    """An entitlement of an app, used as a fallback group.
+
+    Attributes:
+        app_entitlement_id (None | str | Unset):
+        app_id (None | str | Unset):
+    """
+
+    app_entitlement_id: None | str | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_entitlement_id: None | str | Unset
+        if isinstance(self.app_entitlement_id, Unset):
+            app_entitlement_id = UNSET
+        else:
+            app_entitlement_id = self.app_entitlement_id
+
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_entitlement_id is not UNSET:
+            field_dict["appEntitlementId"] = app_entitlement_id
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_app_entitlement_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_entitlement_id = _parse_app_entitlement_id(d.pop("appEntitlementId", UNSET))
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("appId", UNSET))
+
+        app_entitlement_reference = cls(
+            app_entitlement_id=app_entitlement_id,
+            app_id=app_id,
+        )
+
+        app_entitlement_reference.additional_properties = d
+        return app_entitlement_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

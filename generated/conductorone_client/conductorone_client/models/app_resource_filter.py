@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppResourceFilter")
+
+
+@_attrs_define
+class AppResourceFilter:
+    """
+    Attributes:
+        app_id (str | Unset):
+        resource_type_id (str | Unset):
+    """
+
+    app_id: str | Unset = UNSET
+    resource_type_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        resource_type_id = self.resource_type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if resource_type_id is not UNSET:
+            field_dict["resourceTypeId"] = resource_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_id = d.pop("appId", UNSET)
+
+        resource_type_id = d.pop("resourceTypeId", UNSET)
+
+        app_resource_filter = cls(
+            app_id=app_id,
+            resource_type_id=resource_type_id,
+        )
+
+        app_resource_filter.additional_properties = d
+        return app_resource_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

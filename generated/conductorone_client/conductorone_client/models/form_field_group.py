@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormFieldGroup")
+
+
+@_attrs_define
+class FormFieldGroup:
+    """
+    Attributes:
+        default (bool | Unset):
+        display_name (str | Unset):
+        fields (list[str] | None | Unset):
+        help_text (str | Unset):
+        name (str | Unset):
+    """
+
+    default: bool | Unset = UNSET
+    display_name: str | Unset = UNSET
+    fields: list[str] | None | Unset = UNSET
+    help_text: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default = self.default
+
+        display_name = self.display_name
+
+        fields: list[str] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = self.fields
+
+        else:
+            fields = self.fields
+
+        help_text = self.help_text
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default is not UNSET:
+            field_dict["default"] = default
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if help_text is not UNSET:
+            field_dict["helpText"] = help_text
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        default = d.pop("default", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        def _parse_fields(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = cast(list[str], data)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        help_text = d.pop("helpText", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        form_field_group = cls(
+            default=default,
+            display_name=display_name,
+            fields=fields,
+            help_text=help_text,
+            name=name,
+        )
+
+        form_field_group.additional_properties = d
+        return form_field_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_string_map_field_default_value import FormStringMapFieldDefaultValue
+    from ..models.string_map_rules import StringMapRules
+
+
+T = TypeVar("T", bound="FormStringMapField")
+
+
+@_attrs_define
+class FormStringMapField:
+    """
+    Attributes:
+        default_value (FormStringMapFieldDefaultValue | Unset):
+        rules (None | StringMapRules | Unset):
+    """
+
+    default_value: FormStringMapFieldDefaultValue | Unset = UNSET
+    rules: None | StringMapRules | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.string_map_rules import StringMapRules  # noqa: PLC0415
+
+        default_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_value, Unset):
+            default_value = self.default_value.to_dict()
+
+        rules: dict[str, Any] | None | Unset
+        if isinstance(self.rules, Unset):
+            rules = UNSET
+        elif isinstance(self.rules, StringMapRules):
+            rules = self.rules.to_dict()
+        else:
+            rules = self.rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_string_map_field_default_value import FormStringMapFieldDefaultValue  # noqa: PLC0415
+        from ..models.string_map_rules import StringMapRules  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _default_value = d.pop("defaultValue", UNSET)
+        default_value: FormStringMapFieldDefaultValue | Unset
+        if isinstance(_default_value, Unset):
+            default_value = UNSET
+        else:
+            default_value = FormStringMapFieldDefaultValue.from_dict(_default_value)
+
+        def _parse_rules(data: object) -> None | StringMapRules | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_type_0 = StringMapRules.from_dict(data)
+
+                return rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringMapRules | Unset, data)
+
+        rules = _parse_rules(d.pop("rules", UNSET))
+
+        form_string_map_field = cls(
+            default_value=default_value,
+            rules=rules,
+        )
+
+        form_string_map_field.additional_properties = d
+        return form_string_map_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_v1_file_input_field import FormV1FileInputField
+
+
+T = TypeVar("T", bound="FormV1FileField")
+
+
+@_attrs_define
+class FormV1FileField:
+    """
+    Attributes:
+        accepted_file_types (list[str] | None | Unset):
+        file_input_field (FormV1FileInputField | None | Unset):
+        max_file_size (None | str | Unset):
+    """
+
+    accepted_file_types: list[str] | None | Unset = UNSET
+    file_input_field: FormV1FileInputField | None | Unset = UNSET
+    max_file_size: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.form_v1_file_input_field import FormV1FileInputField  # noqa: PLC0415
+
+        accepted_file_types: list[str] | None | Unset
+        if isinstance(self.accepted_file_types, Unset):
+            accepted_file_types = UNSET
+        elif isinstance(self.accepted_file_types, list):
+            accepted_file_types = self.accepted_file_types
+
+        else:
+            accepted_file_types = self.accepted_file_types
+
+        file_input_field: dict[str, Any] | None | Unset
+        if isinstance(self.file_input_field, Unset):
+            file_input_field = UNSET
+        elif isinstance(self.file_input_field, FormV1FileInputField):
+            file_input_field = self.file_input_field.to_dict()
+        else:
+            file_input_field = self.file_input_field
+
+        max_file_size: None | str | Unset
+        if isinstance(self.max_file_size, Unset):
+            max_file_size = UNSET
+        else:
+            max_file_size = self.max_file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accepted_file_types is not UNSET:
+            field_dict["acceptedFileTypes"] = accepted_file_types
+        if file_input_field is not UNSET:
+            field_dict["fileInputField"] = file_input_field
+        if max_file_size is not UNSET:
+            field_dict["maxFileSize"] = max_file_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_v1_file_input_field import FormV1FileInputField  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_accepted_file_types(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                accepted_file_types_type_0 = cast(list[str], data)
+
+                return accepted_file_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        accepted_file_types = _parse_accepted_file_types(d.pop("acceptedFileTypes", UNSET))
+
+        def _parse_file_input_field(data: object) -> FormV1FileInputField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_input_field_type_0 = FormV1FileInputField.from_dict(data)
+
+                return file_input_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FormV1FileInputField | None | Unset, data)
+
+        file_input_field = _parse_file_input_field(d.pop("fileInputField", UNSET))
+
+        def _parse_max_file_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_file_size = _parse_max_file_size(d.pop("maxFileSize", UNSET))
+
+        form_v1_file_field = cls(
+            accepted_file_types=accepted_file_types,
+            file_input_field=file_input_field,
+            max_file_size=max_file_size,
+        )
+
+        form_v1_file_field.additional_properties = d
+        return form_v1_file_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

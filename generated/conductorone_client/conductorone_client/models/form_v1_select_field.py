@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.form_v1_select_field_type import FormV1SelectFieldType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_v1_select_option import FormV1SelectOption
+
+
+T = TypeVar("T", bound="FormV1SelectField")
+
+
+@_attrs_define
+class FormV1SelectField:
+    """
+    Attributes:
+        options (list[FormV1SelectOption] | None | Unset):
+        type_ (FormV1SelectFieldType | Unset): How the options are shown.
+    """
+
+    options: list[FormV1SelectOption] | None | Unset = UNSET
+    type_: FormV1SelectFieldType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
+            options = []
+            for options_type_0_item_data in self.options:
+                options_type_0_item = options_type_0_item_data.to_dict()
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if options is not UNSET:
+            field_dict["options"] = options
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_v1_select_option import FormV1SelectOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_options(data: object) -> list[FormV1SelectOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
+
+                    options_type_0.append(options_type_0_item)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FormV1SelectOption] | None | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: FormV1SelectFieldType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = FormV1SelectFieldType(_type_)
+
+        form_v1_select_field = cls(
+            options=options,
+            type_=type_,
+        )
+
+        form_v1_select_field.additional_properties = d
+        return form_v1_select_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

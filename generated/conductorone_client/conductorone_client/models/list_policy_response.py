@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy import Policy
+
+
+T = TypeVar("T", bound="ListPolicyResponse")
+
+
+@_attrs_define
+class ListPolicyResponse:
+    """One page of policies; nextPageToken is absent or empty on the last page.
+
+    Attributes:
+        list_ (list[Policy] | None | Unset):
+        next_page_token (None | str | Unset):
+    """
+
+    list_: list[Policy] | None | Unset = UNSET
+    next_page_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: list[dict[str, Any]] | None | Unset
+        if isinstance(self.list_, Unset):
+            list_ = UNSET
+        elif isinstance(self.list_, list):
+            list_ = []
+            for list_type_0_item_data in self.list_:
+                list_type_0_item = list_type_0_item_data.to_dict()
+                list_.append(list_type_0_item)
+
+        else:
+            list_ = self.list_
+
+        next_page_token: None | str | Unset
+        if isinstance(self.next_page_token, Unset):
+            next_page_token = UNSET
+        else:
+            next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy import Policy  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_list_(data: object) -> list[Policy] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                list_type_0 = []
+                _list_type_0 = data
+                for list_type_0_item_data in _list_type_0:
+                    list_type_0_item = Policy.from_dict(list_type_0_item_data)
+
+                    list_type_0.append(list_type_0_item)
+
+                return list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Policy] | None | Unset, data)
+
+        list_ = _parse_list_(d.pop("list", UNSET))
+
+        def _parse_next_page_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+
+        list_policy_response = cls(
+            list_=list_,
+            next_page_token=next_page_token,
+        )
+
+        list_policy_response.additional_properties = d
+        return list_policy_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

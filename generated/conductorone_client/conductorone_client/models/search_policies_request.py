@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.policy_policy_type import PolicyPolicyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_ref import PolicyRef
+
+
+T = TypeVar("T", bound="SearchPoliciesRequest")
+
+
+@_attrs_define
+class SearchPoliciesRequest:
+    """Search criteria; every criterion given must match.
+
+    Attributes:
+        display_name (None | str | Unset):
+        exclude_policy_ids (list[str] | None | Unset):
+        include_deleted (bool | None | Unset):
+        page_size (int | None | Unset): 0..100; the server raises values below 10 to 10 and uses 25 for 0.
+        page_token (None | str | Unset):
+        policy_types (list[PolicyPolicyType] | None | Unset):
+        query (None | str | Unset):
+        refs (list[PolicyRef] | None | Unset):
+    """
+
+    display_name: None | str | Unset = UNSET
+    exclude_policy_ids: list[str] | None | Unset = UNSET
+    include_deleted: bool | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    page_token: None | str | Unset = UNSET
+    policy_types: list[PolicyPolicyType] | None | Unset = UNSET
+    query: None | str | Unset = UNSET
+    refs: list[PolicyRef] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        exclude_policy_ids: list[str] | None | Unset
+        if isinstance(self.exclude_policy_ids, Unset):
+            exclude_policy_ids = UNSET
+        elif isinstance(self.exclude_policy_ids, list):
+            exclude_policy_ids = self.exclude_policy_ids
+
+        else:
+            exclude_policy_ids = self.exclude_policy_ids
+
+        include_deleted: bool | None | Unset
+        if isinstance(self.include_deleted, Unset):
+            include_deleted = UNSET
+        else:
+            include_deleted = self.include_deleted
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        page_token: None | str | Unset
+        if isinstance(self.page_token, Unset):
+            page_token = UNSET
+        else:
+            page_token = self.page_token
+
+        policy_types: list[str] | None | Unset
+        if isinstance(self.policy_types, Unset):
+            policy_types = UNSET
+        elif isinstance(self.policy_types, list):
+            policy_types = []
+            for policy_types_type_0_item_data in self.policy_types:
+                policy_types_type_0_item = policy_types_type_0_item_data.value
+                policy_types.append(policy_types_type_0_item)
+
+        else:
+            policy_types = self.policy_types
+
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
+
+        refs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refs, Unset):
+            refs = UNSET
+        elif isinstance(self.refs, list):
+            refs = []
+            for refs_type_0_item_data in self.refs:
+                refs_type_0_item = refs_type_0_item_data.to_dict()
+                refs.append(refs_type_0_item)
+
+        else:
+            refs = self.refs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if exclude_policy_ids is not UNSET:
+            field_dict["excludePolicyIds"] = exclude_policy_ids
+        if include_deleted is not UNSET:
+            field_dict["includeDeleted"] = include_deleted
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if page_token is not UNSET:
+            field_dict["pageToken"] = page_token
+        if policy_types is not UNSET:
+            field_dict["policyTypes"] = policy_types
+        if query is not UNSET:
+            field_dict["query"] = query
+        if refs is not UNSET:
+            field_dict["refs"] = refs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_ref import PolicyRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_exclude_policy_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                exclude_policy_ids_type_0 = cast(list[str], data)
+
+                return exclude_policy_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        exclude_policy_ids = _parse_exclude_policy_ids(d.pop("excludePolicyIds", UNSET))
+
+        def _parse_include_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        include_deleted = _parse_include_deleted(d.pop("includeDeleted", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+
+        def _parse_page_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        page_token = _parse_page_token(d.pop("pageToken", UNSET))
+
+        def _parse_policy_types(data: object) -> list[PolicyPolicyType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                policy_types_type_0 = []
+                _policy_types_type_0 = data
+                for policy_types_type_0_item_data in _policy_types_type_0:
+                    policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
+
+                    policy_types_type_0.append(policy_types_type_0_item)
+
+                return policy_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PolicyPolicyType] | None | Unset, data)
+
+        policy_types = _parse_policy_types(d.pop("policyTypes", UNSET))
+
+        def _parse_query(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query = _parse_query(d.pop("query", UNSET))
+
+        def _parse_refs(data: object) -> list[PolicyRef] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                refs_type_0 = []
+                _refs_type_0 = data
+                for refs_type_0_item_data in _refs_type_0:
+                    refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
+
+                    refs_type_0.append(refs_type_0_item)
+
+                return refs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PolicyRef] | None | Unset, data)
+
+        refs = _parse_refs(d.pop("refs", UNSET))
+
+        search_policies_request = cls(
+            display_name=display_name,
+            exclude_policy_ids=exclude_policy_ids,
+            include_deleted=include_deleted,
+            page_size=page_size,
+            page_token=page_token,
+            policy_types=policy_types,
+            query=query,
+            refs=refs,
+        )
+
+        search_policies_request.additional_properties = d
+        return search_policies_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+import uuid
+from typing import Any
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_policy_details import CreatePolicyDetails
+from ...models.error import Error
+from ...models.policy import Policy
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "createPolicy"
+IDEMPOTENT = False
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+RETRY_TOKEN_HEADER = "opc-retry-token"
+"""The header that makes a repeat of this request safe; each call without one gets a fresh token."""
+
+
+@define
+class CreatePolicyResponseHeaders:
+    """Response headers that the spec declares for createPolicy (None when absent)."""
+
+    etag: str | None
+    """``etag``"""
+    opc_request_id: str | None
+    """``opc-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "CreatePolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            etag=headers.get("etag"),
+            opc_request_id=headers.get("opc-request-id"),
+        )
+
+
+def _get_kwargs(
+    *,
+    body: CreatePolicyDetails,
+    opc_retry_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if isinstance(opc_retry_token, Unset):
+        # One token per call, sent unchanged on every retry attempt (the request is built once).
+        opc_retry_token = uuid.uuid4().hex
+    headers: dict[str, Any] = {}
+    if not isinstance(opc_retry_token, Unset):
+        headers["opc-retry-token"] = opc_retry_token
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/20160918/policies",
+        # The retry token makes a repeat of this request safe, so the retry layer may send it again.
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": True},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+    if response.status_code == 200:
+        response_200 = Policy.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=CreatePolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyDetails,
+    opc_retry_token: str | Unset = UNSET,
+) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+    """Create a policy
+
+     Creates a policy in the given compartment (the tenancy is the root
+    compartment). The new policy starts as CREATING, then becomes ACTIVE;
+    it takes effect in about 10 seconds. IAM writes must go to the
+    tenancy's home region (403 NotAllowed otherwise).
+
+    Retrying a create is safe only with an `opc-retry-token`: the service
+    answers a repeated token with the policy the first request made. The
+    generated client makes one per call when none is given
+    (`x-retry-token`) and sends it on every attempt.
+
+    Args:
+        opc_retry_token (str | Unset):
+        body (CreatePolicyDetails): Request object for creating a policy.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Policy]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opc_retry_token=opc_retry_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyDetails,
+    opc_retry_token: str | Unset = UNSET,
+) -> Error | Policy | None:
+    """Create a policy
+
+     Creates a policy in the given compartment (the tenancy is the root
+    compartment). The new policy starts as CREATING, then becomes ACTIVE;
+    it takes effect in about 10 seconds. IAM writes must go to the
+    tenancy's home region (403 NotAllowed otherwise).
+
+    Retrying a create is safe only with an `opc-retry-token`: the service
+    answers a repeated token with the policy the first request made. The
+    generated client makes one per call when none is given
+    (`x-retry-token`) and sends it on every attempt.
+
+    Args:
+        opc_retry_token (str | Unset):
+        body (CreatePolicyDetails): Request object for creating a policy.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Policy
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        opc_retry_token=opc_retry_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyDetails,
+    opc_retry_token: str | Unset = UNSET,
+) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+    """Create a policy
+
+     Creates a policy in the given compartment (the tenancy is the root
+    compartment). The new policy starts as CREATING, then becomes ACTIVE;
+    it takes effect in about 10 seconds. IAM writes must go to the
+    tenancy's home region (403 NotAllowed otherwise).
+
+    Retrying a create is safe only with an `opc-retry-token`: the service
+    answers a repeated token with the policy the first request made. The
+    generated client makes one per call when none is given
+    (`x-retry-token`) and sends it on every attempt.
+
+    Args:
+        opc_retry_token (str | Unset):
+        body (CreatePolicyDetails): Request object for creating a policy.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Policy]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opc_retry_token=opc_retry_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreatePolicyDetails,
+    opc_retry_token: str | Unset = UNSET,
+) -> Error | Policy | None:
+    """Create a policy
+
+     Creates a policy in the given compartment (the tenancy is the root
+    compartment). The new policy starts as CREATING, then becomes ACTIVE;
+    it takes effect in about 10 seconds. IAM writes must go to the
+    tenancy's home region (403 NotAllowed otherwise).
+
+    Retrying a create is safe only with an `opc-retry-token`: the service
+    answers a repeated token with the policy the first request made. The
+    generated client makes one per call when none is given
+    (`x-retry-token`) and sends it on every attempt.
+
+    Args:
+        opc_retry_token (str | Unset):
+        body (CreatePolicyDetails): Request object for creating a policy.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Policy
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            opc_retry_token=opc_retry_token,
+        )
+    ).parsed

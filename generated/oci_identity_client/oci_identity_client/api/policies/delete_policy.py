@@ -1,0 +1,271 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "deletePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class DeletePolicyResponseHeaders:
+    """Response headers that the spec declares for deletePolicy (None when absent)."""
+
+    opc_request_id: str | None
+    """``opc-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "DeletePolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            opc_request_id=headers.get("opc-request-id"),
+        )
+
+
+def _get_kwargs(
+    policy_id: str,
+    *,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/20160918/policies/{policy_id}".format(
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
+    if response.status_code == 200:
+        return None
+    if response.status_code == 204:
+        return None
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[Error, DeletePolicyResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=DeletePolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> ResponseWithHeaders[Error, DeletePolicyResponseHeaders]:
+    """Delete a policy
+
+     Deletes the specified policy; it takes effect in about 10 seconds.
+    With `if-match`, only the version with that etag is deleted (412
+    otherwise).
+
+    Deleting twice leaves the same state, so retrying is safe
+    (`x-idempotent: true`); a retry after a lost success answers 404
+    because the policy is already gone.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> Error | None:
+    """Delete a policy
+
+     Deletes the specified policy; it takes effect in about 10 seconds.
+    With `if-match`, only the version with that etag is deleted (412
+    otherwise).
+
+    Deleting twice leaves the same state, so retrying is safe
+    (`x-idempotent: true`); a retry after a lost success answers 404
+    because the policy is already gone.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> ResponseWithHeaders[Error, DeletePolicyResponseHeaders]:
+    """Delete a policy
+
+     Deletes the specified policy; it takes effect in about 10 seconds.
+    With `if-match`, only the version with that etag is deleted (412
+    otherwise).
+
+    Deleting twice leaves the same state, so retrying is safe
+    (`x-idempotent: true`); a retry after a lost success answers 404
+    because the policy is already gone.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: str | Unset = UNSET,
+) -> Error | None:
+    """Delete a policy
+
+     Deletes the specified policy; it takes effect in about 10 seconds.
+    With `if-match`, only the version with that etag is deleted (412
+    otherwise).
+
+    Deleting twice leaves the same state, so retrying is safe
+    (`x-idempotent: true`); a retry after a lost success answers 404
+    because the policy is already gone.
+
+    Args:
+        policy_id (str):
+        if_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+            if_match=if_match,
+        )
+    ).parsed

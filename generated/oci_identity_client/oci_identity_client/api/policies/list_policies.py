@@ -1,0 +1,494 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.policy import Policy
+from ...models.policy_lifecycle_state import PolicyLifecycleState
+from ...models.policy_sort_by import PolicySortBy
+from ...models.sort_order import SortOrder
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "listPolicies"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class ListPoliciesResponseHeaders:
+    """Response headers that the spec declares for listPolicies (None when absent)."""
+
+    opc_next_page: str | None
+    """``opc-next-page``"""
+    opc_request_id: str | None
+    """``opc-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "ListPoliciesResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            opc_next_page=headers.get("opc-next-page"),
+            opc_request_id=headers.get("opc-request-id"),
+        )
+
+
+def _get_kwargs(
+    *,
+    compartment_id: str,
+    page: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["compartmentId"] = compartment_id
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["name"] = name
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    json_lifecycle_state: str | Unset = UNSET
+    if not isinstance(lifecycle_state, Unset):
+        json_lifecycle_state = lifecycle_state.value
+
+    params["lifecycleState"] = json_lifecycle_state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/20160918/policies",
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Policy]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Policy.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=ListPoliciesResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    page: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
+    """List policies
+
+     Lists the policies in a compartment, one page per call; the
+    `opc-next-page` response header, sent back as `page`, fetches the next
+    page, and its absence ends the list. The generated `iterate` / `pages`
+    functions follow it.
+
+    Args:
+        compartment_id (str):
+        page (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
+        sort_order (SortOrder | Unset): The sort order.
+        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
+            values it does not know to UNKNOWN_ENUM_VALUE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Policy]]
+    """
+
+    kwargs = _get_kwargs(
+        compartment_id=compartment_id,
+        page=page,
+        limit=limit,
+        name=name,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        lifecycle_state=lifecycle_state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    page: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> Error | list[Policy] | None:
+    """List policies
+
+     Lists the policies in a compartment, one page per call; the
+    `opc-next-page` response header, sent back as `page`, fetches the next
+    page, and its absence ends the list. The generated `iterate` / `pages`
+    functions follow it.
+
+    Args:
+        compartment_id (str):
+        page (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
+        sort_order (SortOrder | Unset): The sort order.
+        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
+            values it does not know to UNKNOWN_ENUM_VALUE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Policy]
+    """
+
+    return sync_detailed(
+        client=client,
+        compartment_id=compartment_id,
+        page=page,
+        limit=limit,
+        name=name,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        lifecycle_state=lifecycle_state,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    page: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
+    """List policies
+
+     Lists the policies in a compartment, one page per call; the
+    `opc-next-page` response header, sent back as `page`, fetches the next
+    page, and its absence ends the list. The generated `iterate` / `pages`
+    functions follow it.
+
+    Args:
+        compartment_id (str):
+        page (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
+        sort_order (SortOrder | Unset): The sort order.
+        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
+            values it does not know to UNKNOWN_ENUM_VALUE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Policy]]
+    """
+
+    kwargs = _get_kwargs(
+        compartment_id=compartment_id,
+        page=page,
+        limit=limit,
+        name=name,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        lifecycle_state=lifecycle_state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    page: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> Error | list[Policy] | None:
+    """List policies
+
+     Lists the policies in a compartment, one page per call; the
+    `opc-next-page` response header, sent back as `page`, fetches the next
+    page, and its absence ends the list. The generated `iterate` / `pages`
+    functions follow it.
+
+    Args:
+        compartment_id (str):
+        page (str | Unset):
+        limit (int | Unset):
+        name (str | Unset):
+        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
+        sort_order (SortOrder | Unset): The sort order.
+        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
+            values it does not know to UNKNOWN_ENUM_VALUE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Policy]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            compartment_id=compartment_id,
+            page=page,
+            limit=limit,
+            name=name,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            lifecycle_state=lifecycle_state,
+        )
+    ).parsed
+
+
+def _page_items(parsed: Error | list[Policy] | None) -> list[Policy]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = parsed
+    return items if isinstance(items, list) else []
+
+
+def _check_page(page: ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def _next_cursor(page: ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]) -> str | None:
+    """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
+    value: object = page.headers.get("opc-next-page")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> Iterator[ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]]:
+    """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
+
+    Follows the next-page cursor until a page gives none (absent, null or blank).
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+        errors.RepeatingCursorError: a page gave back the cursor it was requested with.
+    """
+    _cursor: str | Unset = UNSET
+    while True:
+        _page = sync_detailed(
+            client=client,
+            compartment_id=compartment_id,
+            page=_cursor,
+            limit=limit,
+            name=name,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            lifecycle_state=lifecycle_state,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> Iterator[Policy]:
+    """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        client=client,
+        compartment_id=compartment_id,
+        limit=limit,
+        name=name,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        lifecycle_state=lifecycle_state,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> AsyncIterator[ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]]:
+    """The async form of ``pages``."""
+    _cursor: str | Unset = UNSET
+    while True:
+        _page = await asyncio_detailed(
+            client=client,
+            compartment_id=compartment_id,
+            page=_cursor,
+            limit=limit,
+            name=name,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            lifecycle_state=lifecycle_state,
+        )
+        _check_page(_page)
+        yield _page
+        _next = _next_cursor(_page)
+        if _next is None:
+            return
+        if _next == _cursor:
+            raise errors.RepeatingCursorError(
+                _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
+            )
+        _cursor = _next
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    compartment_id: str,
+    limit: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    sort_by: PolicySortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+) -> AsyncIterator[Policy]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        client=client,
+        compartment_id=compartment_id,
+        limit=limit,
+        name=name,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        lifecycle_state=lifecycle_state,
+    ):
+        for item in _page_items(page.parsed):
+            yield item

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.defined_tags import DefinedTags
+    from ..models.freeform_tags import FreeformTags
+
+
+T = TypeVar("T", bound="CreatePolicyDetails")
+
+
+@_attrs_define
+class CreatePolicyDetails:
+    """Request object for creating a policy.
+
+    Attributes:
+        compartment_id (str): The OCID of the compartment to hold the policy (the tenancy or another compartment).
+        name (str): The name of the policy; it cannot be changed later.
+        statements (list[str]): One or more policy statements written in the policy language.
+        description (str): The description you assign to the policy. Does not need to be unique, and it is changeable.
+        version_date (datetime.date | None | Unset): The version of the policy. If null or absent, the policy is
+            evaluated
+            according to the current behaviour of the services; if set to a date
+            (YYYY-MM-DD), according to their behaviour on that date.
+        freeform_tags (FreeformTags | Unset): Free-form tags for this resource. Each tag is a simple key-value pair
+            with no predefined name, type, or namespace. Example:
+            `{"Department": "Finance"}`
+        defined_tags (DefinedTags | Unset): Defined tags for this resource. Each key is predefined and scoped to a
+            namespace. Example: `{"Operations": {"CostCenter": "42"}}`
+    """
+
+    compartment_id: str
+    name: str
+    statements: list[str]
+    description: str
+    version_date: datetime.date | None | Unset = UNSET
+    freeform_tags: FreeformTags | Unset = UNSET
+    defined_tags: DefinedTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        compartment_id = self.compartment_id
+
+        name = self.name
+
+        statements = self.statements
+
+        description = self.description
+
+        version_date: None | str | Unset
+        if isinstance(self.version_date, Unset):
+            version_date = UNSET
+        elif isinstance(self.version_date, datetime.date):
+            version_date = self.version_date.isoformat()
+        else:
+            version_date = self.version_date
+
+        freeform_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freeform_tags, Unset):
+            freeform_tags = self.freeform_tags.to_dict()
+
+        defined_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defined_tags, Unset):
+            defined_tags = self.defined_tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "compartmentId": compartment_id,
+                "name": name,
+                "statements": statements,
+                "description": description,
+            }
+        )
+        if version_date is not UNSET:
+            field_dict["versionDate"] = version_date
+        if freeform_tags is not UNSET:
+            field_dict["freeformTags"] = freeform_tags
+        if defined_tags is not UNSET:
+            field_dict["definedTags"] = defined_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        compartment_id = d.pop("compartmentId")
+
+        name = d.pop("name")
+
+        statements = cast(list[str], d.pop("statements"))
+
+        description = d.pop("description")
+
+        def _parse_version_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                version_date_type_0 = datetime.date.fromisoformat(data)
+
+                return version_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        version_date = _parse_version_date(d.pop("versionDate", UNSET))
+
+        _freeform_tags = d.pop("freeformTags", UNSET)
+        freeform_tags: FreeformTags | Unset
+        if isinstance(_freeform_tags, Unset):
+            freeform_tags = UNSET
+        else:
+            freeform_tags = FreeformTags.from_dict(_freeform_tags)
+
+        _defined_tags = d.pop("definedTags", UNSET)
+        defined_tags: DefinedTags | Unset
+        if isinstance(_defined_tags, Unset):
+            defined_tags = UNSET
+        else:
+            defined_tags = DefinedTags.from_dict(_defined_tags)
+
+        create_policy_details = cls(
+            compartment_id=compartment_id,
+            name=name,
+            statements=statements,
+            description=description,
+            version_date=version_date,
+            freeform_tags=freeform_tags,
+            defined_tags=defined_tags,
+        )
+
+        create_policy_details.additional_properties = d
+        return create_policy_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_metadata_resources import PolicyMetadataResources
+
+
+T = TypeVar("T", bound="PolicyMetadata")
+
+
+@_attrs_define
+class PolicyMetadata:
+    """
+    Attributes:
+        resources (PolicyMetadataResources): Resource block name (e.g. `Repository`, or `global`) to what the block
+            declares.
+    """
+
+    resources: PolicyMetadataResources
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resources = self.resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resources": resources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_metadata_resources import PolicyMetadataResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resources = PolicyMetadataResources.from_dict(d.pop("resources"))
+
+        policy_metadata = cls(
+            resources=resources,
+        )
+
+        policy_metadata.additional_properties = d
+        return policy_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.resource_block_data import ResourceBlockData
+
+
+T = TypeVar("T", bound="PolicyMetadataResources")
+
+
+@_attrs_define
+class PolicyMetadataResources:
+    """Resource block name (e.g. `Repository`, or `global`) to what the block declares."""
+
+    additional_properties: dict[str, ResourceBlockData] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_block_data import ResourceBlockData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        policy_metadata_resources = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ResourceBlockData.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        policy_metadata_resources.additional_properties = additional_properties
+        return policy_metadata_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ResourceBlockData:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ResourceBlockData) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
