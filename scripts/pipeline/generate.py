@@ -82,7 +82,11 @@ def generate_package(
     project.env.globals["pc_operation"] = operation_of
     project.env.globals["pc_pagination"] = lambda endpoint: _plan(endpoint, operation_of(endpoint))
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
-    project.env.globals["pc_package_data"] = {"servers": spec.get("servers") or [], "title": spec["info"]["title"]}
+    project.env.globals["pc_package_data"] = {
+        "servers": spec.get("servers") or [],
+        "base_url": _default_server_url(spec),
+        "title": spec["info"]["title"],
+    }
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     listed = generator_problems(problems)
@@ -132,6 +136,18 @@ def generator_problems(problems: Sequence[Any]) -> list[Problem]:
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape
 _IDEMPOTENT_METHODS = {"get", "head", "put", "delete", "options", "trace"}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _default_server_url(spec: dict[str, Any]) -> str:
+    """The first server's URL with each variable at its default (what a README example can show)."""
+    servers = spec.get("servers") or []
+    if not servers or not isinstance(servers[0], dict):
+        return "https://api.example.com"
+    url = str(servers[0].get("url", ""))
+    for name, variable in (servers[0].get("variables") or {}).items():
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url
 
 
 def _plan(endpoint: Any, op: dict[str, Any]) -> dict[str, Any] | None:

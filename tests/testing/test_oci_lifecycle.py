@@ -167,6 +167,43 @@ def test_update_with_etag_gives_up_with_the_typed_412(
     assert len([r for r in oci_identity_fake.requests if r.operation_id == "getPolicy"]) == 2
 
 
+def test_update_with_etag_without_raise_for_status(oci_identity_fake: OciIdentityFake) -> None:
+    """A client that returns error responses instead of raising still gets the re-read and, at the end, the 412."""
+    credentials = oci_identity_fake.new_credentials()
+    signer = OCIRequestSigner(
+        tenancy=credentials.tenancy,
+        user=credentials.user,
+        fingerprint=credentials.fingerprint,
+        private_key=load_pem_private_key(credentials.private_key_pem, password=None),  # type: ignore[arg-type]
+    )
+    oci_identity_fake.seed_policy("p1")
+    base_url = oci_identity_fake.base_url
+    with policy_clients.oci_identity(signer=signer, base_url=base_url, raise_for_status=False) as quiet:
+
+        def racing(policy: Policy) -> UpdatePolicyDetails:
+            update_policy.sync_detailed("p1", client=quiet, body=UpdatePolicyDetails(description="racer"))
+            return add_b(policy)
+
+        with pytest.raises(policy_clients.PreconditionFailedError) as caught:
+            policy_clients.update_with_etag(
+                get_policy.sync_detailed, update_policy.sync_detailed, "p1", racing, client=quiet, model=Policy
+            )
+    assert caught.value.status_code == 412
+    assert len([r for r in oci_identity_fake.requests if r.status == 412]) == 3
+
+
+def test_update_with_etag_refuses_a_read_without_etag(
+    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+) -> None:
+    oci_identity_fake.seed_policy("p1")
+    oci_identity_fake.faults.set_headers_next(1, {"etag": ""}, method="GET")
+    with pytest.raises(policy_clients.PolicyClientError, match="no etag"):
+        policy_clients.update_with_etag(
+            get_policy.sync_detailed, update_policy.sync_detailed, "p1", add_b, client=client, model=Policy
+        )
+    assert [r.operation_id for r in oci_identity_fake.requests] == ["getPolicy"]
+
+
 # -- pagination ------------------------------------------------------------------------------------
 
 

@@ -98,9 +98,10 @@ def oci_identity(
         signer: a ready ``policy_clients.auth.oci.OCIRequestSigner`` (then the config file is not read).
         region: overrides the profile's region; the host is ``https://identity.<region>.oci.oraclecloud.com``.
         base_url: overrides the region (a Private Cloud Appliance's identity host, local fakes).
-        **options: the common options (``policy_clients.ClientOptions``). Retries re-sign each attempt;
-            a 412 to an ``if-match`` update after an ambiguous attempt raises ``PreconditionFailedError``
-            with ``earlier_attempt_may_have_succeeded=True``.
+        **options: the common options (``policy_clients.ClientOptions``). Retries re-sign each attempt,
+            also retry 409 ``IncorrectState`` / ``LockConflict`` and send ``opc-client-retries: true``
+            (``RETRY_RULES``, as OCI's SDK); a 412 to an ``if-match`` update after an ambiguous attempt
+            raises ``PreconditionFailedError`` with ``earlier_attempt_may_have_succeeded=True``.
 
     Raises:
         ConfigurationError: no region or base URL could be found.
