@@ -106,12 +106,14 @@ class DocumentedResponse:
     """Whether the schema is the whole documented one (no recursive or deep `$ref` left open)."""
 
 
-def documented_json_responses(spec: Mapping[str, Any]) -> list[DocumentedResponse]:
-    """Every response with a JSON body the (single) operation in the spec documents."""
+def documented_json_responses(spec: Mapping[str, Any], operation_id: str) -> list[DocumentedResponse]:
+    """Every response with a JSON body that one operation of the spec documents."""
     found: list[DocumentedResponse] = []
     for item in spec["paths"].values():
         for method, op in item.items():
             if method not in ("get", "put", "post", "patch", "delete") or not isinstance(op, dict):
+                continue
+            if op.get("operationId") != operation_id:
                 continue
             for label, response in op.get("responses", {}).items():
                 while isinstance(response, dict) and "$ref" in response:
@@ -127,11 +129,13 @@ def documented_json_responses(spec: Mapping[str, Any]) -> list[DocumentedRespons
     return found
 
 
-def request_schema(spec: Mapping[str, Any]) -> tuple[str, Any]:
-    """The operation's request body media type and inlined schema (recursive refs never generated)."""
+def request_schema(spec: Mapping[str, Any], operation_id: str) -> tuple[str, Any]:
+    """One operation's request body media type and inlined schema (recursive refs never generated)."""
     for item in spec["paths"].values():
         for method, op in item.items():
-            if method in ("put", "post", "patch") and isinstance(op, dict) and "requestBody" in op:
+            if not isinstance(op, dict) or op.get("operationId") != operation_id:
+                continue
+            if method in ("put", "post", "patch") and "requestBody" in op:
                 body = op["requestBody"]
                 while "$ref" in body:
                     body = _get(spec, body["$ref"])

@@ -94,7 +94,7 @@ def check_parse_or_unexpected(vendor: str, response: DocumentedResponse, body: A
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_documented_response_bodies_parse_or_raise_unexpected_response(vendor: str) -> None:
-    responses = documented_json_responses(openapi(PACKAGES[vendor][0]))
+    responses = documented_json_responses(openapi(PACKAGES[vendor][0]), operation(vendor).OPERATION_ID)
     assert responses, f"{vendor}: the spec documents no JSON response"
     cases = st.sampled_from(responses).flatmap(lambda r: st.tuples(st.just(r), from_schema(r.schema)))
 
@@ -108,7 +108,7 @@ def test_documented_response_bodies_parse_or_raise_unexpected_response(vendor: s
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_arbitrary_json_bodies_parse_or_raise_unexpected_response(vendor: str) -> None:
-    responses = documented_json_responses(openapi(PACKAGES[vendor][0]))
+    responses = documented_json_responses(openapi(PACKAGES[vendor][0]), operation(vendor).OPERATION_ID)
     keys = sorted({name for r in responses for name in property_names(r.schema)})
     cases = st.tuples(st.sampled_from(responses), any_json(keys))
 
@@ -122,7 +122,7 @@ def test_arbitrary_json_bodies_parse_or_raise_unexpected_response(vendor: str) -
 
 def request_bodies(vendor: str) -> st.SearchStrategy[Any]:
     """Bodies valid for the request schema, narrowed where the fake (like the vendor) reads a field's meaning."""
-    media, schema = request_schema(openapi(PACKAGES[vendor][0]))
+    media, schema = request_schema(openapi(PACKAGES[vendor][0]), operation(vendor).OPERATION_ID)
     if "json" not in media:
         # An empty text body is indistinguishable on the wire from a missing (required) body.
         return from_schema({**schema, "minLength": 1})

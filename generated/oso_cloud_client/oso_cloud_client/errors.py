@@ -1,7 +1,9 @@
-"""The one error oso-cloud-client raises for a response it cannot turn into the declared type.
+"""The errors oso-cloud-client raises itself (the facade's errors cover the HTTP outcomes).
 
-Catch ``UnexpectedResponse``: it carries the status, headers and raw body, whatever went wrong
-(an undocumented status, a body that is not JSON such as a proxy's HTML 502, a missing required field).
+Catch ``UnexpectedResponse`` for a response that cannot be turned into the declared type: it carries
+the status, headers and raw body, whatever went wrong (an undocumented status, a body that is not JSON
+such as a proxy's HTML 502, a missing required field). ``InvalidRequest`` is raised before anything is
+sent, for a request the spec says the server must refuse.
 """
 
 from collections.abc import Mapping
@@ -55,4 +57,18 @@ class MalformedResponse(UnexpectedResponse):
     """A documented status came with a body that does not match the spec (not JSON, missing fields...)."""
 
 
-__all__ = ["MalformedResponse", "UnexpectedResponse", "UnexpectedStatus"]
+class InvalidRequest(ValueError):
+    """The request breaks a rule of the API spec (e.g. a body's ``minProperties``); nothing was sent.
+
+    Attributes:
+        operation: the operationId of the call.
+        reason: which rule the request breaks.
+    """
+
+    def __init__(self, *, operation: str, reason: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        super().__init__(f"{operation}: {reason}; the request was not sent")
+
+
+__all__ = ["InvalidRequest", "MalformedResponse", "UnexpectedResponse", "UnexpectedStatus"]

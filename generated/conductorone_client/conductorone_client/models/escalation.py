@@ -109,15 +109,11 @@ class Escalation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(data)
 
-                return reassign_to_approvers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EscalationReassignToApprovers | None | Unset, data)
+            return reassign_to_approvers_type_0
 
         reassign_to_approvers = _parse_reassign_to_approvers(d.pop("reassignToApprovers", UNSET))
 
@@ -126,15 +122,11 @@ class Escalation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                replace_policy_type_0 = EscalationReplacePolicy.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            replace_policy_type_0 = EscalationReplacePolicy.from_dict(data)
 
-                return replace_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EscalationReplacePolicy | None | Unset, data)
+            return replace_policy_type_0
 
         replace_policy = _parse_replace_policy(d.pop("replacePolicy", UNSET))
 

@@ -80,15 +80,11 @@ class FormV1BoolField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkbox_field_type_0 = FormV1CheckboxField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkbox_field_type_0 = FormV1CheckboxField.from_dict(data)
 
-                return checkbox_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1CheckboxField | None | Unset, data)
+            return checkbox_field_type_0
 
         checkbox_field = _parse_checkbox_field(d.pop("checkboxField", UNSET))
 
@@ -106,15 +102,11 @@ class FormV1BoolField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = ValidateBoolRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = ValidateBoolRules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateBoolRules, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 

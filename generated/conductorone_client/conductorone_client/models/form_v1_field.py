@@ -115,15 +115,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bool_field_type_0 = FormV1BoolField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bool_field_type_0 = FormV1BoolField.from_dict(data)
 
-                return bool_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1BoolField | None | Unset, data)
+            return bool_field_type_0
 
         bool_field = _parse_bool_field(d.pop("boolField", UNSET))
 
@@ -159,15 +155,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                string_field_type_0 = FormV1StringField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            string_field_type_0 = FormV1StringField.from_dict(data)
 
-                return string_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1StringField | None | Unset, data)
+            return string_field_type_0
 
         string_field = _parse_string_field(d.pop("stringField", UNSET))
 
@@ -176,15 +168,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                string_slice_field_type_0 = FormV1StringSliceField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            string_slice_field_type_0 = FormV1StringSliceField.from_dict(data)
 
-                return string_slice_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1StringSliceField | None | Unset, data)
+            return string_slice_field_type_0
 
         string_slice_field = _parse_string_slice_field(d.pop("stringSliceField", UNSET))
 

@@ -114,15 +114,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                password_field_type_0 = FormV1PasswordField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            password_field_type_0 = FormV1PasswordField.from_dict(data)
 
-                return password_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1PasswordField | None | Unset, data)
+            return password_field_type_0
 
         password_field = _parse_password_field(d.pop("passwordField", UNSET))
 
@@ -140,15 +136,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = ValidateStringRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = ValidateStringRules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateStringRules, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
@@ -157,15 +149,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                text_field_type_0 = FormV1TextField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            text_field_type_0 = FormV1TextField.from_dict(data)
 
-                return text_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1TextField | None | Unset, data)
+            return text_field_type_0
 
         text_field = _parse_text_field(d.pop("textField", UNSET))
 

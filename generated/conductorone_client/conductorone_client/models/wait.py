@@ -114,15 +114,11 @@ class Wait:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                condition_type_0 = WaitCondition.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            condition_type_0 = WaitCondition.from_dict(data)
 
-                return condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WaitCondition, data)
+            return condition_type_0
 
         condition = _parse_condition(d.pop("condition", UNSET))
 
