@@ -161,6 +161,7 @@ class FlashbackFake(BearerTokenFake, PoliciesById):
             raise ValueError(f"count must be between 0 and {_MAX_SEEDED}, got {count}")
         with self._lock:
             policy = self._policies.get(policy_id)
+            now = self.clock.now_datetime()  # once: a clock read per record could tick between records
             start = len(store)
             records = []
             for index in range(start, start + count):
@@ -168,7 +169,7 @@ class FlashbackFake(BearerTokenFake, PoliciesById):
                     "id": f"{policy_id}-{index:06d}",
                     "policyId": policy_id,
                     "policyName": policy["name"] if policy else "Fake policy",
-                    "timestamp": _iso(self.clock.now_datetime() - datetime.timedelta(seconds=index)),
+                    "timestamp": _iso(now - datetime.timedelta(seconds=index)),
                     "conversationId": None,
                     "repoId": "repo-fake",
                     "repoName": "Fake repo",
