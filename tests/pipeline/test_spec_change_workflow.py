@@ -31,25 +31,33 @@ def edit(base: Path, *replacements: tuple[str, str]) -> None:
     base.write_text(text)
 
 
+def bumped(version: str, bump: str) -> str:
+    major, minor, patch = map(int, version.split("."))
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
+        bump
+    ]
+
+
 @pytest.mark.parametrize(
-    ("replacements", "version", "section", "phrase"),
+    ("replacements", "bump", "section", "phrase"),
     [
         pytest.param(
-            [REMOVE_ORG_ID, ("        - orgId\n", "")], "2.0.0", "Breaking", "orgId", id="removed-response-field"
+            [REMOVE_ORG_ID, ("        - orgId\n", "")], "major", "Breaking", "orgId", id="removed-response-field"
         ),
-        pytest.param([ADD_OPTIONAL_LABEL], "1.1.0", "Added", "label", id="added-optional-request-field"),
-        pytest.param([DOCS_ONLY], "1.0.1", "Docs", "description", id="docs-only"),
+        pytest.param([ADD_OPTIONAL_LABEL], "minor", "Added", "label", id="added-optional-request-field"),
+        pytest.param([DOCS_ONLY], "patch", "Docs", "description", id="docs-only"),
     ],
 )
 def test_spec_change_is_reported_versioned_and_logged(
     repo_copy: Path,
     capsys: pytest.CaptureFixture[str],
     replacements: list[tuple[str, str]],
-    version: str,
+    bump: str,
     section: str,
     phrase: str,
 ) -> None:
     vendor = repo_copy / "specs" / "flashback"
+    version = bumped(json.loads((vendor / "release.json").read_text())["version"], bump)
     edit(vendor / "base.yaml", *replacements)
     report = repo_copy / "report.json"
     assert run(only=["flashback"], root=repo_copy, report_json=report) == 0
@@ -64,7 +72,7 @@ def test_spec_change_is_reported_versioned_and_logged(
     assert f'version = "{version}"' in pyproject
     data = json.loads(report.read_text())
     assert data["flashback"]["version"] == version
-    assert data["flashback"]["report"]["bump"] == {"2.0.0": "major", "1.1.0": "minor", "1.0.1": "patch"}[version]
+    assert data["flashback"]["report"]["bump"] == bump
     # A second run changes nothing: the version is bumped once per spec change, not once per build.
     assert run(only=["flashback"], root=repo_copy, force=True) == 0
     assert json.loads((vendor / "release.json").read_text())["version"] == version

@@ -3,6 +3,7 @@ from __future__ import annotations
 import httpx
 
 from policy_clients.testing import FlashbackFake
+from policy_clients.testing._clock import FakeClock
 
 
 def client(fake: FlashbackFake) -> httpx.Client:
@@ -42,3 +43,21 @@ def test_validation_errors_are_400_and_auth_401(flashback_fake: FlashbackFake) -
     assert wrong_method.status_code == 405
     assert unauthenticated.status_code == 401 and unauthenticated.json()["success"] is False
     assert flashback_fake.get_policy("p1") is not None and flashback_fake.get_policy("p1")["name"] == "Seeded policy"  # type: ignore[index]
+
+
+class TickingClock(FakeClock):
+    """A frozen clock that moves one second per read, as a slow seeding under load would see time pass."""
+
+    def now(self) -> float:
+        value = super().now()
+        self.advance(1.0)
+        return value
+
+
+def test_seeded_records_are_newest_first_even_when_the_clock_ticks_while_seeding() -> None:
+    with FlashbackFake(clock=TickingClock(now=1_800_000_000)) as fake:
+        seeded = [v["id"] for v in fake.seed_violations(5, policy_id="p1")]
+        with client(fake) as c:
+            answered = c.get("/policy/violations").json()["violations"]
+    assert [v["id"] for v in answered] == seeded
+    assert len({v["timestamp"] for v in answered}) == 5

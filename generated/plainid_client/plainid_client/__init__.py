@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = (
     "AuthenticatedClient",

@@ -1,8 +1,10 @@
-"""The one error plainid-client raises for a response it cannot turn into the declared type.
+"""The errors plainid-client raises itself (the facade's errors cover the HTTP outcomes).
 
-Catch ``UnexpectedResponse``: it carries the status, headers and raw body, whatever went wrong
-(an undocumented status, a body that is not JSON such as a proxy's HTML 502, a missing required field,
-a page of a paged operation that answered with an error, a server that repeats a page cursor).
+Catch ``UnexpectedResponse`` for a response that cannot be turned into the declared type: it carries
+the status, headers and raw body, whatever went wrong (an undocumented status, a body that is not JSON
+such as a proxy's HTML 502, a missing required field, a page of a paged operation that answered with an
+error, a server that repeats a page cursor). ``InvalidRequest`` is raised before anything is sent, for a
+request the spec says the server must refuse.
 """
 
 from collections.abc import Mapping
@@ -100,4 +102,25 @@ class RepeatingCursorError(UnexpectedResponse):
         self.cursor = cursor
 
 
-__all__ = ["MalformedResponse", "PageError", "RepeatingCursorError", "UnexpectedResponse", "UnexpectedStatus"]
+class InvalidRequest(ValueError):
+    """The request breaks a rule of the API spec (e.g. a body's ``minProperties``); nothing was sent.
+
+    Attributes:
+        operation: the operationId of the call.
+        reason: which rule the request breaks.
+    """
+
+    def __init__(self, *, operation: str, reason: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        super().__init__(f"{operation}: {reason}; the request was not sent")
+
+
+__all__ = [
+    "InvalidRequest",
+    "MalformedResponse",
+    "PageError",
+    "RepeatingCursorError",
+    "UnexpectedResponse",
+    "UnexpectedStatus",
+]

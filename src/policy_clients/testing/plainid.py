@@ -1,4 +1,8 @@
-"""PlainID fake: `POST /api/2.0/policies/{envId}` taking and returning Rego or JSON, with bearer auth."""
+"""PlainID fake: the Policies API 2.0 lifecycle and the policy search.
+
+Import, validate, export, state and delete, taking and returning Rego or JSON; bearer auth and
+`{errors: [...]}` bodies.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import re
 import secrets
 import string
 import uuid
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 from policy_clients.testing._base import JSON, json_response
@@ -16,6 +21,8 @@ from policy_clients.testing._spec import Problem, RequestCheck
 
 REGO = "text/plain;language=rego"
 _POLICY_ID = re.compile(r"^#\s+policyId:\s*(\S+)\s*$", re.MULTILINE)
+_METADATA = {key: re.compile(rf"^#\s+{key}:\s*(.+?)\s*$", re.MULTILINE) for key in ("name", "accessType")}
+_PACKAGE = re.compile(r"^package\s+\S+", re.MULTILINE)
 _ERROR_NAMES = {
     400: "BadRequestError",
     401: "UnauthorizedError",
@@ -24,13 +31,28 @@ _ERROR_NAMES = {
     422: "UnprocessableEntityError",
     429: "TooManyRequestsError",
 }
+_CODE_NAMES = {
+    "PUA-033": "PolicyNotFoundError",
+    "V-032": "UnprocessableEntityError",
+    "PVA-001": "PolicyValidationError",  # the fake's own code: the vendor's validation errors are not documented
+}
+NOT_FOUND = "Policy Id doesn't exist in the environment"
+_DETAILED_LIMIT = 10
+"""The search's page size when `detailed` is true (the vendor caps it there)."""
+
+Scope = tuple[str, str]
+"""(environment id, authorization workspace id)."""
 
 
 class PlainIdFake(BearerTokenFake):
-    """PlainID's policy import: upserts policies per environment and authorization workspace, answering 201.
+    """PlainID's Policies API 2.0 and policy search, stateful per environment and authorization workspace.
 
-    Rego (`text/plain;language=rego`) or JSON (`{format, policy}`) in, chosen by Content-Type; Rego or
-    JSON (`{data: {format, policy, isPolicyCompleted}}`) out, chosen by Accept (default: as sent).
+    Import (an upsert, 201) and validate take Rego (`text/plain;language=rego`) or JSON (`{format,
+    policy}`), chosen by Content-Type; import and export answer Rego or JSON (`{data: {format, policy,
+    isPolicyCompleted}}`) chosen by Accept (import: as sent; export: JSON unless Rego is asked for, and a
+    JSON-format policy only as JSON). State changes (PATCH) show in the search's `state` and filter;
+    deletes (one or many, all or nothing) make later exports and deletes 404 (PUA-033). Search pages
+    with limit/offset over the environment's policies in import order, with the total count.
     """
 
     spec_package: ClassVar[str] = "plainid_client"
@@ -49,8 +71,17 @@ class PlainIdFake(BearerTokenFake):
     token_prefix: ClassVar[str] = "pid-"  # noqa: S105 - a label, not a secret
 
     def _init_state(self) -> None:
-        self._policies: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        self._policies: dict[Scope, dict[str, dict[str, Any]]] = {}
+        self._inactive: set[tuple[str, str, str]] = set()
         self._status_as_string = self._error_status_type() == "string"
+        self._handlers: dict[str, Callable[[IncomingRequest, RequestCheck], Response]] = {
+            "upsertPolicy": self._import,
+            "validatePolicy": self._validate,
+            "exportPolicy": self._export,
+            "updatePolicyState": self._set_state,
+            "deletePolicy": self._delete,
+            "searchPolicies": self._search,
+        }
 
     def _error_status_type(self) -> str | None:
         schema = self.spec.spec.get("components", {}).get("schemas", {}).get("Error", {})
@@ -59,26 +90,39 @@ class PlainIdFake(BearerTokenFake):
             kind = next((k for k in kind if k != "null"), None)
         return kind if isinstance(kind, str) else None
 
+    # -- test set-up and inspection --------------------------------------------------------------
+
     def seed_policy(self, env_id: str, auth_ws_id: str, policy_id: str, policy: Any, fmt: str = "rego") -> None:
-        """Store a policy (Rego source, or a JSON policy object with `fmt="json"`)."""
+        """Store a policy (Rego source, or a JSON policy object with `fmt="json"`), active."""
         with self._lock:
             self._policies.setdefault((env_id, auth_ws_id), {})[policy_id] = {"format": fmt, "policy": policy}
+            self._inactive.discard((env_id, auth_ws_id, policy_id))
 
     def policies(self, env_id: str, auth_ws_id: str) -> dict[str, dict[str, Any]]:
         """Return stored policies of an environment and workspace: policy id -> `{format, policy}` (a copy)."""
         with self._lock:
             return {k: dict(v) for k, v in self._policies.get((env_id, auth_ws_id), {}).items()}
 
+    def policy_state(self, env_id: str, auth_ws_id: str, policy_id: str) -> str | None:
+        """`"active"`, `"inactive"`, or None when there is no such policy."""
+        with self._lock:
+            if policy_id not in self._policies.get((env_id, auth_ws_id), {}):
+                return None
+            return "inactive" if (env_id, auth_ws_id, policy_id) in self._inactive else "active"
+
+    # -- PlainID's error shape and headers -------------------------------------------------------
+
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         """PlainID's `{errors: [{code, id, status, name, message, args}]}`."""
         error_id = "".join(secrets.choice(string.ascii_uppercase) for _ in range(6))
+        fallback = _ERROR_NAMES.get(status, "InternalServerError" if status >= 500 else "ClientError")
         return {
             "errors": [
                 {
                     "code": code or ("V-032" if status == 422 else f"PAC-{status:03d}"),
                     "id": error_id,
                     "status": str(status) if self._status_as_string else status,
-                    "name": _ERROR_NAMES.get(status, "InternalServerError" if status >= 500 else "ClientError"),
+                    "name": _CODE_NAMES.get(code or "", fallback),
                     "message": message,
                     "args": {},
                 }
@@ -96,32 +140,158 @@ class PlainIdFake(BearerTokenFake):
             return 422, "V-032"
         return super().status_for(problem)
 
+    # -- the operations --------------------------------------------------------------------------
+
     def handle(self, request: IncomingRequest, check: RequestCheck) -> Response:
-        """Upsert the policy and answer 201 in the negotiated format."""
-        env_id = str(check.path_params["envId"])
-        auth_ws_id = str(check.query.get("filter[authWsId]", ""))
+        """Dispatch a checked request to its operation."""
+        assert check.operation is not None and check.operation.operation_id is not None
+        return self._handlers[check.operation.operation_id](request, check)
+
+    @staticmethod
+    def _scope(check: RequestCheck) -> Scope:
+        return str(check.path_params["envId"]), str(check.query.get("filter[authWsId]", ""))
+
+    @staticmethod
+    def _submitted(check: RequestCheck) -> tuple[str, Any]:
+        """(format, policy) of an import or validate body."""
         if check.media_type is not None and MediaType.parse(check.media_type).is_json:
-            fmt, policy = str(check.body["format"]), check.body["policy"]
-        else:
-            fmt, policy = "rego", str(check.body)
-        policy_id = _policy_id(fmt, policy)
-        self._policies.setdefault((env_id, auth_ws_id), {})[policy_id] = {"format": fmt, "policy": policy}
+            return str(check.body["format"]), check.body["policy"]
+        return "rego", str(check.body)
+
+    def _not_found(self, check: RequestCheck) -> Response:
+        return self.error(404, NOT_FOUND, code="PUA-033", op=check.operation)
+
+    def _answer(self, request: IncomingRequest, check: RequestCheck, status: int, fmt: str, policy: Any) -> Response:
+        """The policy in the format Accept asks for (ties go to the format the request was sent in)."""
         assert check.operation is not None
-        offered = self.spec.response_media_types(check.operation, 201) or [JSON]
+        offered = self.spec.response_media_types(check.operation, status) or [JSON]
         answer = self._negotiate(request, offered, check.media_type or JSON)
         if answer is None:
             return self.error(400, "none of the Accept media types can be produced", op=check.operation)
         if MediaType.parse(answer).is_json:
-            return json_response(201, {"data": {"format": fmt, "policy": policy, "isPolicyCompleted": True}})
+            return json_response(status, {"data": {"format": fmt, "policy": policy, "isPolicyCompleted": True}})
         if fmt != "rego" or not isinstance(policy, str):
             return self.error(400, "a json-format policy cannot be returned as Rego", op=check.operation)
-        return Response(201, [("Content-Type", answer)], policy.encode("utf-8"))
+        return Response(status, [("Content-Type", answer)], policy.encode("utf-8"))
+
+    def _import(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        """Upsert the policy (a new one is active) and answer 201 in the negotiated format."""
+        env_id, auth_ws_id = self._scope(check)
+        fmt, policy = self._submitted(check)
+        policy_id = _policy_id(fmt, policy)
+        self._policies.setdefault((env_id, auth_ws_id), {})[policy_id] = {"format": fmt, "policy": policy}
+        return self._answer(request, check, 201, fmt, policy)
+
+    def _validate(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        """A dry run of import: nothing stored; Rego needs a `package` line, JSON a policy object."""
+        fmt, policy = self._submitted(check)
+        if fmt == "rego" and not (isinstance(policy, str) and _PACKAGE.search(policy)):
+            return self.error(400, "the Rego policy has no package declaration", code="PVA-001", op=check.operation)
+        if fmt == "json" and not isinstance(policy, dict):
+            return self.error(400, "a json-format policy must be an object", code="PVA-001", op=check.operation)
+        return json_response(200, {"data": {"format": fmt, "policy": policy, "isPolicyCompleted": True}})
+
+    def _export(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        stored = self._policies.get(self._scope(check), {}).get(str(check.query["filter[id]"]))
+        if stored is None:
+            return self._not_found(check)
+        return self._answer(request, check, 200, stored["format"], stored["policy"])
+
+    def _set_state(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        env_id, auth_ws_id = self._scope(check)
+        policy_id = str(check.query["filter[id]"])
+        if policy_id not in self._policies.get((env_id, auth_ws_id), {}):
+            return self._not_found(check)
+        for op in check.body:  # replace /state, as the spec allows nothing else; the last one wins
+            key = (env_id, auth_ws_id, policy_id)
+            if op["value"]:
+                self._inactive.discard(key)
+            else:
+                self._inactive.add(key)
+        return Response(204)
+
+    def _delete(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        """Delete one (`filter[id]`) or several (`filter[id][in]`) policies; any unknown id deletes none."""
+        env_id, auth_ws_id = self._scope(check)
+        ids = [str(check.query["filter[id]"])] if "filter[id]" in check.query else []
+        ids += [str(policy_id) for policy_id in check.query.get("filter[id][in]", [])]
+        if not ids:
+            return self.error(400, "filter[id] or filter[id][in] is required", op=check.operation)
+        stored = self._policies.get((env_id, auth_ws_id), {})
+        if any(policy_id not in stored for policy_id in ids):
+            return self._not_found(check)
+        for policy_id in ids:
+            stored.pop(policy_id, None)
+            self._inactive.discard((env_id, auth_ws_id, policy_id))
+        return Response(204)
+
+    def _search(self, request: IncomingRequest, check: RequestCheck) -> Response:
+        """Filter the environment's policies, then page them by offset and limit (at most 10 when detailed)."""
+        env_id = str(check.path_params["envId"])
+        body = check.body or {}
+        limit = int(check.query.get("limit", 50))
+        if body.get("detailed") is True:
+            limit = min(limit, _DETAILED_LIMIT)
+        offset = int(check.query.get("offset", 0))
+        found = [item for item in self._summaries(env_id) if _search_matches(item, body)]
+        page = [{k: v for k, v in item.items() if not k.startswith("_")} for item in found[offset : offset + limit]]
+        return json_response(200, {"data": page, "total": len(found), "limit": limit, "offset": offset})
+
+    def _summaries(self, env_id: str) -> Iterator[dict[str, Any]]:
+        for (env, auth_ws_id), stored in self._policies.items():
+            if env != env_id:
+                continue
+            for policy_id, record in stored.items():
+                summary: dict[str, Any] = {
+                    "id": policy_id,
+                    "state": "Inactive" if (env, auth_ws_id, policy_id) in self._inactive else "Active",
+                    "_authWsId": auth_ws_id,
+                    "_applications": _applications(record["policy"]),
+                }
+                for key in ("name", "accessType"):
+                    value = _metadata(record["format"], record["policy"], key)
+                    if value is not None:
+                        summary[key] = value[:100] if key == "name" else value
+                yield summary
 
     @staticmethod
     def _negotiate(request: IncomingRequest, offered: list[str], sent: str) -> str | None:
         accept = request.header("accept")
         ranked = sorted(offered, key=lambda media: (accepts(accept, media), media == sent), reverse=True)
         return ranked[0] if ranked and accepts(accept, ranked[0]) > 0 else None
+
+
+def _search_matches(item: dict[str, Any], body: dict[str, Any]) -> bool:
+    """The search filters: workspaces, state (any case), application ids.
+
+    Custom attributes are not modelled by the fake, so a filter on them matches nothing rather than everything.
+    """
+    workspaces = body.get("authzWsIds")
+    if workspaces is not None and item["_authWsId"].lower() not in {str(w).lower() for w in workspaces}:
+        return False
+    state = body.get("state")
+    if state is not None and str(state).lower() != item["state"].lower():
+        return False
+    applications = body.get("applicationIds")
+    if applications is not None and not set(map(str, applications)) & item["_applications"]:
+        return False
+    return not body.get("policyCustomAttributes")
+
+
+def _metadata(fmt: str, policy: Any, key: str) -> str | None:
+    if fmt == "rego" and isinstance(policy, str):
+        found = _METADATA[key].search(policy)
+        return found.group(1) if found else None
+    value = policy.get(key) if isinstance(policy, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _applications(policy: Any) -> set[str]:
+    """Application ids of a JSON (native) policy; the fake does not read them out of Rego."""
+    apps = policy.get("applications") if isinstance(policy, dict) else None
+    if not isinstance(apps, list):
+        return set()
+    return {str(app.get("applicationId")) for app in apps if isinstance(app, dict) and app.get("applicationId")}
 
 
 def _policy_id(fmt: str, policy: Any) -> str:

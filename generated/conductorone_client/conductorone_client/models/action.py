@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,15 +86,11 @@ class Action:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                automation_type_0 = ActionTargetAutomation.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            automation_type_0 = ActionTargetAutomation.from_dict(data)
 
-                return automation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionTargetAutomation | None | Unset, data)
+            return automation_type_0
 
         automation = _parse_automation(d.pop("automation", UNSET))
 
@@ -103,15 +99,11 @@ class Action:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                baton_resource_action_type_0 = ActionTargetBatonResourceAction.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            baton_resource_action_type_0 = ActionTargetBatonResourceAction.from_dict(data)
 
-                return baton_resource_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionTargetBatonResourceAction | None | Unset, data)
+            return baton_resource_action_type_0
 
         baton_resource_action = _parse_baton_resource_action(d.pop("batonResourceAction", UNSET))
 
@@ -120,15 +112,11 @@ class Action:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_id_approval_type_0 = ActionTargetClientIdApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            client_id_approval_type_0 = ActionTargetClientIdApproval.from_dict(data)
 
-                return client_id_approval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionTargetClientIdApproval | None | Unset, data)
+            return client_id_approval_type_0
 
         client_id_approval = _parse_client_id_approval(d.pop("clientIdApproval", UNSET))
 

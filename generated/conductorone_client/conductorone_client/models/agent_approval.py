@@ -107,15 +107,11 @@ class AgentApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_failure_action_type_0 = AgentApprovalAgentFailureAction(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            agent_failure_action_type_0 = AgentApprovalAgentFailureAction(data)
 
-                return agent_failure_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentApprovalAgentFailureAction | None | Unset, data)
+            return agent_failure_action_type_0
 
         agent_failure_action = _parse_agent_failure_action(d.pop("agentFailureAction", UNSET))
 
@@ -124,15 +120,11 @@ class AgentApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_mode_type_0 = AgentApprovalAgentMode(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            agent_mode_type_0 = AgentApprovalAgentMode(data)
 
-                return agent_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentApprovalAgentMode | None | Unset, data)
+            return agent_mode_type_0
 
         agent_mode = _parse_agent_mode(d.pop("agentMode", UNSET))
 
@@ -159,15 +151,11 @@ class AgentApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                policy_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            policy_ids_type_0 = cast(list[str], data)
 
-                return policy_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return policy_ids_type_0
 
         policy_ids = _parse_policy_ids(d.pop("policyIds", UNSET))
 
@@ -176,15 +164,11 @@ class AgentApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reassign_to_user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            reassign_to_user_ids_type_0 = cast(list[str], data)
 
-                return reassign_to_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return reassign_to_user_ids_type_0
 
         reassign_to_user_ids = _parse_reassign_to_user_ids(d.pop("reassignToUserIds", UNSET))
 

@@ -55,15 +55,11 @@ class AppOwnerProvisioner:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            fallback_user_ids_type_0 = cast(list[str], data)
 
-                return fallback_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return fallback_user_ids_type_0
 
         fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
 

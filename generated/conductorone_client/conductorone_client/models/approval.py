@@ -299,15 +299,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = AgentApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            agent_type_0 = AgentApproval.from_dict(data)
 
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentApproval | None | Unset, data)
+            return agent_type_0
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -334,15 +330,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_reassignees_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_reassignees_type_0 = cast(list[str], data)
 
-                return allowed_reassignees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return allowed_reassignees_type_0
 
         allowed_reassignees = _parse_allowed_reassignees(d.pop("allowedReassignees", UNSET))
 
@@ -351,15 +343,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                app_owners_type_0 = AppOwnerApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            app_owners_type_0 = AppOwnerApproval.from_dict(data)
 
-                return app_owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppOwnerApproval | None | Unset, data)
+            return app_owners_type_0
 
         app_owners = _parse_app_owners(d.pop("appOwners", UNSET))
 
@@ -377,15 +365,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                entitlement_owners_type_0 = EntitlementOwnerApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            entitlement_owners_type_0 = EntitlementOwnerApproval.from_dict(data)
 
-                return entitlement_owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntitlementOwnerApproval | None | Unset, data)
+            return entitlement_owners_type_0
 
         entitlement_owners = _parse_entitlement_owners(d.pop("entitlementOwners", UNSET))
 
@@ -394,15 +378,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                escalation_type_0 = Escalation.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            escalation_type_0 = Escalation.from_dict(data)
 
-                return escalation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Escalation | None | Unset, data)
+            return escalation_type_0
 
         escalation = _parse_escalation(d.pop("escalation", UNSET))
 
@@ -420,15 +400,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expression_type_0 = ExpressionApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expression_type_0 = ExpressionApproval.from_dict(data)
 
-                return expression_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExpressionApproval | None | Unset, data)
+            return expression_type_0
 
         expression = _parse_expression(d.pop("expression", UNSET))
 
@@ -437,15 +413,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_0 = AppGroupApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            group_type_0 = AppGroupApproval.from_dict(data)
 
-                return group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppGroupApproval | None | Unset, data)
+            return group_type_0
 
         group = _parse_group(d.pop("group", UNSET))
 
@@ -454,15 +426,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                manager_type_0 = ManagerApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            manager_type_0 = ManagerApproval.from_dict(data)
 
-                return manager_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManagerApproval | None | Unset, data)
+            return manager_type_0
 
         manager = _parse_manager(d.pop("manager", UNSET))
 
@@ -507,15 +475,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_owners_type_0 = ResourceOwnerApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            resource_owners_type_0 = ResourceOwnerApproval.from_dict(data)
 
-                return resource_owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceOwnerApproval | Unset, data)
+            return resource_owners_type_0
 
         resource_owners = _parse_resource_owners(d.pop("resourceOwners", UNSET))
 
@@ -524,15 +488,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                self_type_0 = SelfApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            self_type_0 = SelfApproval.from_dict(data)
 
-                return self_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SelfApproval | Unset, data)
+            return self_type_0
 
         self_ = _parse_self_(d.pop("self", UNSET))
 
@@ -541,15 +501,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                users_type_0 = UserApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            users_type_0 = UserApproval.from_dict(data)
 
-                return users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserApproval, data)
+            return users_type_0
 
         users = _parse_users(d.pop("users", UNSET))
 
@@ -558,15 +514,11 @@ class Approval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                webhook_type_0 = WebhookApproval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            webhook_type_0 = WebhookApproval.from_dict(data)
 
-                return webhook_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookApproval, data)
+            return webhook_type_0
 
         webhook = _parse_webhook(d.pop("webhook", UNSET))
 

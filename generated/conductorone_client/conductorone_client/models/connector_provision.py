@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,15 +85,11 @@ class ConnectorProvision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = ConnectorProvisionAccountProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            account_type_0 = ConnectorProvisionAccountProvision.from_dict(data)
 
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvisionAccountProvision | None | Unset, data)
+            return account_type_0
 
         account = _parse_account(d.pop("account", UNSET))
 
@@ -102,15 +98,11 @@ class ConnectorProvision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_behavior_type_0 = ConnectorProvisionDefaultBehavior.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            default_behavior_type_0 = ConnectorProvisionDefaultBehavior.from_dict(data)
 
-                return default_behavior_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvisionDefaultBehavior | None | Unset, data)
+            return default_behavior_type_0
 
         default_behavior = _parse_default_behavior(d.pop("defaultBehavior", UNSET))
 
@@ -119,15 +111,11 @@ class ConnectorProvision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delete_account_type_0 = ConnectorProvisionDeleteAccount.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            delete_account_type_0 = ConnectorProvisionDeleteAccount.from_dict(data)
 
-                return delete_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvisionDeleteAccount | None | Unset, data)
+            return delete_account_type_0
 
         delete_account = _parse_delete_account(d.pop("deleteAccount", UNSET))
 

@@ -109,15 +109,11 @@ class ConnectorProvisionAccountProvision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(data)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvisionAccountProvisionConfigMap | None | Unset, data)
+            return config_type_0
 
         config = _parse_config(d.pop("config", UNSET))
 
@@ -135,15 +131,11 @@ class ConnectorProvisionAccountProvision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(data)
 
-                return do_not_save_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvisionDoNotSave | None | Unset, data)
+            return do_not_save_type_0
 
         do_not_save = _parse_do_not_save(d.pop("doNotSave", UNSET))
 
@@ -152,15 +144,11 @@ class ConnectorProvisionAccountProvision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(data)
 
-                return save_to_vault_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvisionSaveToVault | None | Unset, data)
+            return save_to_vault_type_0
 
         save_to_vault = _parse_save_to_vault(d.pop("saveToVault", UNSET))
 

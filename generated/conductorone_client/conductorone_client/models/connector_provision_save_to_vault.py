@@ -48,15 +48,11 @@ class ConnectorProvisionSaveToVault:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                vault_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            vault_ids_type_0 = cast(list[str], data)
 
-                return vault_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return vault_ids_type_0
 
         vault_ids = _parse_vault_ids(d.pop("vaultIds", UNSET))
 

@@ -48,15 +48,11 @@ class DependentOn:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dependency_field_names_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            dependency_field_names_type_0 = cast(list[str], data)
 
-                return dependency_field_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return dependency_field_names_type_0
 
         dependency_field_names = _parse_dependency_field_names(d.pop("dependencyFieldNames", UNSET))
 

@@ -120,22 +120,16 @@ class EntitlementOwnerApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_group_ids_type_0 = []
-                _fallback_group_ids_type_0 = data
-                for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
-                    fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(
-                        fallback_group_ids_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError()
+            fallback_group_ids_type_0 = []
+            _fallback_group_ids_type_0 = data
+            for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
+                fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(fallback_group_ids_type_0_item_data)
 
-                    fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
+                fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
 
-                return fallback_group_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppEntitlementReference] | None | Unset, data)
+            return fallback_group_ids_type_0
 
         fallback_group_ids = _parse_fallback_group_ids(d.pop("fallbackGroupIds", UNSET))
 
@@ -144,15 +138,11 @@ class EntitlementOwnerApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            fallback_user_ids_type_0 = cast(list[str], data)
 
-                return fallback_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return fallback_user_ids_type_0
 
         fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
 

@@ -121,15 +121,11 @@ class Escalation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cancel_ticket_type_0 = CancelTicket.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            cancel_ticket_type_0 = CancelTicket.from_dict(data)
 
-                return cancel_ticket_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CancelTicket | None | Unset, data)
+            return cancel_ticket_type_0
 
         cancel_ticket = _parse_cancel_ticket(d.pop("cancelTicket", UNSET))
 
@@ -156,15 +152,11 @@ class Escalation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(data)
 
-                return reassign_to_approvers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EscalationReassignToApprovers | None | Unset, data)
+            return reassign_to_approvers_type_0
 
         reassign_to_approvers = _parse_reassign_to_approvers(d.pop("reassignToApprovers", UNSET))
 
@@ -173,15 +165,11 @@ class Escalation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                replace_policy_type_0 = EscalationReplacePolicy.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            replace_policy_type_0 = EscalationReplacePolicy.from_dict(data)
 
-                return replace_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EscalationReplacePolicy | None | Unset, data)
+            return replace_policy_type_0
 
         replace_policy = _parse_replace_policy(d.pop("replacePolicy", UNSET))
 
@@ -190,15 +178,11 @@ class Escalation:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                skip_step_type_0 = SkipStep.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            skip_step_type_0 = SkipStep.from_dict(data)
 
-                return skip_step_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkipStep | Unset, data)
+            return skip_step_type_0
 
         skip_step = _parse_skip_step(d.pop("skipStep", UNSET))
 

@@ -48,15 +48,11 @@ class EscalationReassignToApprovers:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                approver_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            approver_ids_type_0 = cast(list[str], data)
 
-                return approver_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return approver_ids_type_0
 
         approver_ids = _parse_approver_ids(d.pop("approverIds", UNSET))
 

@@ -137,15 +137,11 @@ class ExpressionApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assigned_user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            assigned_user_ids_type_0 = cast(list[str], data)
 
-                return assigned_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return assigned_user_ids_type_0
 
         assigned_user_ids = _parse_assigned_user_ids(d.pop("assignedUserIds", UNSET))
 
@@ -154,15 +150,11 @@ class ExpressionApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                expressions_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            expressions_type_0 = cast(list[str], data)
 
-                return expressions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return expressions_type_0
 
         expressions = _parse_expressions(d.pop("expressions", UNSET))
 
@@ -180,22 +172,16 @@ class ExpressionApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_group_ids_type_0 = []
-                _fallback_group_ids_type_0 = data
-                for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
-                    fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(
-                        fallback_group_ids_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError()
+            fallback_group_ids_type_0 = []
+            _fallback_group_ids_type_0 = data
+            for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
+                fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(fallback_group_ids_type_0_item_data)
 
-                    fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
+                fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
 
-                return fallback_group_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppEntitlementReference] | None | Unset, data)
+            return fallback_group_ids_type_0
 
         fallback_group_ids = _parse_fallback_group_ids(d.pop("fallbackGroupIds", UNSET))
 
@@ -204,15 +190,11 @@ class ExpressionApproval:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            fallback_user_ids_type_0 = cast(list[str], data)
 
-                return fallback_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return fallback_user_ids_type_0
 
         fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
 

@@ -68,15 +68,11 @@ class ExpressionProvisioner:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                expressions_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            expressions_type_0 = cast(list[str], data)
 
-                return expressions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return expressions_type_0
 
         expressions = _parse_expressions(d.pop("expressions", UNSET))
 
@@ -85,15 +81,11 @@ class ExpressionProvisioner:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            fallback_user_ids_type_0 = cast(list[str], data)
 
-                return fallback_user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return fallback_user_ids_type_0
 
         fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
 

@@ -75,15 +75,11 @@ class FormFieldGroup:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            fields_type_0 = cast(list[str], data)
 
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return fields_type_0
 
         fields = _parse_fields(d.pop("fields", UNSET))
 

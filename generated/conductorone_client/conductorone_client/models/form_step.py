@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,11 @@ class FormStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                form_type_0 = FormV1Form.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            form_type_0 = FormV1Form.from_dict(data)
 
-                return form_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1Form | None | Unset, data)
+            return form_type_0
 
         form = _parse_form(d.pop("form", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,15 +71,11 @@ class FormStringMapField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = StringMapRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = StringMapRules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StringMapRules | Unset, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 

@@ -95,15 +95,11 @@ class FormV1BoolField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkbox_field_type_0 = FormV1CheckboxField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkbox_field_type_0 = FormV1CheckboxField.from_dict(data)
 
-                return checkbox_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1CheckboxField | None | Unset, data)
+            return checkbox_field_type_0
 
         checkbox_field = _parse_checkbox_field(d.pop("checkboxField", UNSET))
 
@@ -121,15 +117,11 @@ class FormV1BoolField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = ValidateBoolRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = ValidateBoolRules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateBoolRules, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
@@ -138,15 +130,11 @@ class FormV1BoolField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                toggle_field_type_0 = ToggleField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            toggle_field_type_0 = ToggleField.from_dict(data)
 
-                return toggle_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToggleField | Unset, data)
+            return toggle_field_type_0
 
         toggle_field = _parse_toggle_field(d.pop("toggleField", UNSET))
 

@@ -226,15 +226,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                admin_config_type_0 = AdminProviderConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            admin_config_type_0 = AdminProviderConfig.from_dict(data)
 
-                return admin_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdminProviderConfig | None | Unset, data)
+            return admin_config_type_0
 
         admin_config = _parse_admin_config(d.pop("adminConfig", UNSET))
 
@@ -243,15 +239,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bool_field_type_0 = FormV1BoolField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bool_field_type_0 = FormV1BoolField.from_dict(data)
 
-                return bool_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1BoolField | None | Unset, data)
+            return bool_field_type_0
 
         bool_field = _parse_bool_field(d.pop("boolField", UNSET))
 
@@ -278,15 +270,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_field_type_0 = FormV1FileField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_field_type_0 = FormV1FileField.from_dict(data)
 
-                return file_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1FileField | None | Unset, data)
+            return file_field_type_0
 
         file_field = _parse_file_field(d.pop("fileField", UNSET))
 
@@ -295,15 +283,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                int_64_field_type_0 = FormV1Int64Field.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            int_64_field_type_0 = FormV1Int64Field.from_dict(data)
 
-                return int_64_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1Int64Field | None | Unset, data)
+            return int_64_field_type_0
 
         int_64_field = _parse_int_64_field(d.pop("int64Field", UNSET))
 
@@ -321,15 +305,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                oauth_2_field_type_0 = Oauth2Field.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            oauth_2_field_type_0 = Oauth2Field.from_dict(data)
 
-                return oauth_2_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Oauth2Field | Unset, data)
+            return oauth_2_field_type_0
 
         oauth_2_field = _parse_oauth_2_field(d.pop("oauth2Field", UNSET))
 
@@ -340,15 +320,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shared_config_type_0 = SharedProviderConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            shared_config_type_0 = SharedProviderConfig.from_dict(data)
 
-                return shared_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SharedProviderConfig | Unset, data)
+            return shared_config_type_0
 
         shared_config = _parse_shared_config(d.pop("sharedConfig", UNSET))
 
@@ -357,15 +333,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                string_field_type_0 = FormV1StringField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            string_field_type_0 = FormV1StringField.from_dict(data)
 
-                return string_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1StringField | None | Unset, data)
+            return string_field_type_0
 
         string_field = _parse_string_field(d.pop("stringField", UNSET))
 
@@ -374,15 +346,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                string_map_field_type_0 = FormStringMapField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            string_map_field_type_0 = FormStringMapField.from_dict(data)
 
-                return string_map_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormStringMapField | None | Unset, data)
+            return string_map_field_type_0
 
         string_map_field = _parse_string_map_field(d.pop("stringMapField", UNSET))
 
@@ -391,15 +359,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                string_slice_field_type_0 = FormV1StringSliceField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            string_slice_field_type_0 = FormV1StringSliceField.from_dict(data)
 
-                return string_slice_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1StringSliceField | None | Unset, data)
+            return string_slice_field_type_0
 
         string_slice_field = _parse_string_slice_field(d.pop("stringSliceField", UNSET))
 
@@ -408,15 +372,11 @@ class FormV1Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_config_type_0 = UserProviderConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_config_type_0 = UserProviderConfig.from_dict(data)
 
-                return user_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserProviderConfig, data)
+            return user_config_type_0
 
         user_config = _parse_user_config(d.pop("userConfig", UNSET))
 

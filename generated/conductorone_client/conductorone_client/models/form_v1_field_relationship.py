@@ -113,15 +113,11 @@ class FormV1FieldRelationship:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                at_least_one_type_0 = FormV1AtLeastOne.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            at_least_one_type_0 = FormV1AtLeastOne.from_dict(data)
 
-                return at_least_one_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1AtLeastOne | None | Unset, data)
+            return at_least_one_type_0
 
         at_least_one = _parse_at_least_one(d.pop("atLeastOne", UNSET))
 
@@ -130,15 +126,11 @@ class FormV1FieldRelationship:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dependent_on_type_0 = DependentOn.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            dependent_on_type_0 = DependentOn.from_dict(data)
 
-                return dependent_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DependentOn | None | Unset, data)
+            return dependent_on_type_0
 
         dependent_on = _parse_dependent_on(d.pop("dependentOn", UNSET))
 
@@ -147,15 +139,11 @@ class FormV1FieldRelationship:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                field_names_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            field_names_type_0 = cast(list[str], data)
 
-                return field_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return field_names_type_0
 
         field_names = _parse_field_names(d.pop("fieldNames", UNSET))
 
@@ -164,15 +152,11 @@ class FormV1FieldRelationship:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mutually_exclusive_type_0 = FormV1MutuallyExclusive.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            mutually_exclusive_type_0 = FormV1MutuallyExclusive.from_dict(data)
 
-                return mutually_exclusive_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1MutuallyExclusive | None | Unset, data)
+            return mutually_exclusive_type_0
 
         mutually_exclusive = _parse_mutually_exclusive(d.pop("mutuallyExclusive", UNSET))
 
@@ -181,15 +165,11 @@ class FormV1FieldRelationship:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                required_together_type_0 = FormV1RequiredTogether.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            required_together_type_0 = FormV1RequiredTogether.from_dict(data)
 
-                return required_together_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1RequiredTogether | None | Unset, data)
+            return required_together_type_0
 
         required_together = _parse_required_together(d.pop("requiredTogether", UNSET))
 

@@ -78,15 +78,11 @@ class FormV1FileField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accepted_file_types_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            accepted_file_types_type_0 = cast(list[str], data)
 
-                return accepted_file_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return accepted_file_types_type_0
 
         accepted_file_types = _parse_accepted_file_types(d.pop("acceptedFileTypes", UNSET))
 
@@ -95,15 +91,11 @@ class FormV1FileField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_input_field_type_0 = FormV1FileInputField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_input_field_type_0 = FormV1FileInputField.from_dict(data)
 
-                return file_input_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1FileInputField | None | Unset, data)
+            return file_input_field_type_0
 
         file_input_field = _parse_file_input_field(d.pop("fileInputField", UNSET))
 

@@ -142,20 +142,16 @@ class FormV1Form:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                field_groups_type_0 = []
-                _field_groups_type_0 = data
-                for field_groups_type_0_item_data in _field_groups_type_0:
-                    field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            field_groups_type_0 = []
+            _field_groups_type_0 = data
+            for field_groups_type_0_item_data in _field_groups_type_0:
+                field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
 
-                    field_groups_type_0.append(field_groups_type_0_item)
+                field_groups_type_0.append(field_groups_type_0_item)
 
-                return field_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FormFieldGroup] | None | Unset, data)
+            return field_groups_type_0
 
         field_groups = _parse_field_groups(d.pop("fieldGroups", UNSET))
 
@@ -164,22 +160,18 @@ class FormV1Form:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                field_relationships_type_0 = []
-                _field_relationships_type_0 = data
-                for field_relationships_type_0_item_data in _field_relationships_type_0:
-                    field_relationships_type_0_item = FormV1FieldRelationship.from_dict(
-                        field_relationships_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError()
+            field_relationships_type_0 = []
+            _field_relationships_type_0 = data
+            for field_relationships_type_0_item_data in _field_relationships_type_0:
+                field_relationships_type_0_item = FormV1FieldRelationship.from_dict(
+                    field_relationships_type_0_item_data
+                )
 
-                    field_relationships_type_0.append(field_relationships_type_0_item)
+                field_relationships_type_0.append(field_relationships_type_0_item)
 
-                return field_relationships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FormV1FieldRelationship] | None | Unset, data)
+            return field_relationships_type_0
 
         field_relationships = _parse_field_relationships(d.pop("fieldRelationships", UNSET))
 
@@ -188,20 +180,16 @@ class FormV1Form:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = []
-                _fields_type_0 = data
-                for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = FormV1Field.from_dict(fields_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            fields_type_0 = []
+            _fields_type_0 = data
+            for fields_type_0_item_data in _fields_type_0:
+                fields_type_0_item = FormV1Field.from_dict(fields_type_0_item_data)
 
-                    fields_type_0.append(fields_type_0_item)
+                fields_type_0.append(fields_type_0_item)
 
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FormV1Field] | None | Unset, data)
+            return fields_type_0
 
         fields = _parse_fields(d.pop("fields", UNSET))
 

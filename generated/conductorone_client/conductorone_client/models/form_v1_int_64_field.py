@@ -99,15 +99,11 @@ class FormV1Int64Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                number_field_type_0 = FormV1NumberField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            number_field_type_0 = FormV1NumberField.from_dict(data)
 
-                return number_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1NumberField | None | Unset, data)
+            return number_field_type_0
 
         number_field = _parse_number_field(d.pop("numberField", UNSET))
 
@@ -125,15 +121,11 @@ class FormV1Int64Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = ValidateInt64Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = ValidateInt64Rules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateInt64Rules, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 

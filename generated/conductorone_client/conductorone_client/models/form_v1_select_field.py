@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,20 +66,16 @@ class FormV1SelectField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            options_type_0 = []
+            _options_type_0 = data
+            for options_type_0_item_data in _options_type_0:
+                options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
 
-                    options_type_0.append(options_type_0_item)
+                options_type_0.append(options_type_0_item)
 
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FormV1SelectOption] | None | Unset, data)
+            return options_type_0
 
         options = _parse_options(d.pop("options", UNSET))
 

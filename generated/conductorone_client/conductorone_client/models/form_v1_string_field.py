@@ -144,15 +144,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                password_field_type_0 = FormV1PasswordField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            password_field_type_0 = FormV1PasswordField.from_dict(data)
 
-                return password_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1PasswordField | None | Unset, data)
+            return password_field_type_0
 
         password_field = _parse_password_field(d.pop("passwordField", UNSET))
 
@@ -161,15 +157,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                picker_field_type_0 = PickerField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            picker_field_type_0 = PickerField.from_dict(data)
 
-                return picker_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PickerField | Unset, data)
+            return picker_field_type_0
 
         picker_field = _parse_picker_field(d.pop("pickerField", UNSET))
 
@@ -187,15 +179,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = ValidateStringRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = ValidateStringRules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateStringRules, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
@@ -204,15 +192,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                select_field_type_0 = FormV1SelectField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            select_field_type_0 = FormV1SelectField.from_dict(data)
 
-                return select_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1SelectField | None | Unset, data)
+            return select_field_type_0
 
         select_field = _parse_select_field(d.pop("selectField", UNSET))
 
@@ -221,15 +205,11 @@ class FormV1StringField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                text_field_type_0 = FormV1TextField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            text_field_type_0 = FormV1TextField.from_dict(data)
 
-                return text_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1TextField | None | Unset, data)
+            return text_field_type_0
 
         text_field = _parse_text_field(d.pop("textField", UNSET))
 

@@ -108,15 +108,11 @@ class FormV1StringSliceField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                chips_field_type_0 = FormV1ChipsField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            chips_field_type_0 = FormV1ChipsField.from_dict(data)
 
-                return chips_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1ChipsField | None | Unset, data)
+            return chips_field_type_0
 
         chips_field = _parse_chips_field(d.pop("chipsField", UNSET))
 
@@ -125,15 +121,11 @@ class FormV1StringSliceField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_values_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            default_values_type_0 = cast(list[str], data)
 
-                return default_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return default_values_type_0
 
         default_values = _parse_default_values(d.pop("defaultValues", UNSET))
 
@@ -142,15 +134,11 @@ class FormV1StringSliceField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                picker_field_type_0 = PickerField.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            picker_field_type_0 = PickerField.from_dict(data)
 
-                return picker_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PickerField | Unset, data)
+            return picker_field_type_0
 
         picker_field = _parse_picker_field(d.pop("pickerField", UNSET))
 
@@ -168,15 +156,11 @@ class FormV1StringSliceField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = ValidateRepeatedRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rules_type_0 = ValidateRepeatedRules.from_dict(data)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateRepeatedRules, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,15 +56,11 @@ class GetPolicyResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = Policy.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            policy_type_0 = Policy.from_dict(data)
 
-                return policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Policy | Unset, data)
+            return policy_type_0
 
         policy = _parse_policy(d.pop("policy", UNSET))
 

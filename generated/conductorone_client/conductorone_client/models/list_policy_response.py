@@ -68,20 +68,16 @@ class ListPolicyResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                list_type_0 = []
-                _list_type_0 = data
-                for list_type_0_item_data in _list_type_0:
-                    list_type_0_item = Policy.from_dict(list_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            list_type_0 = []
+            _list_type_0 = data
+            for list_type_0_item_data in _list_type_0:
+                list_type_0_item = Policy.from_dict(list_type_0_item_data)
 
-                    list_type_0.append(list_type_0_item)
+                list_type_0.append(list_type_0_item)
 
-                return list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Policy] | None | Unset, data)
+            return list_type_0
 
         list_ = _parse_list_(d.pop("list", UNSET))
 

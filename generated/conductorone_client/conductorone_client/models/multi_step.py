@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,20 +57,16 @@ class MultiStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                provision_steps_type_0 = []
-                _provision_steps_type_0 = data
-                for provision_steps_type_0_item_data in _provision_steps_type_0:
-                    provision_steps_type_0_item = ProvisionPolicy.from_dict(provision_steps_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            provision_steps_type_0 = []
+            _provision_steps_type_0 = data
+            for provision_steps_type_0_item_data in _provision_steps_type_0:
+                provision_steps_type_0_item = ProvisionPolicy.from_dict(provision_steps_type_0_item_data)
 
-                    provision_steps_type_0.append(provision_steps_type_0_item)
+                provision_steps_type_0.append(provision_steps_type_0_item)
 
-                return provision_steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProvisionPolicy] | None | Unset, data)
+            return provision_steps_type_0
 
         provision_steps = _parse_provision_steps(d.pop("provisionSteps", UNSET))
 

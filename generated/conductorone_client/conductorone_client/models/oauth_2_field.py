@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,11 @@ class Oauth2Field:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                oauth_2_field_view_type_0 = Oauth2FieldView.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            oauth_2_field_view_type_0 = Oauth2FieldView.from_dict(data)
 
-                return oauth_2_field_view_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Oauth2FieldView | Unset, data)
+            return oauth_2_field_view_type_0
 
         oauth_2_field_view = _parse_oauth_2_field_view(d.pop("oauth2FieldView", UNSET))
 

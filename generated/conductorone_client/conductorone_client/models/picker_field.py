@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,15 +86,11 @@ class PickerField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                app_user_picker_type_0 = AppUserFilter.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            app_user_picker_type_0 = AppUserFilter.from_dict(data)
 
-                return app_user_picker_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppUserFilter | None | Unset, data)
+            return app_user_picker_type_0
 
         app_user_picker = _parse_app_user_picker(d.pop("appUserPicker", UNSET))
 
@@ -103,15 +99,11 @@ class PickerField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                c_1_user_picker_type_0 = C1UserFilter.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            c_1_user_picker_type_0 = C1UserFilter.from_dict(data)
 
-                return c_1_user_picker_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(C1UserFilter | None | Unset, data)
+            return c_1_user_picker_type_0
 
         c_1_user_picker = _parse_c_1_user_picker(d.pop("c1UserPicker", UNSET))
 
@@ -120,15 +112,11 @@ class PickerField:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_picker_type_0 = AppResourceFilter.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            resource_picker_type_0 = AppResourceFilter.from_dict(data)
 
-                return resource_picker_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppResourceFilter | None | Unset, data)
+            return resource_picker_type_0
 
         resource_picker = _parse_resource_picker(d.pop("resourcePicker", UNSET))
 

@@ -193,15 +193,11 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
@@ -210,15 +206,11 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deleted_at_type_0
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
@@ -254,15 +246,11 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(data)
 
-                return policy_steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PolicyPolicyStepsMap | Unset, data)
+            return policy_steps_type_0
 
         policy_steps = _parse_policy_steps(d.pop("policySteps", UNSET))
 
@@ -271,15 +259,11 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                policy_type_type_0 = PolicyPolicyType(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            policy_type_type_0 = PolicyPolicyType(data)
 
-                return policy_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PolicyPolicyType | Unset, data)
+            return policy_type_type_0
 
         policy_type = _parse_policy_type(d.pop("policyType", UNSET))
 
@@ -288,20 +272,16 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_actions_type_0 = []
-                _post_actions_type_0 = data
-                for post_actions_type_0_item_data in _post_actions_type_0:
-                    post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            post_actions_type_0 = []
+            _post_actions_type_0 = data
+            for post_actions_type_0_item_data in _post_actions_type_0:
+                post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
 
-                    post_actions_type_0.append(post_actions_type_0_item)
+                post_actions_type_0.append(post_actions_type_0_item)
 
-                return post_actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PolicyPostActions] | None | Unset, data)
+            return post_actions_type_0
 
         post_actions = _parse_post_actions(d.pop("postActions", UNSET))
 
@@ -319,20 +299,16 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rules_type_0 = []
-                _rules_type_0 = data
-                for rules_type_0_item_data in _rules_type_0:
-                    rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            rules_type_0 = []
+            _rules_type_0 = data
+            for rules_type_0_item_data in _rules_type_0:
+                rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
 
-                    rules_type_0.append(rules_type_0_item)
+                rules_type_0.append(rules_type_0_item)
 
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Rule] | None | Unset, data)
+            return rules_type_0
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
@@ -350,15 +326,11 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 

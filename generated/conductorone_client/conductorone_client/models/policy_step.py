@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,15 +146,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                accept_type_0 = Accept.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            accept_type_0 = Accept.from_dict(data)
 
-                return accept_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Accept | None | Unset, data)
+            return accept_type_0
 
         accept = _parse_accept(d.pop("accept", UNSET))
 
@@ -163,15 +159,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = Action.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_0 = Action.from_dict(data)
 
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Action | None | Unset, data)
+            return action_type_0
 
         action = _parse_action(d.pop("action", UNSET))
 
@@ -180,15 +172,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                approval_type_0 = Approval.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            approval_type_0 = Approval.from_dict(data)
 
-                return approval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Approval | None | Unset, data)
+            return approval_type_0
 
         approval = _parse_approval(d.pop("approval", UNSET))
 
@@ -197,15 +185,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                form_type_0 = FormStep.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            form_type_0 = FormStep.from_dict(data)
 
-                return form_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormStep | None | Unset, data)
+            return form_type_0
 
         form = _parse_form(d.pop("form", UNSET))
 
@@ -214,15 +198,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                provision_type_0 = Provision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            provision_type_0 = Provision.from_dict(data)
 
-                return provision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Provision | Unset, data)
+            return provision_type_0
 
         provision = _parse_provision(d.pop("provision", UNSET))
 
@@ -231,15 +211,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reject_type_0 = Reject.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            reject_type_0 = Reject.from_dict(data)
 
-                return reject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Reject | Unset, data)
+            return reject_type_0
 
         reject = _parse_reject(d.pop("reject", UNSET))
 
@@ -248,15 +224,11 @@ class PolicyStep:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wait_type_0 = Wait.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            wait_type_0 = Wait.from_dict(data)
 
-                return wait_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Wait, data)
+            return wait_type_0
 
         wait = _parse_wait(d.pop("wait", UNSET))
 

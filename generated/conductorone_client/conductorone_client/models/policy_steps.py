@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,20 +58,16 @@ class PolicySteps:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = data
-                for steps_type_0_item_data in _steps_type_0:
-                    steps_type_0_item = PolicyStep.from_dict(steps_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            steps_type_0 = []
+            _steps_type_0 = data
+            for steps_type_0_item_data in _steps_type_0:
+                steps_type_0_item = PolicyStep.from_dict(steps_type_0_item_data)
 
-                    steps_type_0.append(steps_type_0_item)
+                steps_type_0.append(steps_type_0_item)
 
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PolicyStep] | None | Unset, data)
+            return steps_type_0
 
         steps = _parse_steps(d.pop("steps", UNSET))
 

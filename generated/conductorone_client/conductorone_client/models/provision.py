@@ -90,15 +90,11 @@ class Provision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                provision_policy_type_0 = ProvisionPolicy.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            provision_policy_type_0 = ProvisionPolicy.from_dict(data)
 
-                return provision_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProvisionPolicy | Unset, data)
+            return provision_policy_type_0
 
         provision_policy = _parse_provision_policy(d.pop("provisionPolicy", UNSET))
 
@@ -107,15 +103,11 @@ class Provision:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                provision_target_type_0 = ProvisionTarget.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            provision_target_type_0 = ProvisionTarget.from_dict(data)
 
-                return provision_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProvisionTarget | Unset, data)
+            return provision_target_type_0
 
         provision_target = _parse_provision_target(d.pop("provisionTarget", UNSET))
 

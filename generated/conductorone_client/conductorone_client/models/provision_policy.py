@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,15 +161,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = ActionProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_0 = ActionProvision.from_dict(data)
 
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionProvision | None | Unset, data)
+            return action_type_0
 
         action = _parse_action(d.pop("action", UNSET))
 
@@ -178,15 +174,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connector_type_0 = ConnectorProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            connector_type_0 = ConnectorProvision.from_dict(data)
 
-                return connector_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorProvision | None | Unset, data)
+            return connector_type_0
 
         connector = _parse_connector(d.pop("connector", UNSET))
 
@@ -195,15 +187,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delegated_type_0 = DelegatedProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            delegated_type_0 = DelegatedProvision.from_dict(data)
 
-                return delegated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DelegatedProvision | None | Unset, data)
+            return delegated_type_0
 
         delegated = _parse_delegated(d.pop("delegated", UNSET))
 
@@ -212,15 +200,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_ticket_type_0 = ExternalTicketProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            external_ticket_type_0 = ExternalTicketProvision.from_dict(data)
 
-                return external_ticket_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalTicketProvision | None | Unset, data)
+            return external_ticket_type_0
 
         external_ticket = _parse_external_ticket(d.pop("externalTicket", UNSET))
 
@@ -229,15 +213,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                manual_type_0 = ManualProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            manual_type_0 = ManualProvision.from_dict(data)
 
-                return manual_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManualProvision | None | Unset, data)
+            return manual_type_0
 
         manual = _parse_manual(d.pop("manual", UNSET))
 
@@ -246,15 +226,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                multi_step_type_0 = MultiStep.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            multi_step_type_0 = MultiStep.from_dict(data)
 
-                return multi_step_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MultiStep | None | Unset, data)
+            return multi_step_type_0
 
         multi_step = _parse_multi_step(d.pop("multiStep", UNSET))
 
@@ -263,15 +239,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                unconfigured_type_0 = UnconfiguredProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            unconfigured_type_0 = UnconfiguredProvision.from_dict(data)
 
-                return unconfigured_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnconfiguredProvision | Unset, data)
+            return unconfigured_type_0
 
         unconfigured = _parse_unconfigured(d.pop("unconfigured", UNSET))
 
@@ -280,15 +252,11 @@ class ProvisionPolicy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                webhook_type_0 = WebhookProvision.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            webhook_type_0 = WebhookProvision.from_dict(data)
 
-                return webhook_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookProvision, data)
+            return webhook_type_0
 
         webhook = _parse_webhook(d.pop("webhook", UNSET))
 

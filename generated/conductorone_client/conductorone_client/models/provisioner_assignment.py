@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,15 +131,11 @@ class ProvisionerAssignment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                app_owners_type_0 = AppOwnerProvisioner.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            app_owners_type_0 = AppOwnerProvisioner.from_dict(data)
 
-                return app_owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppOwnerProvisioner | None | Unset, data)
+            return app_owners_type_0
 
         app_owners = _parse_app_owners(d.pop("appOwners", UNSET))
 
@@ -148,15 +144,11 @@ class ProvisionerAssignment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                entitlement_owners_type_0 = EntitlementOwnerProvisioner.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            entitlement_owners_type_0 = EntitlementOwnerProvisioner.from_dict(data)
 
-                return entitlement_owners_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntitlementOwnerProvisioner | None | Unset, data)
+            return entitlement_owners_type_0
 
         entitlement_owners = _parse_entitlement_owners(d.pop("entitlementOwners", UNSET))
 
@@ -165,15 +157,11 @@ class ProvisionerAssignment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expression_type_0 = ExpressionProvisioner.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expression_type_0 = ExpressionProvisioner.from_dict(data)
 
-                return expression_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExpressionProvisioner | None | Unset, data)
+            return expression_type_0
 
         expression = _parse_expression(d.pop("expression", UNSET))
 
@@ -182,15 +170,11 @@ class ProvisionerAssignment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_0 = GroupProvisioner.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            group_type_0 = GroupProvisioner.from_dict(data)
 
-                return group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GroupProvisioner | None | Unset, data)
+            return group_type_0
 
         group = _parse_group(d.pop("group", UNSET))
 
@@ -199,15 +183,11 @@ class ProvisionerAssignment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                manager_type_0 = ManagerProvisioner.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            manager_type_0 = ManagerProvisioner.from_dict(data)
 
-                return manager_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManagerProvisioner | None | Unset, data)
+            return manager_type_0
 
         manager = _parse_manager(d.pop("manager", UNSET))
 
@@ -216,15 +196,11 @@ class ProvisionerAssignment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                users_type_0 = UserProvisioner.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            users_type_0 = UserProvisioner.from_dict(data)
 
-                return users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserProvisioner, data)
+            return users_type_0
 
         users = _parse_users(d.pop("users", UNSET))
 

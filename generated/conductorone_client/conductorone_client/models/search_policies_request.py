@@ -147,15 +147,11 @@ class SearchPoliciesRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                exclude_policy_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            exclude_policy_ids_type_0 = cast(list[str], data)
 
-                return exclude_policy_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return exclude_policy_ids_type_0
 
         exclude_policy_ids = _parse_exclude_policy_ids(d.pop("excludePolicyIds", UNSET))
 
@@ -191,20 +187,16 @@ class SearchPoliciesRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                policy_types_type_0 = []
-                _policy_types_type_0 = data
-                for policy_types_type_0_item_data in _policy_types_type_0:
-                    policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            policy_types_type_0 = []
+            _policy_types_type_0 = data
+            for policy_types_type_0_item_data in _policy_types_type_0:
+                policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
 
-                    policy_types_type_0.append(policy_types_type_0_item)
+                policy_types_type_0.append(policy_types_type_0_item)
 
-                return policy_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PolicyPolicyType] | None | Unset, data)
+            return policy_types_type_0
 
         policy_types = _parse_policy_types(d.pop("policyTypes", UNSET))
 
@@ -222,20 +214,16 @@ class SearchPoliciesRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refs_type_0 = []
-                _refs_type_0 = data
-                for refs_type_0_item_data in _refs_type_0:
-                    refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            refs_type_0 = []
+            _refs_type_0 = data
+            for refs_type_0_item_data in _refs_type_0:
+                refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
 
-                    refs_type_0.append(refs_type_0_item)
+                refs_type_0.append(refs_type_0_item)
 
-                return refs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PolicyRef] | None | Unset, data)
+            return refs_type_0
 
         refs = _parse_refs(d.pop("refs", UNSET))
 

@@ -67,15 +67,11 @@ class UpdatePolicyRequestInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = Policy.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            policy_type_0 = Policy.from_dict(data)
 
-                return policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Policy | Unset, data)
+            return policy_type_0
 
         policy = _parse_policy(d.pop("policy", UNSET))
 

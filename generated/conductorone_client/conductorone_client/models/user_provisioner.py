@@ -55,15 +55,11 @@ class UserProvisioner:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                user_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            user_ids_type_0 = cast(list[str], data)
 
-                return user_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return user_ids_type_0
 
         user_ids = _parse_user_ids(d.pop("userIds", UNSET))
 

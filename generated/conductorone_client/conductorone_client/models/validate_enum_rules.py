@@ -99,15 +99,11 @@ class ValidateEnumRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                in_type_0 = cast(list[int], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            in_type_0 = cast(list[int], data)
 
-                return in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            return in_type_0
 
         in_ = _parse_in_(d.pop("in", UNSET))
 
@@ -116,15 +112,11 @@ class ValidateEnumRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                not_in_type_0 = cast(list[int], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            not_in_type_0 = cast(list[int], data)
 
-                return not_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            return not_in_type_0
 
         not_in = _parse_not_in(d.pop("notIn", UNSET))
 

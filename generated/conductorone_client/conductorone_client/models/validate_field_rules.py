@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -371,15 +371,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                any_type_0 = ValidateAnyRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            any_type_0 = ValidateAnyRules.from_dict(data)
 
-                return any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateAnyRules, data)
+            return any_type_0
 
         any_ = _parse_any_(d.pop("any", UNSET))
 
@@ -388,15 +384,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bool_type_0 = ValidateBoolRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bool_type_0 = ValidateBoolRules.from_dict(data)
 
-                return bool_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateBoolRules, data)
+            return bool_type_0
 
         bool_ = _parse_bool_(d.pop("bool", UNSET))
 
@@ -405,15 +397,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bytes_type_0 = ValidateBytesRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            bytes_type_0 = ValidateBytesRules.from_dict(data)
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateBytesRules, data)
+            return bytes_type_0
 
         bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
@@ -422,15 +410,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                double_type_0 = ValidateDoubleRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            double_type_0 = ValidateDoubleRules.from_dict(data)
 
-                return double_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateDoubleRules, data)
+            return double_type_0
 
         double = _parse_double(d.pop("double", UNSET))
 
@@ -439,15 +423,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                duration_type_0 = ValidateDurationRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            duration_type_0 = ValidateDurationRules.from_dict(data)
 
-                return duration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateDurationRules, data)
+            return duration_type_0
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
@@ -456,15 +436,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                enum_type_0 = ValidateEnumRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            enum_type_0 = ValidateEnumRules.from_dict(data)
 
-                return enum_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateEnumRules, data)
+            return enum_type_0
 
         enum = _parse_enum(d.pop("enum", UNSET))
 
@@ -473,15 +449,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fixed32_type_0 = ValidateFixed32Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            fixed32_type_0 = ValidateFixed32Rules.from_dict(data)
 
-                return fixed32_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateFixed32Rules, data)
+            return fixed32_type_0
 
         fixed32 = _parse_fixed32(d.pop("fixed32", UNSET))
 
@@ -490,15 +462,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fixed64_type_0 = ValidateFixed64Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            fixed64_type_0 = ValidateFixed64Rules.from_dict(data)
 
-                return fixed64_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateFixed64Rules, data)
+            return fixed64_type_0
 
         fixed64 = _parse_fixed64(d.pop("fixed64", UNSET))
 
@@ -507,15 +475,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                float_type_0 = ValidateFloatRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            float_type_0 = ValidateFloatRules.from_dict(data)
 
-                return float_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateFloatRules, data)
+            return float_type_0
 
         float_ = _parse_float_(d.pop("float", UNSET))
 
@@ -524,15 +488,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                int32_type_0 = ValidateInt32Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            int32_type_0 = ValidateInt32Rules.from_dict(data)
 
-                return int32_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateInt32Rules, data)
+            return int32_type_0
 
         int32 = _parse_int32(d.pop("int32", UNSET))
 
@@ -541,15 +501,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                int64_type_0 = ValidateInt64Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            int64_type_0 = ValidateInt64Rules.from_dict(data)
 
-                return int64_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateInt64Rules, data)
+            return int64_type_0
 
         int64 = _parse_int64(d.pop("int64", UNSET))
 
@@ -558,15 +514,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                map_type_0 = ValidateMapRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            map_type_0 = ValidateMapRules.from_dict(data)
 
-                return map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateMapRules, data)
+            return map_type_0
 
         map_ = _parse_map_(d.pop("map", UNSET))
 
@@ -575,15 +527,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_type_0 = ValidateMessageRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            message_type_0 = ValidateMessageRules.from_dict(data)
 
-                return message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateMessageRules, data)
+            return message_type_0
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -592,15 +540,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                repeated_type_0 = ValidateRepeatedRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            repeated_type_0 = ValidateRepeatedRules.from_dict(data)
 
-                return repeated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateRepeatedRules, data)
+            return repeated_type_0
 
         repeated = _parse_repeated(d.pop("repeated", UNSET))
 
@@ -609,15 +553,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sfixed32_type_0 = ValidateSFixed32Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sfixed32_type_0 = ValidateSFixed32Rules.from_dict(data)
 
-                return sfixed32_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateSFixed32Rules, data)
+            return sfixed32_type_0
 
         sfixed32 = _parse_sfixed32(d.pop("sfixed32", UNSET))
 
@@ -626,15 +566,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sfixed64_type_0 = ValidateSFixed64Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sfixed64_type_0 = ValidateSFixed64Rules.from_dict(data)
 
-                return sfixed64_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateSFixed64Rules, data)
+            return sfixed64_type_0
 
         sfixed64 = _parse_sfixed64(d.pop("sfixed64", UNSET))
 
@@ -643,15 +579,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sint32_type_0 = ValidateSInt32Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sint32_type_0 = ValidateSInt32Rules.from_dict(data)
 
-                return sint32_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateSInt32Rules, data)
+            return sint32_type_0
 
         sint32 = _parse_sint32(d.pop("sint32", UNSET))
 
@@ -660,15 +592,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sint64_type_0 = ValidateSInt64Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sint64_type_0 = ValidateSInt64Rules.from_dict(data)
 
-                return sint64_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateSInt64Rules, data)
+            return sint64_type_0
 
         sint64 = _parse_sint64(d.pop("sint64", UNSET))
 
@@ -677,15 +605,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                string_type_0 = ValidateStringRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            string_type_0 = ValidateStringRules.from_dict(data)
 
-                return string_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateStringRules, data)
+            return string_type_0
 
         string = _parse_string(d.pop("string", UNSET))
 
@@ -694,15 +618,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timestamp_type_0 = ValidateTimestampRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            timestamp_type_0 = ValidateTimestampRules.from_dict(data)
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateTimestampRules, data)
+            return timestamp_type_0
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
@@ -711,15 +631,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                uint32_type_0 = ValidateUInt32Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            uint32_type_0 = ValidateUInt32Rules.from_dict(data)
 
-                return uint32_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateUInt32Rules, data)
+            return uint32_type_0
 
         uint32 = _parse_uint32(d.pop("uint32", UNSET))
 
@@ -728,15 +644,11 @@ class ValidateFieldRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                uint64_type_0 = ValidateUInt64Rules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            uint64_type_0 = ValidateUInt64Rules.from_dict(data)
 
-                return uint64_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateUInt64Rules, data)
+            return uint64_type_0
 
         uint64 = _parse_uint64(d.pop("uint64", UNSET))
 

@@ -116,15 +116,11 @@ class ValidateMapRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                keys_type_0 = ValidateFieldRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            keys_type_0 = ValidateFieldRules.from_dict(data)
 
-                return keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateFieldRules, data)
+            return keys_type_0
 
         keys = _parse_keys(d.pop("keys", UNSET))
 
@@ -160,15 +156,11 @@ class ValidateMapRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                values_type_0 = ValidateFieldRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            values_type_0 = ValidateFieldRules.from_dict(data)
 
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateFieldRules, data)
+            return values_type_0
 
         values = _parse_values(d.pop("values", UNSET))
 

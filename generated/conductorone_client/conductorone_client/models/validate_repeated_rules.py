@@ -104,15 +104,11 @@ class ValidateRepeatedRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_type_0 = ValidateFieldRules.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            items_type_0 = ValidateFieldRules.from_dict(data)
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateFieldRules, data)
+            return items_type_0
 
         items = _parse_items(d.pop("items", UNSET))
 

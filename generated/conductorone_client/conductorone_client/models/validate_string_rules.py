@@ -358,15 +358,11 @@ class ValidateStringRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                in_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            in_type_0 = cast(list[str], data)
 
-                return in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return in_type_0
 
         in_ = _parse_in_(d.pop("in", UNSET))
 
@@ -465,15 +461,11 @@ class ValidateStringRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                not_in_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            not_in_type_0 = cast(list[str], data)
 
-                return not_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return not_in_type_0
 
         not_in = _parse_not_in(d.pop("notIn", UNSET))
 
@@ -545,15 +537,11 @@ class ValidateStringRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(data)
 
-                return well_known_regex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateStringRulesWellKnownRegex, data)
+            return well_known_regex_type_0
 
         well_known_regex = _parse_well_known_regex(d.pop("wellKnownRegex", UNSET))
 

@@ -136,15 +136,11 @@ class ValidateTimestampRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                const_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            const_type_0 = datetime.datetime.fromisoformat(data)
 
-                return const_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return const_type_0
 
         const = _parse_const(d.pop("const", UNSET))
 
@@ -153,15 +149,11 @@ class ValidateTimestampRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gt_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            gt_type_0 = datetime.datetime.fromisoformat(data)
 
-                return gt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return gt_type_0
 
         gt = _parse_gt(d.pop("gt", UNSET))
 
@@ -179,15 +171,11 @@ class ValidateTimestampRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gte_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            gte_type_0 = datetime.datetime.fromisoformat(data)
 
-                return gte_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return gte_type_0
 
         gte = _parse_gte(d.pop("gte", UNSET))
 
@@ -196,15 +184,11 @@ class ValidateTimestampRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lt_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            lt_type_0 = datetime.datetime.fromisoformat(data)
 
-                return lt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return lt_type_0
 
         lt = _parse_lt(d.pop("lt", UNSET))
 
@@ -222,15 +206,11 @@ class ValidateTimestampRules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lte_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            lte_type_0 = datetime.datetime.fromisoformat(data)
 
-                return lte_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return lte_type_0
 
         lte = _parse_lte(d.pop("lte", UNSET))
 

@@ -157,15 +157,11 @@ class ValidateUInt64Rules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                in_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            in_type_0 = cast(list[str], data)
 
-                return in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return in_type_0
 
         in_ = _parse_in_(d.pop("in", UNSET))
 
@@ -192,15 +188,11 @@ class ValidateUInt64Rules:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                not_in_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            not_in_type_0 = cast(list[str], data)
 
-                return not_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return not_in_type_0
 
         not_in = _parse_not_in(d.pop("notIn", UNSET))
 

@@ -145,15 +145,11 @@ class Wait:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                condition_type_0 = WaitCondition.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            condition_type_0 = WaitCondition.from_dict(data)
 
-                return condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WaitCondition, data)
+            return condition_type_0
 
         condition = _parse_condition(d.pop("condition", UNSET))
 
@@ -162,15 +158,11 @@ class Wait:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                duration_type_0 = WaitDuration.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            duration_type_0 = WaitDuration.from_dict(data)
 
-                return duration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WaitDuration, data)
+            return duration_type_0
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
@@ -197,15 +189,11 @@ class Wait:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                until_time_type_0 = WaitUntilTime.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            until_time_type_0 = WaitUntilTime.from_dict(data)
 
-                return until_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WaitUntilTime, data)
+            return until_time_type_0
 
         until_time = _parse_until_time(d.pop("untilTime", UNSET))
 

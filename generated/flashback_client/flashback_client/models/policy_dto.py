@@ -178,15 +178,11 @@ class PolicyDTO:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workspace_type_0 = WorkspaceRef.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            workspace_type_0 = WorkspaceRef.from_dict(data)
 
-                return workspace_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceRef, data)
+            return workspace_type_0
 
         workspace = _parse_workspace(d.pop("workspace", UNSET))
 
@@ -195,15 +191,11 @@ class PolicyDTO:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                repo_type_0 = RepoRef.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            repo_type_0 = RepoRef.from_dict(data)
 
-                return repo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RepoRef | Unset, data)
+            return repo_type_0
 
         repo = _parse_repo(d.pop("repo", UNSET))
 

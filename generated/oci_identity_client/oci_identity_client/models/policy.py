@@ -166,15 +166,11 @@ class Policy:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_date_type_0 = datetime.date.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            version_date_type_0 = datetime.date.fromisoformat(data)
 
-                return version_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return version_date_type_0
 
         version_date = _parse_version_date(d.pop("versionDate", UNSET))
 

@@ -32,6 +32,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    if isinstance(_kwargs.get("json"), dict) and len(_kwargs["json"]) < 1:
+        raise errors.InvalidRequest(operation=OPERATION_ID, reason="the request body needs at least 1 field(s) set")
     headers["Content-Type"] = "application/json"
     headers.setdefault("Accept", "application/json")
 

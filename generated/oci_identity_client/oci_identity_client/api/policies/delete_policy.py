@@ -50,7 +50,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None | None:
     if response.status_code == 200:
         return None
     if response.status_code == 204:
@@ -102,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -126,7 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-) -> ResponseWithHeaders[Error, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
 
      Deletes the specified policy; it takes effect in about 10 seconds.
@@ -146,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-) -> Error | None:
+) -> Error | None | None:
     """Delete a policy
 
      Deletes the specified policy; it takes effect in about 10 seconds.
@@ -186,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | None
     """
 
     return sync_detailed(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-) -> ResponseWithHeaders[Error, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
 
      Deletes the specified policy; it takes effect in about 10 seconds.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error]
+        Response[Error | None]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
-) -> Error | None:
+) -> Error | None | None:
     """Delete a policy
 
      Deletes the specified policy; it takes effect in about 10 seconds.
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error
+        Error | None
     """
 
     return (

@@ -84,7 +84,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | ImportPolicyByFormatResponse | str | None:
+) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 201:
         if _is_text(response):
             return response.text
@@ -111,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -138,7 +138,7 @@ def sync_detailed(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -158,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | str]
+        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ def sync(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ErrorList | ImportPolicyByFormatResponse | str | None:
+) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | str
+        ErrorList | ImportPolicyByFormatResponse | None | str
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -245,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | str]
+        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +269,7 @@ async def asyncio(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ErrorList | ImportPolicyByFormatResponse | str | None:
+) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -289,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | str
+        ErrorList | ImportPolicyByFormatResponse | None | str
     """
 
     return (

@@ -1,0 +1,226 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_policy_request import CreatePolicyRequest
+from ...models.error_body import ErrorBody
+from ...models.policy_envelope import PolicyEnvelope
+from ...types import Response, status_of
+
+OPERATION_ID = "createPolicy"
+IDEMPOTENT = False
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    *,
+    body: CreatePolicyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/policy",
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PolicyEnvelope | None:
+    if response.status_code == 200:
+        response_200 = PolicyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = PolicyEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PolicyEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePolicyRequest,
+) -> Response[ErrorBody | PolicyEnvelope]:
+    """Create an AI governance policy
+
+     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    too) or repo level (`repoId` too; the repo must belong to the workspace).
+    Lower levels add to the policies above them and cannot override them.
+
+    Not safe to repeat (`x-idempotent: false`): the request carries no
+    idempotency key, so a retry after a lost response could create a second
+    policy. The facade does not retry it once it may have been sent.
+
+    Args:
+        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PolicyEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePolicyRequest,
+) -> ErrorBody | PolicyEnvelope | None:
+    """Create an AI governance policy
+
+     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    too) or repo level (`repoId` too; the repo must belong to the workspace).
+    Lower levels add to the policies above them and cannot override them.
+
+    Not safe to repeat (`x-idempotent: false`): the request carries no
+    idempotency key, so a retry after a lost response could create a second
+    policy. The facade does not retry it once it may have been sent.
+
+    Args:
+        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PolicyEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePolicyRequest,
+) -> Response[ErrorBody | PolicyEnvelope]:
+    """Create an AI governance policy
+
+     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    too) or repo level (`repoId` too; the repo must belong to the workspace).
+    Lower levels add to the policies above them and cannot override them.
+
+    Not safe to repeat (`x-idempotent: false`): the request carries no
+    idempotency key, so a retry after a lost response could create a second
+    policy. The facade does not retry it once it may have been sent.
+
+    Args:
+        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PolicyEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePolicyRequest,
+) -> ErrorBody | PolicyEnvelope | None:
+    """Create an AI governance policy
+
+     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    too) or repo level (`repoId` too; the repo must belong to the workspace).
+    Lower levels add to the policies above them and cannot override them.
+
+    Not safe to repeat (`x-idempotent: false`): the request carries no
+    idempotency key, so a retry after a lost response could create a second
+    policy. The facade does not retry it once it may have been sent.
+
+    Args:
+        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PolicyEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,513 @@
+import datetime
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
+from ...models.policy_alert_dto import PolicyAlertDTO
+from ...types import UNSET, Response, Unset, dig, status_of
+
+OPERATION_ID = "getPolicyAlerts"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    *,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    skip: int | Unset = 0,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspaceId"] = workspace_id
+
+    params["repoId"] = repo_id
+
+    params["policyId"] = policy_id
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["take"] = take
+
+    params["skip"] = skip
+
+    params["llmType"] = llm_type
+
+    params["llmModel"] = llm_model
+
+    params["host"] = host
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/policy/alerts",
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | GetPolicyAlertsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetPolicyAlertsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    skip: int | Unset = 0,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+    """Policy alerts, newest first, paged with take/skip
+
+     Alerts raised by the policies the caller can see, newest first. Takes the
+    violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
+    A literal path next to `/policy/{policyId}`.
+
+    Args:
+        workspace_id (str | Unset):
+        repo_id (str | Unset):
+        policy_id (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        take (int | Unset):  Default: 50.
+        skip (int | Unset):  Default: 0.
+        llm_type (str | Unset):
+        llm_model (str | Unset):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | GetPolicyAlertsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        repo_id=repo_id,
+        policy_id=policy_id,
+        from_=from_,
+        to=to,
+        take=take,
+        skip=skip,
+        llm_type=llm_type,
+        llm_model=llm_model,
+        host=host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    skip: int | Unset = 0,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> ErrorBody | GetPolicyAlertsResponse | None:
+    """Policy alerts, newest first, paged with take/skip
+
+     Alerts raised by the policies the caller can see, newest first. Takes the
+    violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
+    A literal path next to `/policy/{policyId}`.
+
+    Args:
+        workspace_id (str | Unset):
+        repo_id (str | Unset):
+        policy_id (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        take (int | Unset):  Default: 50.
+        skip (int | Unset):  Default: 0.
+        llm_type (str | Unset):
+        llm_model (str | Unset):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | GetPolicyAlertsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        workspace_id=workspace_id,
+        repo_id=repo_id,
+        policy_id=policy_id,
+        from_=from_,
+        to=to,
+        take=take,
+        skip=skip,
+        llm_type=llm_type,
+        llm_model=llm_model,
+        host=host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    skip: int | Unset = 0,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+    """Policy alerts, newest first, paged with take/skip
+
+     Alerts raised by the policies the caller can see, newest first. Takes the
+    violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
+    A literal path next to `/policy/{policyId}`.
+
+    Args:
+        workspace_id (str | Unset):
+        repo_id (str | Unset):
+        policy_id (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        take (int | Unset):  Default: 50.
+        skip (int | Unset):  Default: 0.
+        llm_type (str | Unset):
+        llm_model (str | Unset):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | GetPolicyAlertsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        repo_id=repo_id,
+        policy_id=policy_id,
+        from_=from_,
+        to=to,
+        take=take,
+        skip=skip,
+        llm_type=llm_type,
+        llm_model=llm_model,
+        host=host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    skip: int | Unset = 0,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> ErrorBody | GetPolicyAlertsResponse | None:
+    """Policy alerts, newest first, paged with take/skip
+
+     Alerts raised by the policies the caller can see, newest first. Takes the
+    violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
+    A literal path next to `/policy/{policyId}`.
+
+    Args:
+        workspace_id (str | Unset):
+        repo_id (str | Unset):
+        policy_id (str | Unset):
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+        take (int | Unset):  Default: 50.
+        skip (int | Unset):  Default: 0.
+        llm_type (str | Unset):
+        llm_model (str | Unset):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | GetPolicyAlertsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            repo_id=repo_id,
+            policy_id=policy_id,
+            from_=from_,
+            to=to,
+            take=take,
+            skip=skip,
+            llm_type=llm_type,
+            llm_model=llm_model,
+            host=host,
+        )
+    ).parsed
+
+
+def _page_items(parsed: ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = dig(parsed, ("alerts",))
+    return items if isinstance(items, list) else []
+
+
+def _check_page(page: Response[ErrorBody | GetPolicyAlertsResponse]) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> Iterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+    """Every page of getPolicyAlerts as a whole response, each fetched when the loop asks for it.
+
+    Moves the offset on by each page's item count until a page is empty, shorter than the page size
+    asked for, or the offset reaches the total.
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+    """
+    _offset = 0
+    while True:
+        _page = sync_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            repo_id=repo_id,
+            policy_id=policy_id,
+            from_=from_,
+            to=to,
+            take=take,
+            skip=_offset,
+            llm_type=llm_type,
+            llm_model=llm_model,
+            host=host,
+        )
+        _check_page(_page)
+        yield _page
+        _count = len(_page_items(_page.parsed))
+        if _count == 0:
+            return
+        _offset += _count
+        _size: object = take
+        if isinstance(_size, int) and _count < _size:
+            return
+        _total = dig(_page.parsed, ("total",))
+        if isinstance(_total, int) and _offset >= _total:
+            return
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> Iterator[PolicyAlertDTO]:
+    """Every item of every page of getPolicyAlerts, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        client=client,
+        workspace_id=workspace_id,
+        repo_id=repo_id,
+        policy_id=policy_id,
+        from_=from_,
+        to=to,
+        take=take,
+        llm_type=llm_type,
+        llm_model=llm_model,
+        host=host,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> AsyncIterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+    """The async form of ``pages``."""
+    _offset = 0
+    while True:
+        _page = await asyncio_detailed(
+            client=client,
+            workspace_id=workspace_id,
+            repo_id=repo_id,
+            policy_id=policy_id,
+            from_=from_,
+            to=to,
+            take=take,
+            skip=_offset,
+            llm_type=llm_type,
+            llm_model=llm_model,
+            host=host,
+        )
+        _check_page(_page)
+        yield _page
+        _count = len(_page_items(_page.parsed))
+        if _count == 0:
+            return
+        _offset += _count
+        _size: object = take
+        if isinstance(_size, int) and _count < _size:
+            return
+        _total = dig(_page.parsed, ("total",))
+        if isinstance(_total, int) and _offset >= _total:
+            return
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: str | Unset = UNSET,
+    repo_id: str | Unset = UNSET,
+    policy_id: str | Unset = UNSET,
+    from_: datetime.datetime | Unset = UNSET,
+    to: datetime.datetime | Unset = UNSET,
+    take: int | Unset = 50,
+    llm_type: str | Unset = UNSET,
+    llm_model: str | Unset = UNSET,
+    host: str | Unset = UNSET,
+) -> AsyncIterator[PolicyAlertDTO]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        client=client,
+        workspace_id=workspace_id,
+        repo_id=repo_id,
+        policy_id=policy_id,
+        from_=from_,
+        to=to,
+        take=take,
+        llm_type=llm_type,
+        llm_model=llm_model,
+        host=host,
+    ):
+        for item in _page_items(page.parsed):
+            yield item

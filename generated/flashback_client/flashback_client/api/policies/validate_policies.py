@@ -1,0 +1,213 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.policy_validation_request import PolicyValidationRequest
+from ...models.policy_validation_response import PolicyValidationResponse
+from ...types import Response, status_of
+
+OPERATION_ID = "validatePolicies"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+def _get_kwargs(
+    *,
+    body: PolicyValidationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/policy/validate",
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PolicyValidationResponse | None:
+    if response.status_code == 200:
+        response_200 = PolicyValidationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PolicyValidationResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyValidationRequest,
+) -> Response[ErrorBody | PolicyValidationResponse]:
+    """Score policies for clarity and give advice
+
+     Review policy texts and answer a score (0-100), advice and issues for each
+    (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
+    is stored, so repeating it is safe (`x-idempotent: true`).
+
+    A literal path next to `/policy/{policyId}`: literal paths take precedence.
+
+    Args:
+        body (PolicyValidationRequest): Policies to review.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PolicyValidationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyValidationRequest,
+) -> ErrorBody | PolicyValidationResponse | None:
+    """Score policies for clarity and give advice
+
+     Review policy texts and answer a score (0-100), advice and issues for each
+    (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
+    is stored, so repeating it is safe (`x-idempotent: true`).
+
+    A literal path next to `/policy/{policyId}`: literal paths take precedence.
+
+    Args:
+        body (PolicyValidationRequest): Policies to review.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PolicyValidationResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyValidationRequest,
+) -> Response[ErrorBody | PolicyValidationResponse]:
+    """Score policies for clarity and give advice
+
+     Review policy texts and answer a score (0-100), advice and issues for each
+    (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
+    is stored, so repeating it is safe (`x-idempotent: true`).
+
+    A literal path next to `/policy/{policyId}`: literal paths take precedence.
+
+    Args:
+        body (PolicyValidationRequest): Policies to review.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PolicyValidationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PolicyValidationRequest,
+) -> ErrorBody | PolicyValidationResponse | None:
+    """Score policies for clarity and give advice
+
+     Review policy texts and answer a score (0-100), advice and issues for each
+    (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
+    is stored, so repeating it is safe (`x-idempotent: true`).
+
+    A literal path next to `/policy/{policyId}`: literal paths take precedence.
+
+    Args:
+        body (PolicyValidationRequest): Policies to review.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PolicyValidationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

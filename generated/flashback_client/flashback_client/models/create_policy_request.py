@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_type import ActionType
+from ..models.risk_type import RiskType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePolicyRequest")
+
+
+@_attrs_define
+class CreatePolicyRequest:
+    """A new policy and its scope (TypeScript `CreatePolicyRequest`).
+
+    Attributes:
+        name (str): Human-readable name for the policy.
+        content (str): Policy rules and description, in natural language.
+        risk_type (RiskType): Risk classification level.
+        action_type (ActionType): Action to take when the policy is violated: 0 log only, 1 alert (log and notify), 2
+            block (prevent and alert).
+        org_id (str): Organization the policy belongs to.
+        workspace_id (None | str | Unset): Workspace, for a workspace- or repo-level policy.
+        repo_id (None | str | Unset): Repository, for a repo-level policy (it must belong to the workspace).
+    """
+
+    name: str
+    content: str
+    risk_type: RiskType
+    action_type: ActionType
+    org_id: str
+    workspace_id: None | str | Unset = UNSET
+    repo_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        content = self.content
+
+        risk_type = self.risk_type.value
+
+        action_type = self.action_type.value
+
+        org_id = self.org_id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        repo_id: None | str | Unset
+        if isinstance(self.repo_id, Unset):
+            repo_id = UNSET
+        else:
+            repo_id = self.repo_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "content": content,
+                "riskType": risk_type,
+                "actionType": action_type,
+                "orgId": org_id,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+        if repo_id is not UNSET:
+            field_dict["repoId"] = repo_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        content = d.pop("content")
+
+        risk_type = RiskType(d.pop("riskType"))
+
+        action_type = ActionType(d.pop("actionType"))
+
+        org_id = d.pop("orgId")
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
+
+        def _parse_repo_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repo_id = _parse_repo_id(d.pop("repoId", UNSET))
+
+        create_policy_request = cls(
+            name=name,
+            content=content,
+            risk_type=risk_type,
+            action_type=action_type,
+            org_id=org_id,
+            workspace_id=workspace_id,
+            repo_id=repo_id,
+        )
+
+        create_policy_request.additional_properties = d
+        return create_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_alert_dto import PolicyAlertDTO
+
+
+T = TypeVar("T", bound="GetPolicyAlertsResponse")
+
+
+@_attrs_define
+class GetPolicyAlertsResponse:
+    """One page of alerts (`skip`/`take` echo the request; `total` counts all matches).
+
+    Attributes:
+        success (bool):
+        alerts (list[PolicyAlertDTO]):
+        total (int): How many alerts match, over all pages.
+        skip (int):
+        take (int):
+    """
+
+    success: bool
+    alerts: list[PolicyAlertDTO]
+    total: int
+    skip: int
+    take: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        alerts = []
+        for alerts_item_data in self.alerts:
+            alerts_item = alerts_item_data.to_dict()
+            alerts.append(alerts_item)
+
+        total = self.total
+
+        skip = self.skip
+
+        take = self.take
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "alerts": alerts,
+                "total": total,
+                "skip": skip,
+                "take": take,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_alert_dto import PolicyAlertDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        alerts = []
+        _alerts = d.pop("alerts")
+        for alerts_item_data in _alerts:
+            alerts_item = PolicyAlertDTO.from_dict(alerts_item_data)
+
+            alerts.append(alerts_item)
+
+        total = d.pop("total")
+
+        skip = d.pop("skip")
+
+        take = d.pop("take")
+
+        get_policy_alerts_response = cls(
+            success=success,
+            alerts=alerts,
+            total=total,
+            skip=skip,
+            take=take,
+        )
+
+        get_policy_alerts_response.additional_properties = d
+        return get_policy_alerts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

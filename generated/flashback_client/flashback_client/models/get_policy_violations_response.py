@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_violation_dto import PolicyViolationDTO
+
+
+T = TypeVar("T", bound="GetPolicyViolationsResponse")
+
+
+@_attrs_define
+class GetPolicyViolationsResponse:
+    """One page of violations (`skip`/`take` echo the request; `total` counts all matches).
+
+    Attributes:
+        success (bool):
+        violations (list[PolicyViolationDTO]):
+        total (int): How many violations match, over all pages.
+        skip (int):
+        take (int):
+    """
+
+    success: bool
+    violations: list[PolicyViolationDTO]
+    total: int
+    skip: int
+    take: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        violations = []
+        for violations_item_data in self.violations:
+            violations_item = violations_item_data.to_dict()
+            violations.append(violations_item)
+
+        total = self.total
+
+        skip = self.skip
+
+        take = self.take
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "violations": violations,
+                "total": total,
+                "skip": skip,
+                "take": take,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_violation_dto import PolicyViolationDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        violations = []
+        _violations = d.pop("violations")
+        for violations_item_data in _violations:
+            violations_item = PolicyViolationDTO.from_dict(violations_item_data)
+
+            violations.append(violations_item)
+
+        total = d.pop("total")
+
+        skip = d.pop("skip")
+
+        take = d.pop("take")
+
+        get_policy_violations_response = cls(
+            success=success,
+            violations=violations,
+            total=total,
+            skip=skip,
+            take=take,
+        )
+
+        get_policy_violations_response.additional_properties = d
+        return get_policy_violations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_dto import PolicyDTO
+
+
+T = TypeVar("T", bound="PolicyEnvelope")
+
+
+@_attrs_define
+class PolicyEnvelope:
+    """A policy as create and get return it (TypeScript `{success, policy}`).
+
+    Attributes:
+        success (bool): Operation success status.
+        policy (PolicyDTO): An AI governance policy as the server returns it.
+    """
+
+    success: bool
+    policy: PolicyDTO
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        policy = self.policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "policy": policy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_dto import PolicyDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        policy = PolicyDTO.from_dict(d.pop("policy"))
+
+        policy_envelope = cls(
+            success=success,
+            policy=policy,
+        )
+
+        policy_envelope.additional_properties = d
+        return policy_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

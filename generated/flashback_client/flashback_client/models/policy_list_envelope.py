@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_dto import PolicyDTO
+
+
+T = TypeVar("T", bound="PolicyListEnvelope")
+
+
+@_attrs_define
+class PolicyListEnvelope:
+    """The policies at a scope.
+
+    Attributes:
+        success (bool): Operation success status.
+        policies (list[PolicyDTO]):
+    """
+
+    success: bool
+    policies: list[PolicyDTO]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        policies = []
+        for policies_item_data in self.policies:
+            policies_item = policies_item_data.to_dict()
+            policies.append(policies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "policies": policies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_dto import PolicyDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        policies = []
+        _policies = d.pop("policies")
+        for policies_item_data in _policies:
+            policies_item = PolicyDTO.from_dict(policies_item_data)
+
+            policies.append(policies_item)
+
+        policy_list_envelope = cls(
+            success=success,
+            policies=policies,
+        )
+
+        policy_list_envelope.additional_properties = d
+        return policy_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_severity import ValidationSeverity
+
+if TYPE_CHECKING:
+    from ..models.validation_issue import ValidationIssue
+
+
+T = TypeVar("T", bound="PolicyValidationResult")
+
+
+@_attrs_define
+class PolicyValidationResult:
+    """The review of one policy.
+
+    Attributes:
+        policy_uuid (str): The id sent with the policy.
+        score (float): Quality score, 0 to 100.
+        advice (str): Advice in prose.
+        issues (list[ValidationIssue]):
+        severity (ValidationSeverity): Overall severity of a policy text's issues.
+    """
+
+    policy_uuid: str
+    score: float
+    advice: str
+    issues: list[ValidationIssue]
+    severity: ValidationSeverity
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        policy_uuid = self.policy_uuid
+
+        score = self.score
+
+        advice = self.advice
+
+        issues = []
+        for issues_item_data in self.issues:
+            issues_item = issues_item_data.to_dict()
+            issues.append(issues_item)
+
+        severity = self.severity.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "policy_uuid": policy_uuid,
+                "score": score,
+                "advice": advice,
+                "issues": issues,
+                "severity": severity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        policy_uuid = d.pop("policy_uuid")
+
+        score = d.pop("score")
+
+        advice = d.pop("advice")
+
+        issues = []
+        _issues = d.pop("issues")
+        for issues_item_data in _issues:
+            issues_item = ValidationIssue.from_dict(issues_item_data)
+
+            issues.append(issues_item)
+
+        severity = ValidationSeverity(d.pop("severity"))
+
+        policy_validation_result = cls(
+            policy_uuid=policy_uuid,
+            score=score,
+            advice=advice,
+            issues=issues,
+            severity=severity,
+        )
+
+        policy_validation_result.additional_properties = d
+        return policy_validation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

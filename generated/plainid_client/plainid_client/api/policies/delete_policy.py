@@ -1,0 +1,261 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "deletePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class DeletePolicyResponseHeaders:
+    """Response headers that the spec declares for deletePolicy (None when absent)."""
+
+    x_request_id: str | None
+    """``x-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "DeletePolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            x_request_id=headers.get("x-request-id"),
+        )
+
+
+def _get_kwargs(
+    env_id: UUID,
+    *,
+    filterauth_ws_id: UUID,
+    filterid: str | Unset = UNSET,
+    filteridin: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filterauth_ws_id = str(filterauth_ws_id)
+    params["filter[authWsId]"] = json_filterauth_ws_id
+
+    params["filter[id]"] = filterid
+
+    json_filteridin: list[str] | Unset = UNSET
+    if not isinstance(filteridin, Unset):
+        json_filteridin = filteridin
+
+    params["filter[id][in]"] = json_filteridin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/2.0/policies/{env_id}".format(
+            env_id=quote(str(env_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorList | None | None:
+    if response.status_code == 204:
+        return None
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        return None
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorList.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=DeletePolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str | Unset = UNSET,
+    filteridin: list[str] | Unset = UNSET,
+) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+    """Delete Policy by ID
+
+     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str | Unset):
+        filteridin (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | None]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+        filteridin=filteridin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str | Unset = UNSET,
+    filteridin: list[str] | Unset = UNSET,
+) -> ErrorList | None | None:
+    """Delete Policy by ID
+
+     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str | Unset):
+        filteridin (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | None
+    """
+
+    return sync_detailed(
+        env_id=env_id,
+        client=client,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+        filteridin=filteridin,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str | Unset = UNSET,
+    filteridin: list[str] | Unset = UNSET,
+) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+    """Delete Policy by ID
+
+     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str | Unset):
+        filteridin (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | None]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+        filteridin=filteridin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str | Unset = UNSET,
+    filteridin: list[str] | Unset = UNSET,
+) -> ErrorList | None | None:
+    """Delete Policy by ID
+
+     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str | Unset):
+        filteridin (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | None
+    """
+
+    return (
+        await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+            filterauth_ws_id=filterauth_ws_id,
+            filterid=filterid,
+            filteridin=filteridin,
+        )
+    ).parsed

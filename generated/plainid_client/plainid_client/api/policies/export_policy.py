@@ -1,0 +1,292 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.export_policy_accept import ExportPolicyAccept
+from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "exportPolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class ExportPolicyResponseHeaders:
+    """Response headers that the spec declares for exportPolicy (None when absent)."""
+
+    x_request_id: str | None
+    """``x-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "ExportPolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            x_request_id=headers.get("x-request-id"),
+        )
+
+
+def _get_kwargs(
+    env_id: UUID,
+    *,
+    filterauth_ws_id: UUID,
+    filterid: str,
+    extended_schema: bool | Unset = True,
+    accept: ExportPolicyAccept | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = str(accept)
+
+    params: dict[str, Any] = {}
+
+    json_filterauth_ws_id = str(filterauth_ws_id)
+    params["filter[authWsId]"] = json_filterauth_ws_id
+
+    params["filter[id]"] = filterid
+
+    params["extendedSchema"] = extended_schema
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/policies/{env_id}".format(
+            env_id=quote(str(env_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _is_text(response: httpx.Response) -> bool:
+    media = str(response.headers.get("content-type", "")).split(";")[0].strip().lower()
+    return media.startswith("text/")
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+    if response.status_code == 200:
+        if _is_text(response):
+            return response.text
+        response_200 = ImportPolicyByFormatResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        return None
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorList.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=ExportPolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str,
+    extended_schema: bool | Unset = True,
+    accept: ExportPolicyAccept | Unset = UNSET,
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+    """Export Policy
+
+     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    (`accept="application/json"`, structured or native).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        extended_schema (bool | Unset):  Default: True.
+        accept (ExportPolicyAccept | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+        extended_schema=extended_schema,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str,
+    extended_schema: bool | Unset = True,
+    accept: ExportPolicyAccept | Unset = UNSET,
+) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+    """Export Policy
+
+     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    (`accept="application/json"`, structured or native).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        extended_schema (bool | Unset):  Default: True.
+        accept (ExportPolicyAccept | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | ImportPolicyByFormatResponse | None | str
+    """
+
+    return sync_detailed(
+        env_id=env_id,
+        client=client,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+        extended_schema=extended_schema,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str,
+    extended_schema: bool | Unset = True,
+    accept: ExportPolicyAccept | Unset = UNSET,
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+    """Export Policy
+
+     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    (`accept="application/json"`, structured or native).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        extended_schema (bool | Unset):  Default: True.
+        accept (ExportPolicyAccept | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+        extended_schema=extended_schema,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    filterauth_ws_id: UUID,
+    filterid: str,
+    extended_schema: bool | Unset = True,
+    accept: ExportPolicyAccept | Unset = UNSET,
+) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+    """Export Policy
+
+     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    (`accept="application/json"`, structured or native).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        extended_schema (bool | Unset):  Default: True.
+        accept (ExportPolicyAccept | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | ImportPolicyByFormatResponse | None | str
+    """
+
+    return (
+        await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+            filterauth_ws_id=filterauth_ws_id,
+            filterid=filterid,
+            extended_schema=extended_schema,
+            accept=accept,
+        )
+    ).parsed

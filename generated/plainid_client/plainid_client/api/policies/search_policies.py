@@ -1,0 +1,392 @@
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.policy_search_request import PolicySearchRequest
+from ...models.policy_search_response import PolicySearchResponse
+from ...models.policy_summary import PolicySummary
+from ...types import UNSET, ResponseWithHeaders, Unset, dig, status_of
+
+OPERATION_ID = "searchPolicies"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class SearchPoliciesResponseHeaders:
+    """Response headers that the spec declares for searchPolicies (None when absent)."""
+
+    x_request_id: str | None
+    """``x-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "SearchPoliciesResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            x_request_id=headers.get("x-request-id"),
+        )
+
+
+def _get_kwargs(
+    env_id: UUID,
+    *,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/1.0/policies-search/{env_id}".format(
+            env_id=quote(str(env_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | None | PolicySearchResponse | None:
+    if response.status_code == 200:
+        response_200 = PolicySearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        return None
+    if response.status_code == 422:
+        response_422 = ErrorList.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=SearchPoliciesResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+    """List Policies
+
+     Search the policies of an environment by application, authorization workspace, state and custom
+    attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
+
+    Args:
+        env_id (UUID):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
+            environment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | None | PolicySearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        body=body,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> ErrorList | None | PolicySearchResponse | None:
+    """List Policies
+
+     Search the policies of an environment by application, authorization workspace, state and custom
+    attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
+
+    Args:
+        env_id (UUID):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
+            environment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | None | PolicySearchResponse
+    """
+
+    return sync_detailed(
+        env_id=env_id,
+        client=client,
+        body=body,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+    """List Policies
+
+     Search the policies of an environment by application, authorization workspace, state and custom
+    attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
+
+    Args:
+        env_id (UUID):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
+            environment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | None | PolicySearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        body=body,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> ErrorList | None | PolicySearchResponse | None:
+    """List Policies
+
+     Search the policies of an environment by application, authorization workspace, state and custom
+    attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
+
+    Args:
+        env_id (UUID):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
+            environment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | None | PolicySearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+            body=body,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed
+
+
+def _page_items(parsed: ErrorList | None | PolicySearchResponse | None) -> list[PolicySummary]:
+    """The items of a page's parsed body (an absent list is an empty page)."""
+    items = dig(parsed, ("data",))
+    return items if isinstance(items, list) else []
+
+
+def _check_page(
+    page: ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
+) -> None:
+    if not 200 <= page.status_code < 300:
+        raise errors.PageError(
+            page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
+        )
+
+
+def pages(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+) -> Iterator[ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
+    """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
+
+    Moves the offset on by each page's item count until a page is empty, shorter than the page size
+    asked for, or the offset reaches the total.
+
+    Raises:
+        errors.PageError: a page answered with an error status (a facade client raises its own error first).
+    """
+    _offset = 0
+    while True:
+        _page = sync_detailed(
+            env_id=env_id,
+            client=client,
+            body=body,
+            limit=limit,
+            offset=_offset,
+        )
+        _check_page(_page)
+        yield _page
+        _count = len(_page_items(_page.parsed))
+        if _count == 0:
+            return
+        _offset += _count
+        _size: object = limit
+        if isinstance(_size, int) and _count < _size:
+            return
+        _total = dig(_page.parsed, ("total",))
+        if isinstance(_total, int) and _offset >= _total:
+            return
+
+
+def iterate(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+) -> Iterator[PolicySummary]:
+    """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
+    for page in pages(
+        env_id=env_id,
+        client=client,
+        body=body,
+        limit=limit,
+    ):
+        yield from _page_items(page.parsed)
+
+
+async def apages(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+) -> AsyncIterator[ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
+    """The async form of ``pages``."""
+    _offset = 0
+    while True:
+        _page = await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+            body=body,
+            limit=limit,
+            offset=_offset,
+        )
+        _check_page(_page)
+        yield _page
+        _count = len(_page_items(_page.parsed))
+        if _count == 0:
+            return
+        _offset += _count
+        _size: object = limit
+        if isinstance(_size, int) and _count < _size:
+            return
+        _total = dig(_page.parsed, ("total",))
+        if isinstance(_total, int) and _offset >= _total:
+            return
+
+
+async def aiterate(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicySearchRequest,
+    limit: int | Unset = 50,
+) -> AsyncIterator[PolicySummary]:
+    """The async form of ``iterate``."""
+    async for page in apages(
+        env_id=env_id,
+        client=client,
+        body=body,
+        limit=limit,
+    ):
+        for item in _page_items(page.parsed):
+            yield item

@@ -1,0 +1,270 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.state_patch_op import StatePatchOp
+from ...types import UNSET, ResponseWithHeaders, status_of
+
+OPERATION_ID = "updatePolicyState"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class UpdatePolicyStateResponseHeaders:
+    """Response headers that the spec declares for updatePolicyState (None when absent)."""
+
+    x_request_id: str | None
+    """``x-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "UpdatePolicyStateResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            x_request_id=headers.get("x-request-id"),
+        )
+
+
+def _get_kwargs(
+    env_id: UUID,
+    *,
+    body: list[StatePatchOp],
+    filterauth_ws_id: UUID,
+    filterid: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_filterauth_ws_id = str(filterauth_ws_id)
+    params["filter[authWsId]"] = json_filterauth_ws_id
+
+    params["filter[id]"] = filterid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/2.0/policies/{env_id}".format(
+            env_id=quote(str(env_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+    headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorList | None | None:
+    if response.status_code == 204:
+        return None
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        return None
+    if response.status_code == 404:
+        response_404 = ErrorList.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorList.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=UpdatePolicyStateResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[StatePatchOp],
+    filterauth_ws_id: UUID,
+    filterid: str,
+) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
+    """Update Policy State
+
+     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Patch style list with one `replace` of `/state`.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        body (list[StatePatchOp]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | None]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        body=body,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[StatePatchOp],
+    filterauth_ws_id: UUID,
+    filterid: str,
+) -> ErrorList | None | None:
+    """Update Policy State
+
+     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Patch style list with one `replace` of `/state`.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        body (list[StatePatchOp]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | None
+    """
+
+    return sync_detailed(
+        env_id=env_id,
+        client=client,
+        body=body,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[StatePatchOp],
+    filterauth_ws_id: UUID,
+    filterid: str,
+) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
+    """Update Policy State
+
+     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Patch style list with one `replace` of `/state`.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        body (list[StatePatchOp]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | None]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        body=body,
+        filterauth_ws_id=filterauth_ws_id,
+        filterid=filterid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: list[StatePatchOp],
+    filterauth_ws_id: UUID,
+    filterid: str,
+) -> ErrorList | None | None:
+    """Update Policy State
+
+     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Patch style list with one `replace` of `/state`.
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        filterid (str):
+        body (list[StatePatchOp]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | None
+    """
+
+    return (
+        await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+            body=body,
+            filterauth_ws_id=filterauth_ws_id,
+            filterid=filterid,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+from attrs import define
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_list import ErrorList
+from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
+from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
+from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+OPERATION_ID = "validatePolicy"
+IDEMPOTENT = True
+"""Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
+
+
+@define
+class ValidatePolicyResponseHeaders:
+    """Response headers that the spec declares for validatePolicy (None when absent)."""
+
+    x_request_id: str | None
+    """``x-request-id``"""
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> "ValidatePolicyResponseHeaders":
+        """Pick the declared headers out of an httpx response (case-insensitively)."""
+        return cls(
+            x_request_id=headers.get("x-request-id"),
+        )
+
+
+def _get_kwargs(
+    env_id: UUID,
+    *,
+    body: str | ImportPolicyByFormatRequest,
+    filterauth_ws_id: UUID,
+    extended_schema: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_filterauth_ws_id = str(filterauth_ws_id)
+    params["filter[authWsId]"] = json_filterauth_ws_id
+
+    params["extendedSchema"] = extended_schema
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/policies/{env_id}/validation".format(
+            env_id=quote(str(env_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
+    }
+
+    if isinstance(body, str):
+        _kwargs["content"] = body.encode("utf-8")
+
+        headers["Content-Type"] = "text/plain;language=rego"
+        headers.setdefault("Accept", "application/json")
+    if isinstance(body, ImportPolicyByFormatRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+        headers.setdefault("Accept", "application/json")
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorList | ImportPolicyByFormatResponse | None | None:
+    if response.status_code == 200:
+        response_200 = ImportPolicyByFormatResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorList.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        return None
+    if response.status_code == 422:
+        response_422 = ErrorList.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedResponse:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+        raise errors.MalformedResponse.from_response(
+            response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ResponseWithHeaders(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        parsed_headers=ValidatePolicyResponseHeaders.from_headers(response.headers),
+    )
+
+
+def sync_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: str | ImportPolicyByFormatRequest,
+    filterauth_ws_id: UUID,
+    extended_schema: bool | Unset = True,
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+    """Validate Policy
+
+     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    policy as `application/json` (an ImportPolicyByFormatRequest).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        extended_schema (bool | Unset):  Default: True.
+        body (str): Policy as Rego code
+        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | ImportPolicyByFormatResponse | None]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        body=body,
+        filterauth_ws_id=filterauth_ws_id,
+        extended_schema=extended_schema,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: str | ImportPolicyByFormatRequest,
+    filterauth_ws_id: UUID,
+    extended_schema: bool | Unset = True,
+) -> ErrorList | ImportPolicyByFormatResponse | None | None:
+    """Validate Policy
+
+     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    policy as `application/json` (an ImportPolicyByFormatRequest).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        extended_schema (bool | Unset):  Default: True.
+        body (str): Policy as Rego code
+        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | ImportPolicyByFormatResponse | None
+    """
+
+    return sync_detailed(
+        env_id=env_id,
+        client=client,
+        body=body,
+        filterauth_ws_id=filterauth_ws_id,
+        extended_schema=extended_schema,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: str | ImportPolicyByFormatRequest,
+    filterauth_ws_id: UUID,
+    extended_schema: bool | Unset = True,
+) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+    """Validate Policy
+
+     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    policy as `application/json` (an ImportPolicyByFormatRequest).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        extended_schema (bool | Unset):  Default: True.
+        body (str): Policy as Rego code
+        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorList | ImportPolicyByFormatResponse | None]
+    """
+
+    kwargs = _get_kwargs(
+        env_id=env_id,
+        body=body,
+        filterauth_ws_id=filterauth_ws_id,
+        extended_schema=extended_schema,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: str | ImportPolicyByFormatRequest,
+    filterauth_ws_id: UUID,
+    extended_schema: bool | Unset = True,
+) -> ErrorList | ImportPolicyByFormatResponse | None | None:
+    """Validate Policy
+
+     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    policy as `application/json` (an ImportPolicyByFormatRequest).
+
+    Args:
+        env_id (UUID):
+        filterauth_ws_id (UUID):
+        extended_schema (bool | Unset):  Default: True.
+        body (str): Policy as Rego code
+        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorList | ImportPolicyByFormatResponse | None
+    """
+
+    return (
+        await asyncio_detailed(
+            env_id=env_id,
+            client=client,
+            body=body,
+            filterauth_ws_id=filterauth_ws_id,
+            extended_schema=extended_schema,
+        )
+    ).parsed

@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ExportPolicyAccept(StrEnum):
+    """Known values of ExportPolicyAccept; an unknown value from the server is kept, not rejected.
+
+    Vendors add enum values without notice, so ``ExportPolicyAccept("NEW")`` returns a member
+    whose ``value`` is ``"NEW"`` (``is_known`` is False) instead of raising ``ValueError``.
+    """
+
+    APPLICATIONJSON = "application/json"
+    TEXTPLAINLANGUAGEREGO = "text/plain;language=rego"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ExportPolicyAccept | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec this client was generated from lists this value."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)

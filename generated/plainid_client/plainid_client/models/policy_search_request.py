@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_search_request_policy_custom_attributes import PolicySearchRequestPolicyCustomAttributes
+
+
+T = TypeVar("T", bound="PolicySearchRequest")
+
+
+@_attrs_define
+class PolicySearchRequest:
+    """Search filters; an empty object matches every policy of the environment.
+
+    Attributes:
+        application_ids (list[str] | Unset):
+        authz_ws_ids (list[UUID] | Unset):
+        state (str | Unset): e.g. "active" or "inactive".
+        policy_custom_attributes (PolicySearchRequestPolicyCustomAttributes | Unset):
+        detailed (bool | Unset): Return more detail per policy (pages then hold at most 10).
+    """
+
+    application_ids: list[str] | Unset = UNSET
+    authz_ws_ids: list[UUID] | Unset = UNSET
+    state: str | Unset = UNSET
+    policy_custom_attributes: PolicySearchRequestPolicyCustomAttributes | Unset = UNSET
+    detailed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_ids: list[str] | Unset = UNSET
+        if not isinstance(self.application_ids, Unset):
+            application_ids = self.application_ids
+
+        authz_ws_ids: list[str] | Unset = UNSET
+        if not isinstance(self.authz_ws_ids, Unset):
+            authz_ws_ids = []
+            for authz_ws_ids_item_data in self.authz_ws_ids:
+                authz_ws_ids_item = str(authz_ws_ids_item_data)
+                authz_ws_ids.append(authz_ws_ids_item)
+
+        state = self.state
+
+        policy_custom_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.policy_custom_attributes, Unset):
+            policy_custom_attributes = self.policy_custom_attributes.to_dict()
+
+        detailed = self.detailed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application_ids is not UNSET:
+            field_dict["applicationIds"] = application_ids
+        if authz_ws_ids is not UNSET:
+            field_dict["authzWsIds"] = authz_ws_ids
+        if state is not UNSET:
+            field_dict["state"] = state
+        if policy_custom_attributes is not UNSET:
+            field_dict["policyCustomAttributes"] = policy_custom_attributes
+        if detailed is not UNSET:
+            field_dict["detailed"] = detailed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_search_request_policy_custom_attributes import PolicySearchRequestPolicyCustomAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        application_ids = cast(list[str], d.pop("applicationIds", UNSET))
+
+        _authz_ws_ids = d.pop("authzWsIds", UNSET)
+        authz_ws_ids: list[UUID] | Unset = UNSET
+        if _authz_ws_ids is not UNSET:
+            authz_ws_ids = []
+            for authz_ws_ids_item_data in _authz_ws_ids:
+                authz_ws_ids_item = UUID(authz_ws_ids_item_data)
+
+                authz_ws_ids.append(authz_ws_ids_item)
+
+        state = d.pop("state", UNSET)
+
+        _policy_custom_attributes = d.pop("policyCustomAttributes", UNSET)
+        policy_custom_attributes: PolicySearchRequestPolicyCustomAttributes | Unset
+        if isinstance(_policy_custom_attributes, Unset):
+            policy_custom_attributes = UNSET
+        else:
+            policy_custom_attributes = PolicySearchRequestPolicyCustomAttributes.from_dict(_policy_custom_attributes)
+
+        detailed = d.pop("detailed", UNSET)
+
+        policy_search_request = cls(
+            application_ids=application_ids,
+            authz_ws_ids=authz_ws_ids,
+            state=state,
+            policy_custom_attributes=policy_custom_attributes,
+            detailed=detailed,
+        )
+
+        policy_search_request.additional_properties = d
+        return policy_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
