@@ -36,11 +36,14 @@ def build_spec(vendor: Vendor) -> tuple[dict[str, Any], str]:
     """Stages extract -> normalize -> overlay -> validate; returns the spec and its committed YAML text."""
     from .documents import dump_yaml
     from .extract import extract
+    from .intake.swagger2 import convert, is_swagger2
     from .normalize import normalize
     from .overlay import apply_overlay, load_overlay
     from .validate import validate
 
     source, source_file = extract(vendor)
+    if is_swagger2(source):
+        source, _converted = convert(source)
     spec, _notes = normalize(source)
     if vendor.overlay.exists():
         spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay))

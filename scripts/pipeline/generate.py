@@ -17,6 +17,7 @@ from typing import Any
 
 from .documents import dump_json
 from .errors import PipelineError
+from .package_info import package_info
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
 _GENERATOR_KEYS = {
@@ -72,7 +73,7 @@ def generate_package(
         (str(endpoint.method).lower(), _PATH_PARAM.sub("{}", _raw(endpoint.path)))
     ]
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
-    project.env.globals["pc_package_data"] = {"servers": spec.get("servers") or [], "title": spec["info"]["title"]}
+    project.env.globals["pc_package_data"] = package_info(spec)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:
