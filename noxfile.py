@@ -36,6 +36,13 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.build", *session.posargs)
 
 
+@nox.session(name="add-vendor", python=PYTHON)
+def add_vendor(session: nox.Session) -> None:
+    """Scaffold specs/NAME/ from a published spec: `nox -s add-vendor -- NAME SOURCE` (a path or an http(s) URL)."""
+    session.install(*_groups("generate"))
+    session.run("python", "-m", "scripts.add_vendor", *session.posargs)
+
+
 @nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
     """Fail, listing files, when generated/ or the normalized specs are stale against specs/ inputs."""

@@ -34,12 +34,12 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
     if kind == "markdown-fence":
         lang = str(how.get("lang", "yaml"))
         text = vendor.capture.read_text("utf-8")
-        for match in _FENCE.finditer(text):
-            if match.group("lang") == lang:
-                line_offset = text.count("\n", 0, match.start("body"))
-                doc = parse_document(match.group("body"), file=vendor.capture, lang=lang, line_offset=line_offset)
-                return doc, str(vendor.capture)
-        raise PipelineError(stage="extract", file=str(vendor.capture), cause=f"no ```{lang} fence in the capture")
+        match = fenced_block(text, lang)
+        if match is None:
+            raise PipelineError(stage="extract", file=str(vendor.capture), cause=f"no ```{lang} fence in the capture")
+        line_offset = text.count("\n", 0, match.start("body"))
+        doc = parse_document(match.group("body"), file=vendor.capture, lang=lang, line_offset=line_offset)
+        return doc, str(vendor.capture)
     if kind == "raw":
         return parse_raw(vendor.capture), str(vendor.capture)
     if kind == "multi-file":
@@ -60,6 +60,11 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
         pointer="/extract/kind",
         cause=f"unknown extract kind {kind!r}",
     )
+
+
+def fenced_block(text: str, lang: str) -> re.Match[str] | None:
+    """The first fenced block of the language (refresh checks a new page still has one)."""
+    return next((m for m in _FENCE.finditer(text) if m.group("lang") == lang), None)
 
 
 def parse_raw(path: Path) -> dict[str, Any]:

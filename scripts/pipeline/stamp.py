@@ -14,7 +14,14 @@ _PIPELINE = Path(__file__).resolve().parent
 def shared_inputs(templates: Path) -> list[Path]:
     """Files every vendor's output depends on: our templates and the pipeline's own code."""
     files = [p for p in sorted(templates.rglob("*")) if p.is_file()]
-    skip = {"changes.py", "refresh.py", "largespec.py", "intake/add_vendor.py", "intake/conformance.py"}
+    skip = {
+        "changes.py",
+        "refresh.py",
+        "largespec.py",
+        "intake/add_vendor.py",
+        "intake/conformance.py",
+        "intake/fetch.py",
+    }
     code = sorted(_PIPELINE.rglob("*.py"), key=lambda p: p.relative_to(_PIPELINE).as_posix())
     return [*files, *(p for p in code if p.relative_to(_PIPELINE).as_posix() not in skip)]
 

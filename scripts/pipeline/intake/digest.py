@@ -11,8 +11,8 @@ from pathlib import Path
 
 
 def tree_files(root: Path) -> list[Path]:
-    """Every regular file under root, sorted by relative POSIX path (hidden temp files of a refresh excluded)."""
-    files = [p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    """Every regular file under root, sorted by relative POSIX path."""
+    files = [p for p in root.rglob("*") if p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
@@ -20,8 +20,13 @@ def capture_digest(path: Path) -> str:
     """sha256 of a file's bytes, or the tree digest of a directory."""
     if path.is_file():
         return hashlib.sha256(path.read_bytes()).hexdigest()
+    return files_digest({file.relative_to(path).as_posix(): file.read_bytes() for file in tree_files(path)})
+
+
+def files_digest(files: dict[str, bytes]) -> str:
+    """The tree digest of files given by relative POSIX path (a fetched tree before it is written)."""
     digest = hashlib.sha256()
-    for file in tree_files(path):
-        digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(file.read_bytes()).hexdigest().encode("ascii") + b"\n")
+    for name in sorted(files):
+        digest.update(name.encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(files[name]).hexdigest().encode("ascii") + b"\n")
     return digest.hexdigest()
