@@ -44,6 +44,13 @@ def add_vendor(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Every spec in DIR through add-vendor + generate, beside the stock generator: `nox -s conformance -- DIR`."""
+    session.install(*_groups("generate", "lint"))
+    session.run("python", "-m", "scripts.conformance", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
     """Fail, listing files, when generated/ or the normalized specs are stale against specs/ inputs."""
     session.install(*_groups("generate"))

@@ -49,6 +49,27 @@ def generate_package(
     templates: Path,
 ) -> None:
     """Generate one client project into output_dir (which must not exist); any generator warning is an error."""
+    project, problems = render_project(
+        spec, generator_settings=generator_settings, version=version, output_dir=output_dir, templates=templates
+    )
+    if problems:
+        detail = "; ".join(f"{p.level.value} {p.header or ''} {p.detail or ''}".strip() for p in problems)
+        raise PipelineError(stage="generate", cause=f"{len(problems)} generator warning(s): {detail}")
+    (project.package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
+    (project.package_dir / "py.typed").write_text("", encoding="utf-8")
+    gitignore = project.project_dir / ".gitignore"
+    gitignore.unlink(missing_ok=True)
+
+
+def render_project(
+    spec: dict[str, Any],
+    *,
+    generator_settings: dict[str, Any],
+    version: str,
+    output_dir: Path,
+    templates: Path,
+) -> tuple[Any, list[Any]]:
+    """Run the generator with our templates; returns the project and its problems (the conformance run counts them)."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -75,14 +96,8 @@ def generate_package(
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
     project.env.globals["pc_package_data"] = package_info(spec)
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = project.build()
-    if problems:
-        detail = "; ".join(f"{p.level.value} {p.header or ''} {p.detail or ''}".strip() for p in problems)
-        raise PipelineError(stage="generate", cause=f"{len(problems)} generator warning(s): {detail}")
-    (project.package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
-    (project.package_dir / "py.typed").write_text("", encoding="utf-8")
-    gitignore = project.project_dir / ".gitignore"
-    gitignore.unlink(missing_ok=True)
+        problems = list(project.build())
+    return project, problems
 
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape
