@@ -35,6 +35,7 @@ class Side:
     """One generator's figures for one spec."""
 
     operations: int | None = None
+    reached: int | None = None  # after extract, bundle, conversion and normalize: what the generator is given
     generated: int | None = None
     warnings: int | None = None
     dropped: int | None = None
@@ -158,6 +159,7 @@ def probe(root: Path, name: str, *, mypy_timeout: float) -> Side:
             validate(spec, file=source_file)
         except PipelineError as exc:
             notes.append(f"validate: {exc.cause[:160]}")
+        side.reached = count_operations(spec)
         project, problems = render_project(
             spec,
             generator_settings=vendor.generator,
@@ -231,7 +233,7 @@ def run_stock(source: Path, out: Path, timeout: float) -> Side:
     side.warnings = sum("WARNING" in line for line in lines)
     dropped = [i for i, line in enumerate(lines) if "will not be generated" in line]
     side.dropped = len(dropped)
-    side.reasons = _reasons([lines[i + 1] if i + 1 < len(lines) else "" for i in dropped])
+    side.reasons = _reasons([next((x for x in lines[i + 1 :] if x.strip()), "") for i in dropped])  # header, blank, why
     side.generated = count_generated(out)
     if done.returncode != 0:
         telling = next(
@@ -272,7 +274,8 @@ def run(directory: Path, *, repo: Path, timeout: float) -> list[SpecResult]:
 
 
 def _cell(value: object) -> str:
-    return "-" if value is None else str(value)
+    """One table cell: a missing figure is '-', text is one line without column bars."""
+    return "-" if value is None else " ".join(str(value).split()).replace("|", "/")
 
 
 def format_result(result: SpecResult) -> str:
@@ -280,8 +283,9 @@ def format_result(result: SpecResult) -> str:
     ours, stock = result.ours, result.stock
     rows = [
         ("operations in the spec", ours.operations, stock.operations),
+        ("given to the generator", ours.reached, stock.operations),
         ("generated", ours.generated, stock.generated),
-        ("warnings", ours.warnings, stock.warnings),
+        ("warnings (stock: lines with WARNING)", ours.warnings, stock.warnings),
         ("dropped", ours.dropped, stock.dropped),
         ("dropped because", "; ".join(ours.reasons) or "-", "; ".join(stock.reasons) or "-"),
         ("mypy --strict errors", ours.mypy_errors, stock.mypy_errors),
@@ -289,7 +293,7 @@ def format_result(result: SpecResult) -> str:
         ("status", ours.status, stock.status),
     ]
     lines = [f"### {result.name} ({result.kind}: {result.source})", "", "| | ours | stock |", "|---|---|---|"]
-    lines += [f"| {label} | {_cell(a).replace('|', '/')} | {_cell(b).replace('|', '/')} |" for label, a, b in rows]
+    lines += [f"| {label} | {_cell(a)} | {_cell(b)} |" for label, a, b in rows]
     return "\n".join(lines) + "\n"
 
 
