@@ -36,6 +36,20 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.build", *session.posargs)
 
 
+@nox.session(name="add-vendor", python=PYTHON)
+def add_vendor(session: nox.Session) -> None:
+    """Scaffold specs/NAME/ from a published spec: `nox -s add-vendor -- NAME SOURCE` (a path or an http(s) URL)."""
+    session.install(*_groups("generate"))
+    session.run("python", "-m", "scripts.add_vendor", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Every spec in DIR through add-vendor + generate, beside the stock generator: `nox -s conformance -- DIR`."""
+    session.install(*_groups("generate", "lint"))
+    session.run("python", "-m", "scripts.conformance", *session.posargs)
+
+
 @nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
     """Fail, listing files, when generated/ or the normalized specs are stale against specs/ inputs."""

@@ -53,10 +53,13 @@ def _normalized_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[d
     """Stages extract -> normalize -> overlay, and what is known about which file produced each node."""
     from .blame import Origins
     from .extract import extract
+    from .intake.swagger2 import convert, is_swagger2
     from .normalize import normalize
     from .overlay import apply_overlay, load_overlay
 
     source, source_file = extract(vendor)
+    if is_swagger2(source):
+        source, _converted = convert(source)
     spec, found = normalize(source)
     if notes is not None:
         notes += found

@@ -50,6 +50,14 @@ def dump_json(document: Any) -> str:
 
 def parse_document(text: str, *, file: Path | str, lang: str = "yaml", line_offset: int = 0) -> dict[str, Any]:
     """Parse YAML or JSON text; a syntax error names the file, the line and the JSON pointer it sits under."""
+    data = parse_value(text, file=file, lang=lang, line_offset=line_offset)
+    if not isinstance(data, dict):
+        raise PipelineError(stage="parse", file=str(file), pointer="", cause="the document is not a mapping")
+    return data
+
+
+def parse_value(text: str, *, file: Path | str, lang: str = "yaml", line_offset: int = 0) -> Any:
+    """Parse YAML or JSON text of any shape (a file a multi-file spec refers to may hold a list or a string)."""
     try:
         data = json.loads(text) if lang == "json" else yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader subclass
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
@@ -61,8 +69,6 @@ def parse_document(text: str, *, file: Path | str, lang: str = "yaml", line_offs
             pointer=pointer,
             cause=f"invalid {lang.upper()} at line {line + line_offset + 1}, column {col + 1}: {_short(exc)}",
         ) from None
-    if not isinstance(data, dict):
-        raise PipelineError(stage="parse", file=str(file), pointer="", cause="the document is not a mapping")
     return data
 
 

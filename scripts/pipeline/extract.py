@@ -1,8 +1,15 @@
-"""Stage 1: get the vendor's OpenAPI text out of what was captured (or our base spec where none is published)."""
+"""Stage 1: get the vendor's OpenAPI document out of what was captured (or our base spec where none is published).
+
+Kinds (``extract.kind`` in provenance.yaml): ``markdown-fence`` (a docs page with the spec in a fenced
+block), ``raw`` (a YAML/JSON spec file as published), ``multi-file`` (a captured directory tree with
+relative $refs between files, bundled into one document from ``extract.entry``) and ``none`` (our
+``base.yaml``).
+"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from .documents import parse_document
@@ -27,15 +34,51 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
     if kind == "markdown-fence":
         lang = str(how.get("lang", "yaml"))
         text = vendor.capture.read_text("utf-8")
-        for match in FENCE.finditer(text):
-            if match.group("lang") == lang:
-                line_offset = text.count("\n", 0, match.start("body"))
-                doc = parse_document(match.group("body"), file=vendor.capture, lang=lang, line_offset=line_offset)
-                return doc, str(vendor.capture)
-        raise PipelineError(stage="extract", file=str(vendor.capture), cause=f"no ```{lang} fence in the capture")
+        match = fenced_block(text, lang)
+        if match is None:
+            raise PipelineError(stage="extract", file=str(vendor.capture), cause=f"no ```{lang} fence in the capture")
+        line_offset = text.count("\n", 0, match.start("body"))
+        doc = parse_document(match.group("body"), file=vendor.capture, lang=lang, line_offset=line_offset)
+        return doc, str(vendor.capture)
+    if kind == "raw":
+        return parse_raw(vendor.capture), str(vendor.capture)
+    if kind == "multi-file":
+        from .intake.bundle import bundle
+
+        entry = vendor.capture / str(how.get("entry", ""))
+        if not how.get("entry") or not entry.is_file():
+            raise PipelineError(
+                stage="extract",
+                file=str(vendor.folder / "provenance.yaml"),
+                pointer="/extract/entry",
+                cause=f"multi-file capture needs extract.entry naming a file under {vendor.capture.name}/",
+            )
+        return bundle(vendor.capture, entry), str(entry)
     raise PipelineError(
         stage="extract",
         file=str(vendor.folder / "provenance.yaml"),
         pointer="/extract/kind",
         cause=f"unknown extract kind {kind!r}",
     )
+
+
+def fenced_block(text: str, lang: str) -> re.Match[str] | None:
+    """The first fenced block of the language (refresh checks a new page still has one)."""
+    return next((m for m in FENCE.finditer(text) if m.group("lang") == lang), None)
+
+
+def parse_raw(path: Path) -> dict[str, Any]:
+    """A spec file as published: JSON by its name, else YAML (which reads JSON too)."""
+    text = path.read_text("utf-8-sig")
+    lang = "json" if path.suffix.lower() == ".json" else "yaml"
+    document: dict[str, Any] = stringify_keys(parse_document(text, file=path, lang=lang))
+    return document
+
+
+def stringify_keys(node: Any) -> Any:
+    """YAML reads `200:` as an int; OpenAPI keys are strings (the bundler does the same for its files)."""
+    if isinstance(node, dict):
+        return {str(k): stringify_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [stringify_keys(v) for v in node]
+    return node

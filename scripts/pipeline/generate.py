@@ -18,6 +18,7 @@ from typing import Any
 
 from .documents import dump_json
 from .errors import PipelineError, Problem, clip, plain, pointer_from_parts
+from .package_info import package_info
 from .pagination import pagination_facts, pagination_plan
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
@@ -55,6 +56,28 @@ def generate_package(
     Strict by default: any generator warning is an error listing all of them. With ``keep_going`` the
     package is written with every operation that generates, and the warnings are returned instead.
     """
+    project, problems = render_project(
+        spec, generator_settings=generator_settings, version=version, output_dir=output_dir, templates=templates
+    )
+    listed = generator_problems(problems)
+    if listed and not keep_going:
+        raise PipelineError.of("generate", listed)
+    (project.package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
+    (project.package_dir / "py.typed").write_text("", encoding="utf-8")
+    gitignore = project.project_dir / ".gitignore"
+    gitignore.unlink(missing_ok=True)
+    return listed
+
+
+def render_project(
+    spec: dict[str, Any],
+    *,
+    generator_settings: dict[str, Any],
+    version: str,
+    output_dir: Path,
+    templates: Path,
+) -> tuple[Any, list[Any]]:
+    """Run the generator with our templates; returns the project and its problems (the conformance run counts them)."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -82,21 +105,10 @@ def generate_package(
     project.env.globals["pc_operation"] = operation_of
     project.env.globals["pc_pagination"] = lambda endpoint: _plan(endpoint, operation_of(endpoint))
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
-    project.env.globals["pc_package_data"] = {
-        "servers": spec.get("servers") or [],
-        "base_url": _default_server_url(spec),
-        "title": spec["info"]["title"],
-    }
+    project.env.globals["pc_package_data"] = {**package_info(spec), "base_url": _default_server_url(spec)}
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = project.build()
-    listed = generator_problems(problems)
-    if listed and not keep_going:
-        raise PipelineError.of("generate", listed)
-    (project.package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
-    (project.package_dir / "py.typed").write_text("", encoding="utf-8")
-    gitignore = project.project_dir / ".gitignore"
-    gitignore.unlink(missing_ok=True)
-    return listed
+        problems = list(project.build())
+    return project, problems
 
 
 # The generator's headers: per operation (dropped, or generated with a part missing) and per component.

@@ -4,6 +4,10 @@ Only the capture and its provenance record are touched; normalizing, regeneratin
 semantic change are the caller's next steps.  Files are replaced by rename, so an interrupted refresh
 leaves either the old or the new file, never half of one.  The capture is written before the
 provenance, so a crash between the two leaves a sha mismatch that the next refresh repairs.
+
+A capture keeps its kind: a fenced page must still embed its fenced spec, a raw spec must still be a
+spec (stored as served, never wrapped), and a multi-file spec is fetched again from its entry with every
+file its relative $refs reach, then swapped in as a whole tree.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +23,11 @@ from typing import Any
 
 import httpx
 import yaml
+
+from .documents import parse_value
+from .errors import PipelineError
+from .intake.digest import files_digest
+from .intake.fetch import FetchedSpec, fetch_spec, local_path
 
 PROVENANCE_FILE = "provenance.yaml"
 _REQUIRED = ("source_url", "captured_at", "sha256", "capture_file", "extract")
@@ -97,6 +107,84 @@ def _write_atomic(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _fetch(vendor: str, url: str, client: httpx.Client) -> bytes:
+    """The bytes at source_url (a file:// URL is read from disk: a vendor added from a local file)."""
+    if url.startswith("file://"):
+        try:
+            content = local_path(url).read_bytes()
+        except OSError as exc:
+            raise RefreshError(f"{vendor}: reading {url} failed: {exc}") from exc
+    else:
+        try:
+            response = client.get(url, follow_redirects=True)
+        except httpx.HTTPError as exc:
+            raise RefreshError(f"{vendor}: fetching {url} failed: {type(exc).__name__}: {exc}") from exc
+        if not response.is_success:
+            status = f"HTTP {response.status_code} {response.reason_phrase}"
+            raise RefreshError(f"{vendor}: fetching {url} returned {status}")
+        content = response.content
+    if not content:
+        raise RefreshError(f"{vendor}: fetching {url} returned an empty body")
+    return content
+
+
+def _check_kind(vendor: str, url: str, content: bytes, provenance: Provenance) -> None:
+    """Refuse content that the capture's extract kind cannot read, instead of storing it under that kind."""
+    kind = provenance.extract.get("kind")
+    text = content.decode("utf-8", errors="replace")
+    if kind == "markdown-fence":
+        from .extract import fenced_block
+
+        lang = str(provenance.extract.get("lang", "yaml"))
+        if fenced_block(text, lang) is None:
+            raise RefreshError(
+                f"{vendor}: {url} no longer embeds a ```{lang} block; nothing written. If it now serves the spec "
+                "itself, add it as a raw capture (nox -s add-vendor) instead of refreshing this page"
+            )
+    elif kind == "raw":
+        lang = "json" if provenance.capture_file.endswith(".json") else "yaml"
+        try:
+            document = parse_value(text, file=url, lang=lang)
+        except PipelineError as exc:
+            raise RefreshError(
+                f"{vendor}: {url} is no longer a {lang.upper()} spec ({exc.cause}); nothing written"
+            ) from None
+        if not isinstance(document, dict) or not ({"openapi", "swagger"} & document.keys()):
+            raise RefreshError(f"{vendor}: {url} is no longer an OpenAPI or Swagger document; nothing written")
+
+
+def _fetch_tree(vendor: str, url: str, client: httpx.Client, extract: dict[str, Any]) -> FetchedSpec:
+    try:
+        tree = fetch_spec(url, client=client)
+    except PipelineError as exc:
+        raise RefreshError(f"{vendor}: fetching {url} and the files it refers to failed: {exc}") from exc
+    if tree.entry != extract.get("entry"):
+        raise RefreshError(
+            f"{vendor}: the spec's files moved (entry is now {tree.entry!r}, was {extract.get('entry')!r}); "
+            "re-add the vendor with nox -s add-vendor"
+        )
+    return tree
+
+
+def _write_tree_atomic(path: Path, files: dict[str, bytes]) -> None:
+    """Replace a captured tree by renames: a crash leaves the old tree, the new one, or both beside each other."""
+    tmp = path.with_name(f".{path.name}.refresh.tmp")
+    old = path.with_name(f".{path.name}.refresh.old")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+    try:
+        for rel, data in files.items():
+            target = tmp / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        if path.exists():
+            path.rename(old)
+        tmp.rename(path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def refresh(vendor_dir: Path, *, client: httpx.Client, today: str) -> RefreshResult:
     """Fetch ``source_url``; when the bytes' sha256 differs, store them and update the provenance record."""
     vendor = vendor_dir.name
@@ -108,17 +196,17 @@ def refresh(vendor_dir: Path, *, client: httpx.Client, today: str) -> RefreshRes
     except (OSError, ValueError, yaml.YAMLError) as exc:
         raise RefreshError(f"{vendor}: cannot read {provenance_path}: {exc}") from exc
     url = provenance.source_url
-    try:
-        response = client.get(url, follow_redirects=True)
-    except httpx.HTTPError as exc:
-        raise RefreshError(f"{vendor}: fetching {url} failed: {type(exc).__name__}: {exc}") from exc
-    if not response.is_success:
-        raise RefreshError(f"{vendor}: fetching {url} returned HTTP {response.status_code} {response.reason_phrase}")
-    content = response.content
-    if not content:
-        raise RefreshError(f"{vendor}: fetching {url} returned an empty body")
-    new_sha = hashlib.sha256(content).hexdigest()
     capture_path = vendor_dir / provenance.capture_file
+    kind = provenance.extract.get("kind")
+    tree: FetchedSpec | None = None
+    if kind == "multi-file":
+        tree = _fetch_tree(vendor, url, client, provenance.extract)
+        new_sha = files_digest(tree.files)
+        content = b""
+    else:
+        content = _fetch(vendor, url, client)
+        _check_kind(vendor, url, content, provenance)
+        new_sha = hashlib.sha256(content).hexdigest()
     if new_sha == provenance.sha256:
         return RefreshResult(vendor, url, False, provenance.sha256, new_sha, capture_path, provenance.captured_at)
     text = provenance_path.read_text(encoding="utf-8")
@@ -129,6 +217,9 @@ def refresh(vendor_dir: Path, *, client: httpx.Client, today: str) -> RefreshRes
     check = yaml.safe_load(updated)
     if str(check.get("sha256")) != new_sha or str(check.get("captured_at")) != today:
         raise RefreshError(f"{vendor}: updating {provenance_path} did not round-trip; edit it by hand")
-    _write_atomic(capture_path, content)
+    if tree is not None:
+        _write_tree_atomic(capture_path, tree.files)
+    else:
+        _write_atomic(capture_path, content)
     _write_atomic(provenance_path, updated.encode("utf-8"))
     return RefreshResult(vendor, url, True, provenance.sha256, new_sha, capture_path, today)

@@ -14,20 +14,26 @@ _PIPELINE = Path(__file__).resolve().parent
 def shared_inputs(templates: Path) -> list[Path]:
     """Files every vendor's output depends on: our templates and the pipeline's own code."""
     files = [p for p in sorted(templates.rglob("*")) if p.is_file()]
-    skipped = {"changes.py", "refresh.py", "largespec.py"}
-    files += [p for p in sorted(_PIPELINE.rglob("*.py")) if p.name not in skipped]
-    return files
+    skip = {
+        "changes.py",
+        "refresh.py",
+        "largespec.py",
+        "intake/add_vendor.py",
+        "intake/conformance.py",
+        "intake/fetch.py",
+    }
+    code = sorted(_PIPELINE.rglob("*.py"), key=lambda p: p.relative_to(_PIPELINE).as_posix())
+    return [*files, *(p for p in code if p.relative_to(_PIPELINE).as_posix() not in skip)]
 
 
 def fingerprint(vendor: Vendor, *, tool_versions: str, shared: list[Path], root: Path) -> str:
     """sha256 over the vendor's inputs, the shared inputs and the generator/formatter versions."""
     digest = hashlib.sha256(tool_versions.encode())
     for path in [*vendor.input_files(), *shared]:
-        name = (
-            path.relative_to(root)
-            if path.is_relative_to(root)
-            else Path("scripts/pipeline") / path.relative_to(_PIPELINE)
-        )
+        if path.is_relative_to(root):
+            name = path.relative_to(root)
+        else:
+            name = Path("scripts/pipeline") / path.relative_to(_PIPELINE) if path.is_relative_to(_PIPELINE) else path
         digest.update(str(name).encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()

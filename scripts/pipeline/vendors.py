@@ -36,7 +36,7 @@ class Vendor:
 
     @property
     def capture(self) -> Path:
-        """The vendor page as captured."""
+        """The vendor page or spec as captured: a file, or a directory tree for a multi-file spec."""
         return self.folder / str(self.provenance["capture_file"])
 
     @property
@@ -68,6 +68,10 @@ class Vendor:
         """Files whose bytes decide this vendor's output (the release record is derived from them)."""
         names = ["provenance.yaml", "generator.yaml", "overlay.yaml", "base.yaml"]
         files = [self.folder / n for n in names if (self.folder / n).exists()]
+        if self.capture.is_dir():  # a multi-file capture: every file of the tree
+            from .intake.digest import tree_files
+
+            return [*files, *tree_files(self.capture)]
         return [*files, self.capture]
 
 

@@ -1,0 +1,332 @@
+"""Bundle a multi-file spec into one self-contained document; the capture keeps every file as published.
+
+The validator and the generator take one document, so every relative ``$ref`` into another file is
+resolved here. Where a ``$ref`` sits decides what its target becomes: schemas, responses, parameters,
+examples, request bodies, headers, security schemes, links and callbacks become components (named
+after the target, collisions settled deterministically, cycles allowed because a name is reserved
+before its body is read); operations, path items, media types and plain data (descriptions, code
+samples) have no component section and are inlined (a cycle among those is an error naming the chain).
+A ``#...`` reference inside a nested file means that file, and relative paths are relative to the file
+that holds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from ..documents import parse_value
+from ..errors import PipelineError, pointer_from_parts
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_ONE, _MAP, _LIST = "one", "map", "list"
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
+_SCHEMA_ONES = (
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+    "contentSchema",
+)
+_PARAMETER_LIKE = {"schema": (_ONE, "schema"), "content": (_MAP, "mediaType"), "examples": (_MAP, "example")}
+
+# What each key of an OpenAPI object holds: (shape, kind of the value or of each member). Unlisted keys are data.
+_CHILDREN: dict[str, dict[str, tuple[str, str]]] = {
+    "document": {
+        "paths": (_MAP, "pathItem"),
+        "webhooks": (_MAP, "pathItem"),
+        "components": (_ONE, "components"),
+        # Swagger 2.0 keeps its reusable objects at the top level.
+        "definitions": (_MAP, "schema"),
+        "parameters": (_MAP, "parameter"),
+        "responses": (_MAP, "response"),
+    },
+    "pathItem": {**{m: (_ONE, "operation") for m in _METHODS}, "parameters": (_LIST, "parameter")},
+    "operation": {
+        "parameters": (_LIST, "parameter"),
+        "requestBody": (_ONE, "requestBody"),
+        "responses": (_MAP, "response"),
+        "callbacks": (_MAP, "callback"),
+    },
+    "response": {
+        "headers": (_MAP, "header"),
+        "content": (_MAP, "mediaType"),
+        "links": (_MAP, "link"),
+        "schema": (_ONE, "schema"),
+    },
+    "parameter": {**_PARAMETER_LIKE, "items": (_ONE, "schema")},
+    "header": {**_PARAMETER_LIKE, "items": (_ONE, "schema")},
+    "requestBody": {"content": (_MAP, "mediaType")},
+    "mediaType": {"schema": (_ONE, "schema"), "examples": (_MAP, "example"), "encoding": (_MAP, "encoding")},
+    "encoding": {"headers": (_MAP, "header")},
+    "components": {
+        "schemas": (_MAP, "schema"),
+        "responses": (_MAP, "response"),
+        "parameters": (_MAP, "parameter"),
+        "examples": (_MAP, "example"),
+        "requestBodies": (_MAP, "requestBody"),
+        "headers": (_MAP, "header"),
+        "securitySchemes": (_MAP, "securityScheme"),
+        "links": (_MAP, "link"),
+        "callbacks": (_MAP, "callback"),
+        "pathItems": (_MAP, "pathItem"),
+    },
+    "schema": {
+        **{k: (_MAP, "schema") for k in _SCHEMA_MAPS},
+        **{k: (_LIST, "schema") for k in _SCHEMA_LISTS},
+        **{k: (_ONE, "schema") for k in _SCHEMA_ONES},
+        "items": (_ONE, "schema"),  # a list of schemas (draft-04 tuples) is handled by shape
+    },
+}
+# Where a reusable target goes; kinds not listed (operations, path items, media types, data) are inlined.
+_SECTIONS_3 = {
+    "schema": "schemas",
+    "response": "responses",
+    "parameter": "parameters",
+    "example": "examples",
+    "requestBody": "requestBodies",
+    "header": "headers",
+    "securityScheme": "securitySchemes",
+    "link": "links",
+    "callback": "callbacks",
+}
+_SECTIONS_2 = {"schema": "definitions", "parameter": "parameters", "response": "responses"}
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class _Target:
+    file: Path
+    pointer: str
+
+
+@dataclass
+class _Pending:
+    section: str
+    name: str
+    kind: str
+    target: _Target
+
+
+@dataclass
+class _Bundler:
+    root: Path
+    entry: Path
+    swagger2: bool
+    files: dict[Path, Any] = field(default_factory=dict)
+    names: dict[tuple[str, _Target], str] = field(default_factory=dict)
+    taken: dict[str, set[str]] = field(default_factory=dict)
+    built: dict[str, dict[str, Any]] = field(default_factory=dict)
+    queue: deque[_Pending] = field(default_factory=deque)
+    inlining: list[_Target] = field(default_factory=list)
+
+    def load(self, file: Path) -> Any:
+        if file not in self.files:
+            if not file.is_relative_to(self.root):
+                raise PipelineError(stage="bundle", file=str(file), cause="a $ref leads outside the captured tree")
+            if not file.is_file():
+                raise PipelineError(stage="bundle", file=str(file), cause="a $ref names a file the capture lacks")
+            lang = "json" if file.suffix.lower() == ".json" else "yaml"
+            self.files[file] = parse_value(file.read_text("utf-8"), file=file, lang=lang)
+        return self.files[file]
+
+    def sections(self) -> dict[str, str]:
+        return _SECTIONS_2 if self.swagger2 else _SECTIONS_3
+
+    def section_path(self, section: str) -> tuple[str, ...]:
+        return (section,) if self.swagger2 else ("components", section)
+
+    # -- walking -------------------------------------------------------------------------------------
+    def walk(self, node: Any, kind: str, file: Path) -> Any:
+        if isinstance(node, list):
+            return [self.walk(item, kind, file) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if isinstance(node.get("$ref"), str):
+            return self.reference(node, kind, file)
+        children = _CHILDREN.get(kind, {})
+        out: dict[str, Any] = {}
+        for raw_key, value in node.items():
+            key = str(raw_key)  # YAML reads `200:` as an int; OpenAPI keys are strings
+            shape, child = ("one", "data") if key.startswith("x-") else children.get(key, (_ONE, "data"))
+            if kind == "callback":
+                shape, child = _ONE, "pathItem"
+            if kind == "schema" and key == "discriminator" and isinstance(value, dict):
+                out[key] = self.discriminator(value, file)
+            elif shape == _MAP and isinstance(value, dict):
+                out[key] = self.walk_map(value, child, file)
+            else:
+                out[key] = self.walk(value, child, file)
+        return out
+
+    def walk_map(self, value: dict[str, Any], child: str, file: Path) -> dict[str, Any]:
+        """A map of named members (properties, responses); the whole map may itself be a $ref to another file."""
+        if isinstance(value.get("$ref"), str):
+            target = self.target(str(value["$ref"]), file)
+            members, owner = self.inline(target, file)
+            if not isinstance(members, dict):
+                raise PipelineError(stage="bundle", file=str(file), cause=f"$ref {value['$ref']!r}: not a mapping")
+            extra = {k: v for k, v in value.items() if k != "$ref"}
+            self.inlining.append(target)
+            try:
+                return {**self.walk_map(members, child, owner), **self.walk_map(extra, child, file)}
+            finally:
+                self.inlining.pop()
+        return {str(k): self.walk(v, child, file) for k, v in value.items()}
+
+    def inline(self, target: _Target, file: Path) -> tuple[Any, Path]:
+        """The target's node and its file, refusing a cycle (an inlined object cannot contain itself)."""
+        if target in self.inlining:
+            chain = " -> ".join(f"{t.file.relative_to(self.root)}#{t.pointer}" for t in [*self.inlining, target])
+            raise PipelineError(stage="bundle", file=str(file), cause=f"$ref cycle through inlined objects: {chain}")
+        return self.lookup(target)
+
+    def reference(self, node: dict[str, Any], kind: str, file: Path) -> Any:
+        ref = str(node["$ref"])
+        siblings = {str(k): self.walk(v, "data", file) for k, v in node.items() if k != "$ref"}
+        try:
+            target = self.target(ref, file)
+        except PipelineError:
+            if kind == "data":
+                return node  # a literal "$ref" inside example data is not a reference
+            raise
+        if target.file == self.entry:
+            return {"$ref": "#" + target.pointer, **siblings}
+        section = self.sections().get(kind)
+        if section is not None:
+            name = self.component(section, kind, target)
+            return {"$ref": "#" + pointer_from_parts([*self.section_path(section), name]), **siblings}
+        value, owner = self.inline(target, file)
+        self.inlining.append(target)
+        try:
+            inlined = self.walk(value, kind, owner)
+        finally:
+            self.inlining.pop()
+        if isinstance(inlined, dict):
+            return {**inlined, **siblings}
+        return inlined
+
+    def discriminator(self, value: dict[str, Any], file: Path) -> dict[str, Any]:
+        """Mapping values are references too (to schemas), written as plain strings."""
+        out = {str(k): self.walk(v, "data", file) for k, v in value.items()}
+        mapping = value.get("mapping")
+        if isinstance(mapping, dict):
+            rewritten: dict[str, Any] = {}
+            for key, ref in mapping.items():
+                if isinstance(ref, str) and ("/" in ref or "#" in ref or ref.endswith((".yml", ".yaml", ".json"))):
+                    rewritten[str(key)] = self.reference({"$ref": ref}, "schema", file)["$ref"]
+                else:
+                    rewritten[str(key)] = ref
+            out["mapping"] = rewritten
+        return out
+
+    # -- targets and components ---------------------------------------------------------------------
+    def target(self, ref: str, file: Path) -> _Target:
+        location, _, fragment = ref.partition("#")
+        if "://" in location:
+            raise PipelineError(stage="bundle", file=str(file), cause=f"$ref {ref!r} is remote; capture that file too")
+        pointer = unquote(fragment)
+        if pointer and not pointer.startswith("/"):
+            raise PipelineError(stage="bundle", file=str(file), cause=f"$ref {ref!r}: the fragment is no JSON pointer")
+        if not location:
+            return _Target(file, pointer)
+        candidate = file.parent / location
+        if not candidate.exists():
+            candidate = file.parent / unquote(location)  # `a%20b.yml` for a file named `a b.yml`
+        resolved = candidate.resolve()
+        self.load(resolved)
+        return _Target(resolved, pointer)
+
+    def lookup(self, target: _Target) -> tuple[Any, Path]:
+        """The node a pointer names, following $refs met on the way; returns it with the file it lives in."""
+        node, file = self.load(target.file), target.file
+        for raw in target.pointer.split("/")[1:]:
+            key = raw.replace("~1", "/").replace("~0", "~")
+            while isinstance(node, dict) and key not in node and isinstance(node.get("$ref"), str):
+                hop = self.target(str(node["$ref"]), file)
+                node, file = self.lookup(hop)
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif isinstance(node, dict) and key.isdigit() and int(key) in node:
+                node = node[int(key)]  # YAML int keys (status codes)
+            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+                node = node[int(key)]
+            else:
+                raise PipelineError(
+                    stage="bundle",
+                    file=str(target.file),
+                    pointer=target.pointer,
+                    cause="a $ref points to nothing in this file",
+                )
+        return node, file
+
+    def component(self, section: str, kind: str, target: _Target) -> str:
+        known = self.names.get((section, target))
+        if known is not None:
+            return known
+        name = self.fresh_name(section, target)
+        self.names[(section, target)] = name
+        self.built.setdefault(section, {})[name] = None
+        self.queue.append(_Pending(section, name, kind, target))
+        return name
+
+    def fresh_name(self, section: str, target: _Target) -> str:
+        """Named after the pointer's last segment, else the file's stem; on a clash, qualified, then numbered."""
+        taken = self.taken.setdefault(section, set())
+        last = target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~") if target.pointer else ""
+        base = _safe(last or target.file.stem)
+        qualifier = _safe(target.file.stem if last else target.file.parent.name)
+        candidates = [base, f"{qualifier}_{base}"] if qualifier and qualifier != base else [base]
+        name = next((c for c in candidates if c not in taken), None)
+        number = 2
+        while name is None:
+            if f"{candidates[-1]}_{number}" not in taken:
+                name = f"{candidates[-1]}_{number}"
+            number += 1
+        taken.add(name)
+        return name
+
+    def run(self) -> dict[str, Any]:
+        entry = self.load(self.entry)
+        if not isinstance(entry, dict):
+            raise PipelineError(stage="bundle", file=str(self.entry), cause="the entry file is not a mapping")
+        holder = entry if self.swagger2 else (entry.get("components") or {})
+        for section in self.sections().values():
+            self.taken[section] = {str(k) for k in (holder.get(section) or {})}
+        document: dict[str, Any] = self.walk(entry, "document", self.entry)
+        while self.queue:
+            pending = self.queue.popleft()
+            value, owner = self.lookup(pending.target)
+            self.built[pending.section][pending.name] = self.walk(value, pending.kind, owner)
+        for section, members in self.built.items():
+            if self.swagger2:
+                document.setdefault(section, {}).update(members)
+            else:
+                document.setdefault("components", {}).setdefault(section, {}).update(members)
+        return document
+
+
+def _safe(text: str) -> str:
+    """A component key OpenAPI accepts (``^[a-zA-Z0-9._-]+$``)."""
+    return _UNSAFE_NAME.sub("_", text).strip("_")
+
+
+def bundle(root: Path, entry: Path) -> dict[str, Any]:
+    """One document from ``entry`` and every file under ``root`` it refers to (directly or not)."""
+    root, entry = root.resolve(), entry.resolve()
+    head = parse_value(entry.read_text("utf-8"), file=entry, lang="json" if entry.suffix == ".json" else "yaml")
+    swagger2 = isinstance(head, dict) and str(head.get("swagger", "")).startswith("2")
+    bundler = _Bundler(root=root, entry=entry, swagger2=swagger2)
+    bundler.files[entry] = head
+    return bundler.run()

@@ -1,0 +1,51 @@
+"""nox -s conformance: specs found in a folder, run through add-vendor + our stages and the stock generator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.pipeline.intake.conformance import find_specs, format_result, format_summary, run, vendor_name
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_spec_files_and_multi_file_folders_are_found(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("openapi: 3.0.0\n")  # wrong suffix: not a spec
+    (tmp_path / "one.yaml").write_text("# comment\nopenapi: 3.0.0\n")
+    (tmp_path / "two.json").write_text('{"swagger": "2.0"}')
+    (tmp_path / "schema.json").write_text('{"type": "object"}')
+    tree = tmp_path / "Multi-Spec" / "specification"
+    tree.mkdir(parents=True)
+    (tree / "resources").mkdir()
+    (tree / "resources" / "deeper.yaml").write_text("openapi: 3.0.0\n")
+    (tree / "root.v2.yaml").write_text("openapi: 3.0.0\npaths: {}\n")
+    (tree / "part.yaml").write_text("type: object\n")
+    found = {name: path.relative_to(tmp_path).as_posix() for name, path in find_specs(tmp_path)}
+    assert found == {"multi_spec": "Multi-Spec/specification/root.v2.yaml", "one": "one.yaml", "two": "two.json"}
+
+
+def test_vendor_names_are_identifiers() -> None:
+    assert vendor_name(Path("authzed-apidocs.swagger.json")) == "authzed_apidocs_swagger"
+    assert vendor_name(Path("3scale.yaml")) == "spec_3scale"
+
+
+@pytest.mark.slow
+def test_tiny_corpus_table(capsys: pytest.CaptureFixture[str]) -> None:
+    results = run(FIXTURES / "conformance", repo=ROOT, timeout=300)
+    by_name = {r.name: r for r in results}
+    assert sorted(by_name) == ["notes_v3", "tasks_swagger"]
+    for result in results:
+        assert result.kind == "raw"
+        assert (result.ours.operations, result.ours.generated, result.ours.warnings) == (2, 2, 0), result.ours
+        assert result.ours.mypy_errors == 0, result.ours.status
+        assert result.ours.status == "ok"
+    assert by_name["notes_v3"].stock.generated == 2
+    assert by_name["tasks_swagger"].stock.generated == 0  # the stock generator refuses Swagger 2.0
+    assert by_name["tasks_swagger"].stock.status.startswith("exit 1")
+    table = format_result(by_name["tasks_swagger"])
+    assert "| operations in the spec | 2 | 2 |" in table and "| generated | 2 | 0 |" in table
+    assert "| tasks_swagger | 2 | 2 | 0 | 0 | 0 |" in format_summary(results)
+    assert "### notes_v3" in capsys.readouterr().out

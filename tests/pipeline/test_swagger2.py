@@ -1,0 +1,115 @@
+"""Swagger 2.0 documents are converted to OpenAPI 3 before normalize, so 2.0-only APIs generate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.pipeline.intake.swagger2 import convert, is_swagger2
+from scripts.pipeline.normalize import normalize
+from scripts.pipeline.validate import validate
+
+SPEC = Path(__file__).parent / "fixtures" / "intake" / "swagger2" / "spec.json"
+
+
+@pytest.fixture(scope="module")
+def source() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SPEC.read_text())
+    return data
+
+
+@pytest.fixture(scope="module")
+def converted(source: dict[str, Any]) -> dict[str, Any]:
+    return convert(source)[0]
+
+
+def test_converted_document_normalizes_to_valid_31(converted: dict[str, Any]) -> None:
+    spec, _notes = normalize(converted)
+    assert spec["openapi"] == "3.1.0"
+    validate(spec, file="converted")
+
+
+def test_detection_and_input_untouched(source: dict[str, Any], converted: dict[str, Any]) -> None:
+    assert is_swagger2(source) and not is_swagger2(converted)
+    assert "definitions" in source and "swagger" in source
+
+
+def test_host_base_path_and_schemes_become_servers(converted: dict[str, Any]) -> None:
+    assert converted["servers"] == [{"url": "https://files.example.com/api"}, {"url": "http://files.example.com/api"}]
+
+
+def test_definitions_parameters_responses_become_components_and_refs_follow(converted: dict[str, Any]) -> None:
+    components = converted["components"]
+    assert set(components["schemas"]) == {"File", "File.Kind", "Status"}
+    assert components["parameters"]["PageSize"]["schema"] == {"type": "integer", "format": "int32"}
+    get = converted["paths"]["/files"]["get"]
+    assert get["parameters"][0] == {"$ref": "#/components/parameters/PageSize"}
+    assert get["responses"]["200"]["content"]["application/json"]["schema"]["items"] == {
+        "$ref": "#/components/schemas/File"
+    }
+    put = converted["paths"]["/files/{id}"]["put"]
+    assert put["responses"]["404"] == {"$ref": "#/components/responses/NotFound"}
+
+
+def test_body_parameters_become_request_bodies(converted: dict[str, Any]) -> None:
+    post = converted["paths"]["/files"]["post"]
+    assert "parameters" not in post
+    assert post["requestBody"] == {"$ref": "#/components/requestBodies/FileBody"}
+    body = converted["components"]["requestBodies"]["FileBody"]
+    file_schema = {"schema": {"$ref": "#/components/schemas/File"}}
+    assert body == {"content": {"application/json": file_schema}, "required": True}
+    patch = converted["paths"]["/files/{id}"]["patch"]
+    assert patch["requestBody"]["required"] is True
+    assert patch["requestBody"]["content"]["application/json"]["schema"]["properties"] == {"name": {"type": "string"}}
+
+
+def test_form_data_with_a_file_becomes_multipart(converted: dict[str, Any]) -> None:
+    body = converted["paths"]["/files/{id}"]["put"]["requestBody"]
+    schema = body["content"]["multipart/form-data"]["schema"]
+    assert schema["properties"]["content"] == {"type": "string", "format": "binary"}
+    assert schema["required"] == ["content"]
+    assert body["required"] is True
+
+
+def test_per_operation_produces_and_file_responses(converted: dict[str, Any]) -> None:
+    ok = converted["paths"]["/files/{id}"]["get"]["responses"]["200"]
+    assert ok["content"] == {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+
+def test_collection_format_becomes_style_and_explode(converted: dict[str, Any]) -> None:
+    params = {p.get("name"): p for p in converted["paths"]["/files"]["get"]["parameters"]}
+    assert (params["tags"]["style"], params["tags"]["explode"]) == ("form", True)
+    assert (params["ids"]["style"], params["ids"]["explode"]) == ("pipeDelimited", False)
+    assert params["X-Trace"]["schema"] == {"type": "array", "items": {"type": "string"}}
+
+
+def test_path_level_parameters_are_kept(converted: dict[str, Any]) -> None:
+    assert converted["paths"]["/files/{id}"]["parameters"][0]["schema"] == {"type": "string"}
+
+
+def test_security_definitions_become_security_schemes(converted: dict[str, Any]) -> None:
+    schemes = converted["components"]["securitySchemes"]
+    assert schemes["ApiKeyAuth"] == {"type": "apiKey", "name": "Authorization", "in": "header"}
+    assert schemes["Basic"] == {"type": "http", "scheme": "basic"}
+    assert schemes["OAuth"]["flows"] == {
+        "clientCredentials": {"scopes": {"read": "read"}, "tokenUrl": "https://files.example.com/token"}
+    }
+    assert converted["security"] == [{"ApiKeyAuth": []}]
+
+
+def test_x_nullable_and_ref_siblings(converted: dict[str, Any]) -> None:
+    props = converted["components"]["schemas"]["File"]["properties"]
+    assert props["size"] == {"type": "string", "format": "int64", "nullable": True}
+    # 2.0 ignores keys beside $ref: `type: object` must not constrain the string enum; annotations stay.
+    assert props["kind"] == {"$ref": "#/components/schemas/File.Kind", "description": "What it holds."}
+    assert props["parent"] == {"$ref": "#/components/schemas/File", "nullable": True}
+    spec, _notes = normalize(converted)
+    assert spec["components"]["schemas"]["File"]["properties"]["size"]["type"] == ["string", "null"]
+
+
+def test_response_headers_get_schemas(converted: dict[str, Any]) -> None:
+    headers = converted["paths"]["/files"]["get"]["responses"]["200"]["headers"]
+    assert headers == {"X-Total": {"description": "How many.", "schema": {"type": "integer"}}}
