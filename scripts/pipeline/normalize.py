@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .errors import PipelineError, pointer_from_parts
+from .rules import apply_rules
 
 _BOOLEAN_KEYWORDS = frozenset(
     {
@@ -27,7 +28,6 @@ _BOOLEAN_KEYWORDS = frozenset(
     }
 )
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _USABLE_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9 _-]*$")
 _VERSION_SEGMENT = re.compile(r"^v?\d+(\.\d+)*$")
 
@@ -44,7 +44,8 @@ def normalize(document: dict[str, Any]) -> tuple[dict[str, Any], Notes]:
         notes.append(("/openapi", f"upgraded {version} to 3.1.0"))
     _walk(doc, (), notes)
     _define_missing_security_schemes(doc, notes)
-    _repair_operation_ids_and_tags(doc, notes)
+    _repair_tags(doc, notes)
+    apply_rules(doc, notes)
     return doc, notes
 
 
@@ -172,18 +173,9 @@ def _define_missing_security_schemes(doc: dict[str, Any], notes: Notes) -> None:
         doc["components"].pop("securitySchemes")
 
 
-def _repair_operation_ids_and_tags(doc: dict[str, Any], notes: Notes) -> None:
-    seen: set[str] = set()
+def _repair_tags(doc: dict[str, Any], notes: Notes) -> None:
     for path, method, op in _operations(doc):
         where = pointer_from_parts(("paths", path, method))
-        op_id = op.get("operationId")
-        if not isinstance(op_id, str) or not _IDENTIFIER.match(op_id.replace("-", "_")) or op_id in seen:
-            new_id = _operation_id_from(method, path)
-            while new_id in seen:
-                new_id += "_"
-            op["operationId"] = new_id
-            notes.append((where + "/operationId", f"unusable operationId {op_id!r} replaced by {new_id!r}"))
-        seen.add(op["operationId"])
         tags = op.get("tags")
         if not tags or not isinstance(tags[0], str) or not _USABLE_TAG.match(tags[0]):
             tag = _tag_from(path)
@@ -193,11 +185,6 @@ def _repair_operation_ids_and_tags(doc: dict[str, Any], notes: Notes) -> None:
 
 def _segments(path: str) -> list[str]:
     return [s for s in path.strip("/").split("/") if s]
-
-
-def _operation_id_from(method: str, path: str) -> str:
-    words = [re.sub(r"[^A-Za-z0-9]+", "_", s.strip("{}")) for s in _segments(path)]
-    return "_".join([method, *[w.strip("_") for w in words if w.strip("_")]]).lower()
 
 
 def _tag_from(path: str) -> str:
