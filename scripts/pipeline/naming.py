@@ -1,0 +1,156 @@
+"""Python names for the generator's copy of a spec: modules from the vendor's naming, classes from component keys.
+
+openapi-python-client names an endpoint module ``api/<first tag>/<operationId>.py`` and a model class
+after the schema's ``title`` (else its component key). Real specs break both: operationIds such as
+``c1.api.policy.v1.Policies.Update`` are unique ids, not Python names, and titles repeat across
+schemas ("Team" on several), so two classes get one name and the generator drops both. The committed
+spec keeps the vendor's ids and titles (they are documentation); only the generator's copy is renamed,
+deterministically (document order decides who keeps a contested name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .rules._walk import iter_operations
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_FILE_SUFFIX = re.compile(r"\.(ya?ml|json)$", re.I)
+_SCHEMA_KEYWORDS = ("type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "$ref")
+_CLASS_KEYWORDS = ("properties", "enum", "oneOf", "anyOf", "allOf")
+
+
+def snake(name: str) -> str:
+    """The generator's own identifier for a name (what its module and function will be called)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix=""))
+
+
+def name_operations(spec: dict[str, Any]) -> None:
+    """Give every operation of the generator's copy a module (tag) and a function name that are Python names.
+
+    The group is ``x-speakeasy-group``, else the first tag; the name is ``x-speakeasy-name-override``,
+    else a usable operationId as it is (our vendors' ids stay), else its last dotted segment (a file
+    suffix such as ``.yml`` dropped). A name already taken in its group takes more dotted segments,
+    then the method + path, then a number. An operation whose inline schemas become classes named
+    after it needs its name unique across groups too, so those classes cannot clash.
+    """
+    taken: dict[str, set[str]] = {}
+    class_prefixes: set[str] = set()
+    for path, method, op in iter_operations(spec):
+        tags = op.get("tags") or ["default"]
+        group = op.get("x-speakeasy-group")
+        group = group if isinstance(group, str) and snake(group) else str(tags[0])
+        in_group = taken.setdefault(snake(group), set())
+        makes_classes = _makes_classes(spec, op)
+        for candidate in _candidates(op, method, path):
+            key = snake(candidate)
+            if key and key not in in_group and not (makes_classes and key in class_prefixes):
+                break
+        in_group.add(key)
+        if makes_classes:
+            class_prefixes.add(key)
+        op["operationId"] = candidate
+        op["tags"] = [group, *tags[1:]] if group != tags[0] else tags
+
+
+def _candidates(op: dict[str, Any], method: str, path: str) -> list[str]:
+    from .rules.pc201_operation_id import operation_id_from
+
+    op_id = str(op.get("operationId") or "")
+    hint = op.get("x-speakeasy-name-override")
+    names = [hint] if isinstance(hint, str) and snake(hint) else []
+    if _IDENTIFIER.match(op_id.replace("-", "_")):
+        names.append(op_id)
+    segments = [s for s in _FILE_SUFFIX.sub("", op_id).split(".") if snake(s)]
+    names += ["_".join(segments[-n:]) for n in range(1, len(segments) + 1)]
+    fallback = operation_id_from(method, path)
+    names.append(fallback)
+    return [*dict.fromkeys(names), *(f"{fallback}_{n}" for n in range(2, 1000))]
+
+
+def _makes_classes(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+    """Whether the generator will name classes after this operation (inline models or enums in its I/O)."""
+    parts: list[Any] = [p.get("schema") for p in op.get("parameters") or [] if isinstance(p, dict)]
+    for kind, node in (("requestBodies", op.get("requestBody")), *(("responses", r) for r in _responses(op))):
+        node = _resolve(spec, kind, node)
+        parts += [m.get("schema") for m in (node.get("content") or {}).values() if isinstance(m, dict)]
+    return any(_has_inline_class(part) for part in parts)
+
+
+def _responses(op: dict[str, Any]) -> list[Any]:
+    responses = op.get("responses")
+    return list(responses.values()) if isinstance(responses, dict) else []
+
+
+def _resolve(spec: dict[str, Any], kind: str, node: Any) -> dict[str, Any]:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        prefix = f"#/components/{kind}/"
+        if node["$ref"].startswith(prefix):
+            node = ((spec.get("components") or {}).get(kind) or {}).get(node["$ref"][len(prefix) :])
+    return node if isinstance(node, dict) else {}
+
+
+def _has_inline_class(schema: Any) -> bool:
+    if isinstance(schema, list):
+        return any(_has_inline_class(s) for s in schema)
+    if not isinstance(schema, dict):
+        return False
+    if any(k in schema for k in _CLASS_KEYWORDS):
+        return True
+    return any(_has_inline_class(v) for k, v in schema.items() if k in ("items", "additionalProperties"))
+
+
+def drop_schema_titles(node: Any) -> None:
+    """Remove ``title`` from every schema, so class names come from component keys and property names.
+
+    The generator prefers a title over the key, and titles are free text that repeat across schemas;
+    it never writes a title into the generated code, so nothing readable is lost.
+    """
+    if isinstance(node, dict):
+        if isinstance(node.get("title"), str) and any(k in node for k in _SCHEMA_KEYWORDS):
+            del node["title"]
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                drop_schema_titles(value)
+    elif isinstance(node, list):
+        for item in node:
+            drop_schema_titles(item)
+
+
+def hoist_union_members(prepared: dict[str, Any]) -> None:
+    """Move inline object members of a component's oneOf/anyOf into components, under the generator's own names.
+
+    The generator builds the inline models of a top-level union twice and then refuses the second copy
+    ("Attempted to generate duplicate models with name ...Type0Details") and drops the schema and every
+    operation using it. As components of their own they are built once; the key is the name the
+    generator gives such a member (``<Key>Type<i>``), so no class name changes, and a key already taken
+    gets a number.
+    """
+    from openapi_python_client.strings import pascal_case
+
+    schemas = (prepared.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    taken = {pascal_case(k) for k in schemas}
+    for key in list(schemas):
+        schema = schemas[key]
+        if not isinstance(schema, dict):
+            continue
+        index = 0
+        for keyword in ("anyOf", "oneOf"):  # the generator numbers anyOf members first
+            members = schema.get(keyword)
+            if not isinstance(members, list):
+                continue
+            for position, member in enumerate(members):
+                if isinstance(member, dict) and "$ref" not in member and "properties" in member:
+                    name = pascal_case(f"{key}_type_{index}")
+                    unique, n = name, 2
+                    while unique in taken:
+                        unique, n = f"{name}{n}", n + 1
+                    taken.add(unique)
+                    schemas[unique] = member
+                    members[position] = {"$ref": f"#/components/schemas/{unique}"}
+                index += 1
