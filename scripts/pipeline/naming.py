@@ -42,7 +42,7 @@ def name_operations(spec: dict[str, Any]) -> None:
     for path, method, op in iter_operations(spec):
         tags = op.get("tags") or ["default"]
         group = op.get("x-speakeasy-group")
-        group = group if isinstance(group, str) and snake(group) else str(tags[0])
+        group = group.replace(".", "_") if isinstance(group, str) and snake(group) else str(tags[0])
         in_group = taken.setdefault(snake(group), set())
         makes_classes = _makes_classes(spec, op)
         for candidate in _candidates(op, method, path):
@@ -154,3 +154,79 @@ def hoist_union_members(prepared: dict[str, Any]) -> None:
                     schemas[unique] = member
                     members[position] = {"$ref": f"#/components/schemas/{unique}"}
                 index += 1
+
+
+_COMPONENT_REF = re.compile(r"^#/components/[^/]+/[^/]+$")
+_NOISE_SEGMENTS = {"components", "schemas", "properties", "content", "schema", "items"}
+
+
+def hoist_deep_refs(prepared: dict[str, Any]) -> None:
+    """Give every schema that a ``$ref`` points into (``#/components/schemas/Tag/allOf/1``) a component of its own.
+
+    JSON pointers into the middle of a schema are valid OpenAPI, but the generator only resolves
+    ``#/components/schemas/<Name>`` and drops every schema and operation that reaches another one
+    ("Could not find reference"). The target moves to ``components/schemas`` under a name made of its
+    pointer (``TagAllOf1``), and both its old place and every reference point there, so it is one class.
+    """
+    from openapi_python_client.strings import pascal_case
+
+    refs: list[dict[str, Any]] = []
+    _collect_refs(prepared, refs)
+    deep = sorted({r["$ref"] for r in refs if r["$ref"].startswith("#/") and not _COMPONENT_REF.match(r["$ref"])})
+    if not deep:
+        return
+    schemas = prepared.setdefault("components", {}).setdefault("schemas", {})
+    targets: dict[str, tuple[Any, Any]] = {}  # pointer -> (parent container, key) captured before any move
+    for pointer in deep:
+        found = _locate(prepared, pointer)
+        if found is not None and isinstance(found[0][found[1]], dict):
+            targets[pointer] = found
+    taken = {pascal_case(k) for k in schemas}
+    new_refs: dict[str, str] = {}
+    for pointer, (parent, key) in targets.items():
+        target = parent[key]
+        if isinstance(target.get("$ref"), str):
+            new_refs[pointer] = target["$ref"]
+            continue
+        words = [w.replace("~1", "_").replace("~0", "_") for w in pointer[2:].split("/")]
+        name = pascal_case("_".join(w for w in words if w not in _NOISE_SEGMENTS)) or "Schema"
+        unique, n = name, 2
+        while unique in taken:
+            unique, n = f"{name}{n}", n + 1
+        taken.add(unique)
+        schemas[unique] = target
+        new_refs[pointer] = f"#/components/schemas/{unique}"
+    for pointer, (parent, key) in targets.items():
+        if new_refs[pointer].startswith("#/components/schemas/") and parent[key] is schemas.get(
+            new_refs[pointer].rsplit("/", 1)[1]
+        ):
+            parent[key] = {"$ref": new_refs[pointer]}
+    for ref in refs:
+        ref["$ref"] = new_refs.get(ref["$ref"], ref["$ref"])
+
+
+def _collect_refs(node: Any, found: list[dict[str, Any]]) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            found.append(node)
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                _collect_refs(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_refs(item, found)
+
+
+def _locate(doc: Any, pointer: str) -> tuple[Any, Any] | None:
+    """(container, key) of the node at a local JSON pointer, or None where it does not resolve."""
+    parent: Any = None
+    key: Any = None
+    node = doc
+    for raw in pointer[2:].split("/"):
+        part: Any = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            part = int(part)
+        elif not (isinstance(node, dict) and part in node):
+            return None
+        parent, key, node = node, part, node[part]
+    return (parent, key) if parent is not None else None

@@ -137,14 +137,20 @@ def test_modules_are_named_from_the_vendors_hints_and_dotted_ids(generated: Any)
     assert {"UpdateBody", "AppsUpdateBody"} <= set(pkg.module("models").__all__)
 
 
-def test_class_names_come_from_component_keys_when_titles_repeat(generated: Any) -> None:
+def test_class_names_come_from_component_keys_and_every_ref_target_is_a_class(generated: Any) -> None:
     pkg = generated("class_names")
     models = pkg.module("models")
-    assert {"Team", "TeamReference", "TeamPage", "ModeType0", "ModeType0Names", "ModeType1"} <= set(models.__all__)
-    page = models.TeamPage.from_dict({"teams": [{"id": "t1"}], "first": {"id": "t1"}, "mode": {"names": {"a": "b"}}})
+    expected = {"Team", "TeamReference", "TeamPage", "ModeType0", "ModeType0Names", "ModeType1", "TeamManager"}
+    assert expected | {"TaggedAllOf1"} <= set(models.__all__)
+    page = models.TeamPage.from_dict(
+        {"teams": [{"id": "t1"}], "first": {"id": "t1"}, "mode": {"names": {"a": "b"}}, "lead": {"email": "e"}}
+    )
     assert isinstance(page.first, models.TeamReference)
     assert isinstance(page.mode, models.ModeType0)
     assert page.mode.names.additional_properties == {"a": "b"}
+    assert isinstance(page.lead, models.TeamManager) and page.lead.email == "e"
+    assert models.TeamPage.from_dict({"tagged": {"tags": ["x"]}}).tagged.tags == ["x"]
+    assert isinstance(models.Team.from_dict({"manager": {"email": "m"}}).manager, models.TeamManager)
 
 
 def test_unknown_media_types_are_callable_with_str_and_bytes(generated: Any) -> None:
