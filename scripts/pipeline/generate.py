@@ -161,15 +161,22 @@ def prepare_for_generator(
 
     The committed spec keeps the vendor's text; only this copy is adapted to what the generator can take:
     Python names for operations, a component for each schema a $ref points into, no titles as class
-    names, no top-level union the generator would build twice (naming.py); every media type mapped to
-    one the generator handles (media.py); array-valued headers declared as strings (headers.py); and
-    JSON first among a response's media types: the generator types a response by its first supported
-    media type, so where a response offers text as well as JSON (PlainID) the typed model comes from
-    JSON while text stays reachable (the endpoint template adds the text branch).
+    names, no inline class named like a component, no top-level union the generator would build twice
+    (naming.py); every media type mapped to one the generator handles (media.py); array-valued headers
+    declared as strings (headers.py); and JSON first among a response's media types: the generator
+    types a response by its first supported media type, so where a response offers text as well as
+    JSON (PlainID) the typed model comes from JSON while text stays reachable (the endpoint template
+    adds the text branch).
     """
     from .headers import declare_array_headers_as_strings
     from .media import prepare_media_types
-    from .naming import drop_schema_titles, hoist_deep_refs, hoist_union_members, name_operations
+    from .naming import (
+        drop_schema_titles,
+        hoist_deep_refs,
+        hoist_union_members,
+        name_operations,
+        rename_inline_classes_that_clash,
+    )
 
     prepared = copy.deepcopy(spec)
     name_operations(prepared)
@@ -177,6 +184,7 @@ def prepare_for_generator(
     drop_schema_titles(prepared.get("components"))
     drop_schema_titles(prepared.get("paths"))
     hoist_union_members(prepared)
+    rename_inline_classes_that_clash(prepared)
     declare_array_headers_as_strings(prepared)
     overrides = prepare_media_types(prepared, content_type_overrides)
     for item in (prepared.get("paths") or {}).values():

@@ -230,3 +230,32 @@ def _locate(doc: Any, pointer: str) -> tuple[Any, Any] | None:
             return None
         parent, key, node = node, part, node[part]
     return (parent, key) if parent is not None else None
+
+
+def rename_inline_classes_that_clash(prepared: dict[str, Any]) -> None:
+    """An inline enum or object of a component's property gets a suffix when its class name is a component's.
+
+    The generator names the class of ``User.role`` ``UserRole``; where a component ``UserRole`` exists
+    too, it refuses one of them and drops ``User`` with every operation using it. A title on the inline
+    schema (titles are otherwise dropped) makes it ``UserRoleEnum`` / ``UserRoleModel``; the component
+    keeps its name.
+    """
+    from openapi_python_client.strings import pascal_case
+
+    schemas = (prepared.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    taken = {pascal_case(k) for k in schemas}
+    for key, schema in schemas.items():
+        for holder in [schema, *(m for m in (schema.get("allOf") or []) if isinstance(m, dict))]:
+            properties = holder.get("properties") if isinstance(holder, dict) else None
+            for name, prop in (properties or {}).items() if isinstance(properties, dict) else ():
+                if not isinstance(prop, dict) or "$ref" in prop or not _has_inline_class(prop):
+                    continue
+                if pascal_case(f"{key}_{name}") in taken:
+                    suffix = "enum" if "enum" in prop else "model"
+                    unique, n = f"{name}_{suffix}", 2
+                    while pascal_case(f"{key}_{unique}") in taken:
+                        unique, n = f"{name}_{suffix}{n}", n + 1
+                    prop["title"] = unique
+                    taken.add(pascal_case(f"{key}_{unique}"))

@@ -151,6 +151,8 @@ def test_class_names_come_from_component_keys_and_every_ref_target_is_a_class(ge
     assert isinstance(page.lead, models.TeamManager) and page.lead.email == "e"
     assert models.TeamPage.from_dict({"tagged": {"tags": ["x"]}}).tagged.tags == ["x"]
     assert isinstance(models.Team.from_dict({"manager": {"email": "m"}}).manager, models.TeamManager)
+    assert {"TeamRole", "TeamRoleEnum"} <= set(models.__all__)
+    assert models.Team.from_dict({"role": "lead"}).role is models.TeamRoleEnum.LEAD
 
 
 def test_unknown_media_types_are_callable_with_str_and_bytes(generated: Any) -> None:
