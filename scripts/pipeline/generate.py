@@ -83,6 +83,9 @@ def render_project(
     from openapi_python_client.parser import GeneratorData
 
     settings = {k: v for k, v in generator_settings.items() if k in _GENERATOR_KEYS}
+    prepared, content_type_overrides = prepare_for_generator(spec, settings.get("content_type_overrides") or {})
+    if content_type_overrides:
+        settings["content_type_overrides"] = content_type_overrides
     config_file = ConfigFile(**settings, package_version_override=version, post_hooks=[])
     config = Config.from_sources(
         config_file,
@@ -92,7 +95,6 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    prepared = prepare_for_generator(spec)
     data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
@@ -104,6 +106,9 @@ def render_project(
 
     project.env.globals["pc_operation"] = operation_of
     project.env.globals["pc_pagination"] = lambda endpoint: _plan(endpoint, operation_of(endpoint))
+    project.env.globals["pc_array_header"] = lambda endpoint, parameter: operation_of(endpoint)["array_headers"].get(
+        _raw(parameter.name)
+    )
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
     project.env.globals["pc_package_data"] = {**package_info(spec), "base_url": _default_server_url(spec)}
     with contextlib.redirect_stdout(io.StringIO()):
@@ -178,10 +183,13 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
 
     Per operation: the operationId, whether retrying is safe (``x-idempotent``, else method semantics),
     the response headers the spec declares, which statuses also answer in text, the Accept header
-    to send for each request media type (the same type when the success responses offer it), and
-    its checked ``x-pagination`` (a malformed one is a PipelineError naming the operation's pointer).
+    to send for each request media type (the same type when the success responses offer it), the item
+    type of each array-valued header parameter, and its checked ``x-pagination`` (a malformed one is a
+    PipelineError naming the operation's pointer).
     """
     from openapi_python_client.strings import PythonIdentifier
+
+    from .headers import array_headers
 
     facts: dict[tuple[str, str], dict[str, Any]] = {}
     for path, item in (spec.get("paths") or {}).items():
@@ -213,6 +221,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
                 for media in request_types
             }
             facts[(method, _PATH_PARAM.sub("{}", path))] = {
+                "array_headers": array_headers(spec, path, op),
                 "operation_id": op.get("operationId", ""),
                 "method": method.upper(),
                 "path": path,
@@ -264,15 +273,37 @@ def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
-def prepare_for_generator(spec: dict[str, Any]) -> dict[str, Any]:
-    """Reorder response media types so the generator types each response by its JSON schema.
+def prepare_for_generator(
+    spec: dict[str, Any], content_type_overrides: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The generator's copy of the spec, and the content_type_overrides to generate it with.
 
-    openapi-python-client types a response by its first supported media type; where a response offers
-    text as well as JSON (PlainID), the typed model must come from JSON while text stays reachable (the
-    endpoint template adds the text branch). Key order carries no meaning in OpenAPI, so the committed
-    spec keeps the vendor's order and only the generator's copy is reordered.
+    The committed spec keeps the vendor's text; only this copy is adapted to what the generator can take:
+    Python names for operations, a component for each schema a $ref points into, no titles as class
+    names, no inline class named like a component (naming.py; a union member the generator would build
+    twice is already a component, by rule PC109); every media type mapped to one the generator handles
+    (media.py); array-valued headers declared as strings (headers.py); and JSON first among a response's
+    media types: the generator types a response by its first supported media type, so where a response
+    offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
+    (the endpoint template adds the text branch).
     """
+    from .headers import declare_array_headers_as_strings
+    from .media import prepare_media_types
+    from .naming import (
+        drop_schema_titles,
+        hoist_deep_refs,
+        name_operations,
+        rename_inline_classes_that_clash,
+    )
+
     prepared = copy.deepcopy(spec)
+    name_operations(prepared)
+    hoist_deep_refs(prepared)
+    drop_schema_titles(prepared.get("components"))
+    drop_schema_titles(prepared.get("paths"))
+    rename_inline_classes_that_clash(prepared)
+    declare_array_headers_as_strings(prepared)
+    overrides = prepare_media_types(prepared, content_type_overrides)
     for item in (prepared.get("paths") or {}).values():
         for op in item.values():
             if not isinstance(op, dict):
@@ -282,7 +313,7 @@ def prepare_for_generator(spec: dict[str, Any]) -> dict[str, Any]:
                 if isinstance(content, dict) and len(content) > 1:
                     ordered = sorted(content, key=lambda media: 0 if "json" in media.split(";")[0] else 1)
                     response["content"] = {media: content[media] for media in ordered}
-    return prepared
+    return prepared, overrides
 
 
 def format_trees(trees: list[Path]) -> None:

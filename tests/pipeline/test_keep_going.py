@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,8 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
     assert "#/paths/~1modes/get: dropped GET /modes: " in err
     assert not (package / "flashback_client" / "api" / "default").exists()
 
-    assert f"{base}:43:" in err  # the line of `/modes:` in base.yaml, just below `paths:`
+    get_line = base.read_text().splitlines().index("  /modes:") + 2
+    assert f"{base}:{get_line}:5#/paths/~1modes/get" in err, err  # where `get:` of `/modes` sits in base.yaml
 
     # --keep-going also goes past validation problems (here the same parameter twice; a default outside
     # its enum would not do: the normalizer drops those, PC106) and lists them.
@@ -119,9 +121,10 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
     assert "#/paths/~1modes/get/parameters/1: " in out
     assert "warning: [flashback] generate left out at" in out
     assert "dropped GET /modes" in out
-    assert (
-        "[flashback] --keep-going: 1 of 2 operations generated, 1 dropped, 1 generator warning(s), 1 validation" in out
-    )
+    summary = re.search(r"\[flashback\] --keep-going: (\d+) of (\d+) operations generated, 1 dropped, 1 generator", out)
+    assert summary, out
+    assert int(summary[1]) == int(summary[2]) - 1  # every operation but /modes
+    assert "1 validation problem(s)" in out
     assert (package / "flashback_client" / "api" / "policies" / "update_policy.py").exists()
     assert (package / ".build-inputs.sha256").read_text().strip().endswith(PARTIAL.strip())
 

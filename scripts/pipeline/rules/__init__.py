@@ -14,7 +14,6 @@ from .pc003_string_defaults import RULE as PC003
 from .pc004_exclusive_bound_booleans import RULE as PC004
 from .pc005_nullable_to_null_type import RULE as PC005
 from .pc006_undefined_security_schemes import RULE as PC006
-from .pc007_unusable_operation_ids import RULE as PC007
 from .pc008_unusable_tags import RULE as PC008
 from .pc101_nullable_path_parameter import RULE as PC101
 from .pc102_primitive_allof_wrapper import RULE as PC102
@@ -27,6 +26,7 @@ from .pc108_nested_ref_targets import RULE as PC108
 from .pc109_union_member_models import RULE as PC109
 from .pc110_allof_property_conflicts import RULE as PC110
 from .pc111_misplaced_body_refs import RULE as PC111
+from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -46,7 +46,8 @@ RULES: tuple[Rule, ...] = (
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC006,  # undefined-security-schemes
-    PC007,  # unusable-operation-ids
+    PC201,  # operation-id: only missing, duplicate or unprintable ids replaced (PC007 retired: it replaced
+    #         every non-identifier id, losing the vendor's naming before the generator's copy could use it)
     PC008,  # unusable-tags
 )
 
