@@ -25,6 +25,7 @@ from collections.abc import AsyncGenerator, AsyncIterator
 
 import aiohttp
 import httpx
+import yarl
 
 __all__ = ["AiohttpTransport", "map_aiohttp_error"]
 
@@ -179,7 +180,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                str(request.url),
+                # encoded=True: httpx already encoded the URL; yarl must not decode %2E and resolve '..' again.
+                yarl.URL(str(request.url), encoded=True),
                 headers=headers.multi_items(),
                 data=data,
                 allow_redirects=False,

@@ -113,8 +113,8 @@ class HostileServer:
         self._thread.start()
         self._ready.wait(5)
         assert self._server is not None
-        self.port = self._server.sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.port: int = self._server.sockets[0].getsockname()[1]
+        self.url: str = f"http://127.0.0.1:{self.port}"
 
     def push(self, *behaviours: Behaviour) -> None:
         with self._lock:
@@ -252,6 +252,7 @@ def outcome(mode: str, base_url: str, method: str, path: str, *, client: dict[st
 
 __all__ = [
     "MODES",
+    "Behaviour",
     "Conn",
     "HostileServer",
     "RawRequest",

@@ -114,7 +114,7 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
     caplog.set_level(logging.DEBUG)  # every logger: ours, httpx's, httpcore's, aiohttp's
     vault = Vault()
     errors: list[BaseException] = []
-    clients: list[object] = []
+    clients: list[Any] = []
     from conductorone_client.api.policies import update_policy as c1_update
     from conductorone_client.models import Policy as C1Policy
     from conductorone_client.models import UpdatePolicyRequestInput
@@ -128,7 +128,7 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
 
     with OsoCloudFake() as oso:
         vault.keep(oso.token)
-        client = policy_clients.oso_cloud(api_key=oso.token, base_url=oso.base_url, **vault.options())
+        client: Any = policy_clients.oso_cloud(api_key=oso.token, base_url=oso.base_url, **vault.options())
         clients.append(client)
         assert run(mode, post_policy, client=client, body=OsoPolicy(src="actor User {}")).status_code == 200
         oso.faults.fail_next(2, status=503, retry_after="0")
@@ -161,7 +161,7 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
         vault.keep_secret_token(credentials.client_secret)
         c1.seed_policy("pol1")
         body = UpdatePolicyRequestInput(policy=C1Policy(display_name="N"), update_mask="displayName")
-        urls = {"base_url": c1.base_url, "token_url": c1.token_url}
+        urls: dict[str, Any] = {"base_url": c1.base_url, "token_url": c1.token_url}
         client = policy_clients.conductorone(
             credentials.client_id, credentials.client_secret, **urls, **vault.options()
         )
@@ -206,7 +206,7 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
     for error in errors:
         everything.extend(texts_of(error))
     for client in clients:
-        everything += [repr(client), str(client), repr(client.get_httpx_client())]  # type: ignore[attr-defined]
+        everything += [repr(client), str(client), repr(client.get_httpx_client())]
     secrets = sorted(vault.values)
     assert len(secrets) >= 10
     leaks = [(s[:12], text[:80]) for s in secrets for text in everything if s in text]
