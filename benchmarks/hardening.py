@@ -55,7 +55,8 @@ async def trickle(conn):
     await conn.send(head(200, {"Content-Type": "application/json"}, length=30))
     await conn.trickle(b" " * 30, 1.0)
 server.default = trickle
-sync = outcome(lambda: PolicyHTTPClient(base_url=server.url, retry=policy(3.0)).get("/p"))
+client = PolicyHTTPClient(base_url=server.url, retry=policy(3.0))  # built outside the timed call
+sync = outcome(lambda: client.get("/p"))
 async def run():
     async with AsyncPolicyHTTPClient(base_url=server.url, retry=policy(3.0)) as c:
         await c.get("/p")
