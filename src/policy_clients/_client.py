@@ -133,7 +133,12 @@ class _Attempts:
             unsent = retryable  # the API request was never sent: its token fetch failed first
         else:
             unsent = isinstance(exc, _UNSENT_EXCEPTIONS) and (failed is None or failed is self.request)
-        self.state.record(type(exc).__name__, self._elapsed(), may_have_succeeded=not unsent)
+        # A response that could not be read (corrupt encoding, endless redirects) came from a server that
+        # did get the request; a local refusal (CR/LF in a header, unsupported scheme) sent nothing.
+        answered = isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects)
+        self.state.record(
+            type(exc).__name__, self._elapsed(), may_have_succeeded=(retryable or answered) and not unsent
+        )
         decision = self.state.decide(retryable=retryable, surely_unsent=unsent, retry_after=None)
         self._log(type(exc).__name__, decision)
         return decision
@@ -147,8 +152,8 @@ class _Attempts:
         return decision
 
     def token_error(self, exc: TokenEndpointError, decision: RetryDecision) -> PolicyClientError:
-        """The final error of a failed token fetch: a timeout when the deadline is what ended the retries."""
-        if exc.retryable and decision.reason.startswith("deadline"):
+        """The final error of a failed token fetch: a timeout when it timed out or the deadline ended the retries."""
+        if exc.timed_out or (exc.retryable and decision.reason.startswith("deadline")):
             where = " ".join(p for p in (self.owner.vendor, self.operation) if p) or "request"
             timeout = RequestTimeoutError(f"{where}: the call's deadline passed while fetching a token: {exc}")
             timeout.__cause__ = exc

@@ -162,7 +162,9 @@ class TokenEndpointError(PolicyClientError):
 
     ``status_code`` is its HTTP status (``None`` when no usable response arrived) and ``body_excerpt`` a short,
     redacted piece of a non-200 body. ``retryable`` says whether the retry loop may try again (5xx, 408, 429,
-    or no response). Concurrent callers waiting for the same fetch all get this same outcome.
+    or no response); ``timed_out`` that the token request timed out (the facade then raises a
+    ``RequestTimeoutError`` when it stops retrying). Concurrent callers waiting for the same fetch all get
+    this same outcome.
     """
 
     def __init__(
@@ -172,6 +174,7 @@ class TokenEndpointError(PolicyClientError):
         status_code: int | None = None,
         body_excerpt: str = "",
         retryable: bool = False,
+        timed_out: bool = False,
         vendor: str | None = None,
         operation: str | None = None,
     ) -> None:
@@ -179,6 +182,7 @@ class TokenEndpointError(PolicyClientError):
         self.status_code = status_code
         self.body_excerpt = redact_text(body_excerpt)
         self.retryable = retryable
+        self.timed_out = timed_out
         self.vendor = vendor
         self.operation = operation
 

@@ -141,6 +141,8 @@ class _Flight:
         waiter = asyncio.wrap_future(self.future)
         done, _ = await asyncio.wait({waiter}, timeout=timeout)  # unlike wait_for, never cancels the fetch
         if not done:
+            # Not cancelled (that would cancel the shared fetch); its outcome is read so asyncio does not warn.
+            waiter.add_done_callback(lambda f: f.cancelled() or f.exception())
             raise _gave_up(timeout)
         try:
             return waiter.result()
@@ -263,7 +265,13 @@ class CachedTokenFetcher:
 
 
 def _converted(error: TokenEndpointError, cls: type[TokenEndpointError]) -> TokenEndpointError:
-    return cls(str(error), status_code=error.status_code, body_excerpt=error.body_excerpt, retryable=error.retryable)
+    return cls(
+        str(error),
+        status_code=error.status_code,
+        body_excerpt=error.body_excerpt,
+        retryable=error.retryable,
+        timed_out=error.timed_out,
+    )
 
 
 class CachedTokenAuth(httpx.Auth):
@@ -285,8 +293,8 @@ class CachedTokenAuth(httpx.Auth):
             if flight is not None and not owner:
                 token = flight.wait(_wait_budget(request))
             elif flight is not None:
-                token_request, sent_at = fetcher.token_request(request)
-                try:
+                try:  # whatever happens here, the waiters of this flight must hear of it
+                    token_request, sent_at = fetcher.token_request(request)
                     token_response = yield token_request
                     body = read_limited(token_response, fetcher.max_response_size)
                 except BaseException as exc:  # GeneratorExit: httpx gave up on the token request
@@ -310,8 +318,8 @@ class CachedTokenAuth(httpx.Auth):
             if flight is not None and not owner:
                 token = await flight.async_wait(_wait_budget(request))
             elif flight is not None:
-                token_request, sent_at = fetcher.token_request(request)
-                try:
+                try:  # whatever happens here, the waiters of this flight must hear of it
+                    token_request, sent_at = fetcher.token_request(request)
                     token_response = yield token_request
                     body = await aread_limited(token_response, fetcher.max_response_size)
                 except BaseException as exc:
@@ -334,5 +342,10 @@ def _failure(exc: BaseException, fetcher: CachedTokenFetcher) -> TokenEndpointEr
         return fetcher.error_class(f"{fetcher.source.where}: {exc}", retryable=False)
     # httpx closes the flow (GeneratorExit) while the real failure propagates: it is the context.
     cause = exc.__context__ if isinstance(exc, GeneratorExit) and exc.__context__ is not None else exc
-    what = "" if isinstance(cause, GeneratorExit) else f" ({type(cause).__name__})"
-    return fetcher.error_class(f"{fetcher.source.where} gave no usable response{what}", retryable=True)
+    what = " (abandoned)" if isinstance(cause, GeneratorExit) else f" ({type(cause).__name__})"
+    # The facade cancels an async attempt at its deadline (the flow is then closed late, without a cause):
+    # for the waiters, that is the fetch timing out.
+    timed_out = isinstance(cause, httpx.TimeoutException | TimeoutError | asyncio.CancelledError | GeneratorExit)
+    return fetcher.error_class(
+        f"{fetcher.source.where} gave no usable response{what}", retryable=True, timed_out=timed_out
+    )
