@@ -98,7 +98,7 @@ def typecheck(session: nox.Session) -> None:
     _install_project(session)
     session.run("mypy")  # src/ and scripts/, as configured in pyproject.toml
     # Test folders are not packages (pytest's rootdir imports), so each is checked on its own.
-    for folder in ("tests/facade", "tests/testing"):
+    for folder in ("tests/facade", "tests/testing", "tests/hostile"):
         session.run("mypy", folder, env={"MYPYPATH": folder})
     session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging", "tests/bench")
     session.run("mypy", "benchmarks", env={"MYPYPATH": "src"})

@@ -6,17 +6,22 @@ generated operation, sync and async. Vendor packages are imported only when thei
 
 from __future__ import annotations
 
+from ._body import DEFAULT_MAX_RESPONSE_SIZE
 from ._errors import (
     APIError,
     AuthenticationError,
     ConfigurationError,
     ConflictError,
+    MalformedResponseError,
     NotFoundError,
     PolicyClientError,
     PreconditionFailedError,
     RateLimitedError,
+    RedirectError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
+    TokenEndpointError,
     TransportError,
 )
 from ._etag import aupdate_with_etag, update_with_etag
@@ -31,6 +36,7 @@ from .vendors.plainid import plainid
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_RETRY_STATUSES",
     "DEFAULT_TIMEOUT",
     "APIError",
@@ -40,13 +46,17 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InsecureTransportError",
+    "MalformedResponseError",
     "NotFoundError",
     "PolicyClientError",
     "PreconditionFailedError",
     "RateLimitedError",
+    "RedirectError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
+    "TokenEndpointError",
     "TransportError",
     "VendorRetryRules",
     "aupdate_with_etag",

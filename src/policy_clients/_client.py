@@ -9,6 +9,9 @@ again (fresh token, fresh OCI signature, fresh request id). Generated operations
 from __future__ import annotations
 
 import logging
+import threading
+import time
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -16,18 +19,25 @@ import httpx
 from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
 from httpx._types import AuthTypes
 
+from ._body import DEFAULT_MAX_RESPONSE_SIZE, aread_limited, read_limited
 from ._errors import (
     APIError,
+    MalformedResponseError,
     PolicyClientError,
     PreconditionFailedError,
     RateLimitedError,
+    RedirectError,
     RequestTimeoutError,
+    TokenEndpointError,
     TransportError,
     api_error_class,
 )
 from ._logging import http_logger
-from ._redact import redact_url
+from ._redact import is_sensitive_name, redact_url
 from ._retry import (
+    CALL_DEADLINE,
+    CREDENTIAL_REQUEST_EXTENSION,
+    DEADLINE_EXTENSION,
     NO_VENDOR_RULES,
     OPERATION_EXTENSION,
     RetryDecision,
@@ -37,6 +47,8 @@ from ._retry import (
     is_idempotent,
     parse_retry_after,
 )
+from ._safety import ensure_secure_url
+from ._secret import E, without_locals
 
 if TYPE_CHECKING:
     import anyio
@@ -48,6 +60,24 @@ ErrorParser = Callable[[bytes, int], "tuple[object | None, str | None]"]
 
 _RETRYABLE_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 _UNSENT_EXCEPTIONS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _failed_request(exc: httpx.RequestError) -> httpx.Request | None:
+    return getattr(exc, "_request", None)  # httpx's .request property raises when none was attached
+
+
+def _scrubbed(error: E) -> E:
+    """Drop the frames below the facade from an error and its causes before it reaches the caller.
+
+    Those frames hold the request with its ``Authorization`` header, the token response, the signing
+    input; ``traceback.TracebackException(capture_locals=True)`` and pytest's ``--showlocals`` would
+    print them. The message, type and attributes say what failed.
+    """
+    return without_locals(error)
+
+
+def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
 
 
 class _Attempts:
@@ -70,6 +100,7 @@ class _Attempts:
             for name, value in rules.retry_headers.items():
                 if name not in request.headers:
                     request.headers[name] = value
+        self.deadline: float | None = None
 
     def reads_body(self, response: httpx.Response) -> bool:
         """Whether ``after_response`` needs the body read first (a vendor rule looks at the error code)."""
@@ -77,25 +108,77 @@ class _Attempts:
         return status not in self.policy.retry_statuses and self.owner.retry_rules.reads_body(status)
 
     def start_attempt(self) -> None:
-        """Shorten this attempt's timeouts to what is left of the overall deadline."""
+        """Shorten this attempt's timeouts to what is left of the overall deadline, and publish the deadline.
+
+        The deadline (``time.monotonic()`` based) goes into the request's extensions, for token-fetch
+        waiters, and bounds the whole attempt, body included (``_deadline`` sync, a cancel scope async).
+        """
         remaining = self.state.remaining()
-        if remaining is not None and isinstance(self._timeout, dict):
+        extensions = dict(self.request.extensions)
+        if remaining is not None:
             left = max(remaining, 0.001)
-            clipped = {k: left if v is None else min(float(v), left) for k, v in self._timeout.items()}
-            self.request.extensions = {**self.request.extensions, "timeout": clipped}
+            self.deadline = time.monotonic() + left
+            extensions[DEADLINE_EXTENSION] = self.deadline
+            if isinstance(self._timeout, dict):
+                extensions["timeout"] = {
+                    k: left if v is None else min(float(v), left) for k, v in self._timeout.items()
+                }
+        self.request.extensions = extensions
         self._attempt_started = self.policy.clock()
+
+    def time_left(self) -> float | None:
+        """Seconds until this attempt's deadline (None: no deadline)."""
+        return None if self.deadline is None else max(0.0, self.deadline - time.monotonic())
 
     def _elapsed(self) -> float:
         return self.policy.clock() - self._attempt_started
 
-    def after_exception(self, exc: httpx.TransportError) -> RetryDecision:
-        """Record a failed attempt that got no response, and decide about the next."""
+    def after_exception(self, exc: httpx.RequestError) -> RetryDecision:
+        """Record a failed attempt that got no (readable) response, and decide about the next.
+
+        "Surely unsent" holds only for a failure to reach the first hop, or a failure of the token request
+        that had to come first. A failure on a later redirect hop means the origin did get the request.
+        """
         retryable = isinstance(exc, _RETRYABLE_EXCEPTIONS)
-        unsent = isinstance(exc, _UNSENT_EXCEPTIONS)
-        self.state.record(type(exc).__name__, self._elapsed(), may_have_succeeded=retryable and not unsent)
+        failed = _failed_request(exc)
+        if failed is not None and failed.extensions.get(CREDENTIAL_REQUEST_EXTENSION):
+            unsent = retryable  # the API request was never sent: its token fetch failed first
+        else:
+            unsent = isinstance(exc, _UNSENT_EXCEPTIONS) and (failed is None or failed is self.request)
+        # A response that could not be read (corrupt encoding, endless redirects) came from a server that
+        # did get the request; a local refusal (CR/LF in a header, unsupported scheme) sent nothing.
+        answered = isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects)
+        self.state.record(
+            type(exc).__name__, self._elapsed(), may_have_succeeded=(retryable or answered) and not unsent
+        )
         decision = self.state.decide(retryable=retryable, surely_unsent=unsent, retry_after=None)
         self._log(type(exc).__name__, decision)
         return decision
+
+    def after_token_failure(self, exc: TokenEndpointError) -> RetryDecision:
+        """Record an attempt whose token fetch failed (the API request was not sent), and decide."""
+        outcome = f"token {exc.status_code or 'failure'}"
+        self.state.record(outcome, self._elapsed(), may_have_succeeded=False, status_code=exc.status_code)
+        decision = self.state.decide(retryable=exc.retryable, surely_unsent=True, retry_after=None)
+        self._log(outcome, decision)
+        return decision
+
+    def token_error(self, exc: TokenEndpointError, decision: RetryDecision) -> PolicyClientError:
+        """The final error of a failed token fetch: a timeout when it timed out or the deadline ended the retries."""
+        if exc.timed_out or (exc.retryable and decision.reason.startswith("deadline")):
+            where = " ".join(p for p in (self.owner.vendor, self.operation) if p) or "request"
+            timeout = RequestTimeoutError(f"{where}: the call's deadline passed while fetching a token: {exc}")
+            timeout.__cause__ = exc
+            return self.annotate(timeout)
+        return self.annotate(exc)
+
+    def annotate(self, error: PolicyClientError) -> PolicyClientError:
+        """Fill in vendor, operation and attempts on an error raised below the retry loop."""
+        error.vendor = error.vendor or self.owner.vendor
+        error.operation = error.operation or self.operation
+        if not error.attempt_history:
+            error.attempt_history = tuple(self.state.attempts)
+        return error
 
     def after_response(self, response: httpx.Response) -> RetryDecision:
         """Record an attempt that got a response, and decide about the next."""
@@ -179,9 +262,15 @@ class _Attempts:
             error.retry_after = parse_retry_after(response.headers, self.policy.now)
         return error
 
-    def transport_error(self, exc: httpx.TransportError) -> TransportError:
-        """Build the mapped error for a final failure below HTTP."""
-        cls = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+    def transport_error(self, exc: httpx.RequestError) -> TransportError:
+        """Build the mapped error for a final failure below HTTP (or of reading the response)."""
+        cls: type[TransportError] = TransportError
+        if isinstance(exc, httpx.TimeoutException):
+            cls = RequestTimeoutError
+        elif isinstance(exc, httpx.TooManyRedirects):
+            cls = RedirectError
+        elif isinstance(exc, httpx.DecodingError):
+            cls = MalformedResponseError
         where = " ".join(p for p in (self.owner.vendor, self.operation) if p) or "request"
         message = f"{where}: {type(exc).__name__} on {self.request.method} {redact_url(str(self.request.url))}"
         detail = str(exc)
@@ -209,6 +298,7 @@ class _PolicyClientMixin:
     retry_policy: RetryPolicy
     retry_rules: VendorRetryRules
     raise_for_status: bool
+    max_response_size: int | None
     _error_parser: ErrorParser
 
     def _setup(
@@ -218,12 +308,40 @@ class _PolicyClientMixin:
         raise_for_status: bool,
         error_parser: ErrorParser | None,
         retry_rules: VendorRetryRules | None,
+        max_response_size: int | None,
     ) -> None:
+        if max_response_size is not None and max_response_size < 1:
+            raise ValueError("max_response_size must be at least 1 (or None for no limit)")
         self.vendor = vendor
         self.retry_policy = RetryPolicy() if retry is None else retry
         self.retry_rules = retry_rules or NO_VENDOR_RULES
         self.raise_for_status = raise_for_status
+        self.max_response_size = max_response_size
         self._error_parser = error_parser or _no_error_model
+
+    def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        """Httpx's next hop, minus anything that would carry credentials where they must not go.
+
+        A token request (its body holds a signed assertion) is never redirected to another origin; a hop
+        to another origin drops every credential-named header (httpx itself drops only ``Authorization``);
+        a hop that still carries credentials must be https (or loopback).
+        """
+        next_request: httpx.Request = super()._build_redirect_request(request, response)  # type: ignore[misc]
+        cross_origin = not _same_origin(next_request.url, request.url)
+        if cross_origin and request.extensions.get(CREDENTIAL_REQUEST_EXTENSION):
+            raise RedirectError(
+                f"refusing to follow a redirect of a credential request to another origin ({next_request.url.host!r})",
+                request=request,
+            )
+        if cross_origin:
+            for name in [n for n in next_request.headers if is_sensitive_name(n)]:
+                del next_request.headers[name]
+        if "authorization" in next_request.headers or request.extensions.get(CREDENTIAL_REQUEST_EXTENSION):
+            try:
+                ensure_secure_url(next_request.url)
+            except PolicyClientError as exc:
+                raise RedirectError(f"refusing a redirect: {exc}", request=request) from None
+        return next_request
 
     def parse_error(self, body: bytes, status: int) -> tuple[object | None, str | None]:
         """Parse an error body into the vendor's error model and a message; garbage gives (None, None)."""
@@ -231,11 +349,14 @@ class _PolicyClientMixin:
             return None, None
         try:
             return self._error_parser(body, status)
-        except Exception:  # a malformed error body must not hide the HTTP error itself
+        except (Exception, RecursionError):  # a malformed error body must not hide the HTTP error itself
             return None, None
 
     def _describe(self) -> str:
-        return f"vendor={self.vendor!r}, retry={self.retry_policy!r}, raise_for_status={self.raise_for_status}"
+        return (
+            f"vendor={self.vendor!r}, retry={self.retry_policy!r}, raise_for_status={self.raise_for_status}, "
+            f"max_response_size={self.max_response_size}"
+        )
 
 
 class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
@@ -244,10 +365,12 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
     Args:
         vendor: name used in log records and errors.
         retry: the retry policy (``None``: ``RetryPolicy()`` defaults; ``RetryPolicy.disabled()`` for one attempt).
+            Its deadline bounds the whole call, body included (with httpx's own transport).
         raise_for_status: raise an ``APIError`` subclass for a final status >= 400. With False the
             response is returned and the generated operations parse their error models as usual.
         error_parser: the vendor's error body parser (see ``ErrorParser``).
         retry_rules: what the vendor's own SDK also retries (``VendorRetryRules``).
+        max_response_size: largest response body read, in bytes after decompression (None: no limit).
         **kwargs: passed to ``httpx.Client``.
 
     """
@@ -260,10 +383,14 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
         raise_for_status: bool = True,
         error_parser: ErrorParser | None = None,
         retry_rules: VendorRetryRules | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self._setup(vendor, retry, raise_for_status, error_parser, retry_rules)
+        self._setup(vendor, retry, raise_for_status, error_parser, retry_rules, max_response_size)
+        from ._deadline import install_deadline_backend  # loads httpcore, as httpx's transport just did
+
+        install_deadline_backend(self._transport)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, {self._describe()})"
@@ -281,16 +408,27 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
         sleep = self.retry_policy.sleep
         while True:
             attempts.start_attempt()
+            scope = CALL_DEADLINE.set(attempts.deadline)
             try:
-                response = super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
-            except httpx.TransportError as exc:
-                if isinstance(exc, PolicyClientError):
-                    raise
-                decision = attempts.after_exception(exc)
+                response = super().send(request, stream=True, auth=auth, follow_redirects=follow_redirects)
+                if not stream or response.status_code >= 400:  # error bodies are read here, within the limits
+                    read_limited(response, self.max_response_size)
+            except TokenEndpointError as exc:
+                decision = attempts.after_token_failure(exc)
                 if not decision.retry:
-                    raise attempts.transport_error(exc) from exc
+                    raise _scrubbed(attempts.token_error(exc, decision)) from None
                 sleep(decision.delay)
                 continue
+            except PolicyClientError as exc:
+                raise _scrubbed(attempts.annotate(exc)) from None
+            except httpx.RequestError as exc:
+                decision = attempts.after_exception(exc)
+                if not decision.retry:
+                    raise _scrubbed(attempts.transport_error(_scrubbed(exc))) from exc
+                sleep(decision.delay)
+                continue
+            finally:
+                CALL_DEADLINE.reset(scope)
             if attempts.reads_body(response):
                 response.read()
             decision = attempts.after_response(response)
@@ -299,11 +437,8 @@ class PolicyHTTPClient(_PolicyClientMixin, httpx.Client):
                 sleep(decision.delay)
                 continue
             if attempts.needs_raise(response):
-                try:
-                    response.read()
-                finally:
-                    response.close()
-                raise attempts.api_error(response)
+                response.close()
+                raise _scrubbed(attempts.api_error(response))
             return response
 
 
@@ -326,19 +461,39 @@ class AsyncPolicyHTTPClient(_PolicyClientMixin, httpx.AsyncClient):
         error_parser: ErrorParser | None = None,
         retry_rules: VendorRetryRules | None = None,
         max_concurrency: int | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         **kwargs: Any,
     ) -> None:
-        import anyio  # only async users pay for it
 
         super().__init__(**kwargs)
-        self._setup(vendor, retry, raise_for_status, error_parser, retry_rules)
+        self._setup(vendor, retry, raise_for_status, error_parser, retry_rules, max_response_size)
         if max_concurrency is None:
             limits = kwargs.get("limits")
             max_concurrency = (limits if isinstance(limits, httpx.Limits) else httpx.Limits()).max_connections
         if max_concurrency is not None and max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
         self.max_concurrency = max_concurrency
-        self._gate: anyio.Semaphore | None = anyio.Semaphore(max_concurrency) if max_concurrency else None
+        # One gate per event loop: an anyio/asyncio semaphore must not be shared by tasks of two loops.
+        self._gates: weakref.WeakKeyDictionary[object, anyio.Semaphore] = weakref.WeakKeyDictionary()
+        self._gates_guard = threading.Lock()
+
+    def _gate(self) -> anyio.Semaphore | None:
+        import anyio
+        import sniffio
+
+        if not self.max_concurrency:
+            return None
+        if sniffio.current_async_library() != "asyncio":
+            key: object = self  # trio: one gate (a trio run is one loop)
+        else:
+            import asyncio
+
+            key = asyncio.get_running_loop()
+        with self._gates_guard:
+            gate = self._gates.get(key)
+            if gate is None:
+                gate = self._gates[key] = anyio.Semaphore(self.max_concurrency)
+            return gate
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, {self._describe()})"
@@ -352,7 +507,7 @@ class AsyncPolicyHTTPClient(_PolicyClientMixin, httpx.AsyncClient):
     ) -> httpx.Response:
         import anyio
 
-        gate = self._gate
+        gate = self._gate()
         if gate is None:
             return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
         try:
@@ -385,13 +540,19 @@ class AsyncPolicyHTTPClient(_PolicyClientMixin, httpx.AsyncClient):
         while True:
             attempts.start_attempt()
             try:
-                response = await self._send_once(request, stream, auth, follow_redirects)
-            except httpx.TransportError as exc:
-                if isinstance(exc, PolicyClientError):
-                    raise
+                response = await self._bounded_attempt(request, stream, auth, follow_redirects, attempts)
+            except TokenEndpointError as exc:
+                decision = attempts.after_token_failure(exc)
+                if not decision.retry:
+                    raise _scrubbed(attempts.token_error(exc, decision)) from None
+                await sleep(decision.delay)
+                continue
+            except PolicyClientError as exc:
+                raise _scrubbed(attempts.annotate(exc)) from None
+            except httpx.RequestError as exc:
                 decision = attempts.after_exception(exc)
                 if not decision.retry:
-                    raise attempts.transport_error(exc) from exc
+                    raise _scrubbed(attempts.transport_error(_scrubbed(exc))) from exc
                 await sleep(decision.delay)
                 continue
             if attempts.reads_body(response):
@@ -402,9 +563,29 @@ class AsyncPolicyHTTPClient(_PolicyClientMixin, httpx.AsyncClient):
                 await sleep(decision.delay)
                 continue
             if attempts.needs_raise(response):
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                raise attempts.api_error(response)
+                await response.aclose()
+                raise _scrubbed(attempts.api_error(response))
             return response
+
+    async def _bounded_attempt(
+        self,
+        request: httpx.Request,
+        stream: bool,
+        auth: AuthTypes | UseClientDefault | None,
+        follow_redirects: bool | UseClientDefault,
+        attempts: _Attempts,
+    ) -> httpx.Response:
+        """One attempt, body included, inside a cancel scope that ends at the call's deadline."""
+        import anyio
+
+        with anyio.move_on_after(attempts.time_left()) as scope:
+            response = await self._send_once(request, True, auth, follow_redirects)
+            try:
+                if not stream or response.status_code >= 400:
+                    await aread_limited(response, self.max_response_size)
+            except BaseException:
+                await response.aclose()
+                raise
+            return response
+        assert scope.cancelled_caught
+        raise httpx.ReadTimeout("the call's overall deadline passed", request=request)

@@ -7,10 +7,11 @@ against the generated operations' documented ``httpx.TimeoutException`` keeps wo
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import httpx
 
-from ._redact import redact_headers
+from ._redact import redact_headers, redact_text, redact_url
 from ._retry import AttemptRecord
 
 __all__ = [
@@ -19,14 +20,19 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
+    "MalformedResponseError",
     "NotFoundError",
     "PolicyClientError",
     "PreconditionFailedError",
     "RateLimitedError",
+    "RedirectError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
+    "TokenEndpointError",
     "TransportError",
     "api_error_class",
+    "redacted_request",
 ]
 
 REQUEST_ID_HEADERS = ("opc-request-id", "x-request-id")
@@ -39,12 +45,42 @@ def _summarise_attempts(history: Sequence[AttemptRecord]) -> str:
     return ", ".join(f"#{a.number} {a.outcome}" for a in history)
 
 
+def _rebuild(cls: type[PolicyClientError], args: tuple[Any, ...], state: dict[str, Any]) -> PolicyClientError:
+    """Unpickle without calling ``__init__`` (whose keyword-only signatures ``pickle`` cannot call)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` safe to keep on an error: no body, credential headers and query values redacted.
+
+    Errors outlive the call (logged, pickled to another process, kept in a traceback), so they must not
+    hold the ``Authorization`` header, an OCI signature or a token request's ``client_assertion``.
+    """
+    kept = {k: v for k, v in request.extensions.items() if k == "timeout" or k.startswith("policy_clients.")}
+    return httpx.Request(
+        request.method, redact_url(str(request.url)), headers=redact_headers(request.headers), extensions=kept
+    )
+
+
 class PolicyClientError(Exception):
-    """Base of every error raised by the facade's client layer."""
+    """Base of every error raised by the facade's client layer.
+
+    Its text is redacted by shape (tokens, keys, assertions) whatever went into it, and it pickles (a
+    ``ProcessPoolExecutor`` worker may raise it) with what it carries redacted.
+    """
 
     vendor: str | None = None
     operation: str | None = None
     attempt_history: tuple[AttemptRecord, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*(redact_text(a) if isinstance(a, str) else a for a in args), **kwargs)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
     @property
     def attempts(self) -> int:
@@ -71,7 +107,7 @@ class TransportError(PolicyClientError, httpx.TransportError):
         operation: str | None = None,
         attempt_history: Sequence[AttemptRecord] = (),
     ) -> None:
-        super().__init__(message, request=request)
+        super().__init__(message, request=redacted_request(request) if request is not None else None)
         self.vendor = vendor
         self.operation = operation
         self.attempt_history = tuple(attempt_history)
@@ -81,7 +117,74 @@ class TransportError(PolicyClientError, httpx.TransportError):
 
 
 class RequestTimeoutError(TransportError, httpx.TimeoutException):
-    """The last attempt timed out (connect, read, write or pool), or the overall deadline left no time."""
+    """The last attempt timed out (connect, read, write or pool), or the overall deadline passed.
+
+    The deadline (``RetryPolicy.deadline``) bounds the whole call: waiting for a token another caller is
+    fetching, connecting, sending, and reading headers and body, however slowly the server trickles them.
+    """
+
+
+class ResponseTooLargeError(TransportError):
+    """The response body (counted after decompression) grew past the client's ``max_response_size``.
+
+    Raised while streaming, before the body is held in memory; ``status_code`` is the response's status
+    and ``limit`` the size in bytes that was exceeded. The connection is closed, not reused.
+    """
+
+    def __init__(self, message: str, *, status_code: int, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.status_code = status_code
+        self.limit = limit
+
+
+class MalformedResponseError(TransportError):
+    """The server's answer could not be read as HTTP.
+
+    Undecodable ``Content-Encoding`` (corrupt gzip), an invalid status line (``000``), broken framing.
+    ``status_code`` is the status when one was parsed.
+    """
+
+    def __init__(self, message: str, *, status_code: int | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.status_code = status_code
+
+
+class RedirectError(TransportError):
+    """A redirect was not followed.
+
+    Too many hops, or one that would carry credentials (a token request's assertion, a signature) to
+    another origin or over plain HTTP.
+    """
+
+
+class TokenEndpointError(PolicyClientError):
+    """A token endpoint (OAuth2 client credentials) did not issue a usable token.
+
+    ``status_code`` is its HTTP status (``None`` when no usable response arrived) and ``body_excerpt`` a short,
+    redacted piece of a non-200 body. ``retryable`` says whether the retry loop may try again (5xx, 408, 429,
+    or no response); ``timed_out`` that the token request timed out (the facade then raises a
+    ``RequestTimeoutError`` when it stops retrying). Concurrent callers waiting for the same fetch all get
+    this same outcome.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body_excerpt: str = "",
+        retryable: bool = False,
+        timed_out: bool = False,
+        vendor: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body_excerpt = redact_text(body_excerpt)
+        self.retryable = retryable
+        self.timed_out = timed_out
+        self.vendor = vendor
+        self.operation = operation
 
 
 class APIError(PolicyClientError):
@@ -119,7 +222,7 @@ class APIError(PolicyClientError):
         self.request_id = next((self.headers[h] for h in REQUEST_ID_HEADERS if h in self.headers), None)
         self.body = body
         self.error_model = error_model
-        self.detail = detail[:_MAX_DETAIL] if detail else None
+        self.detail = redact_text(detail[:_MAX_DETAIL]) if detail else None
         self.attempt_history = tuple(attempt_history)
         super().__init__(self._message())
 

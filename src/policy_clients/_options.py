@@ -11,6 +11,7 @@ from typing import Any, TypedDict
 
 import httpx
 
+from ._body import DEFAULT_MAX_RESPONSE_SIZE
 from ._client import AsyncPolicyHTTPClient, ErrorParser, PolicyHTTPClient
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy, VendorRetryRules
@@ -54,6 +55,8 @@ class ClientOptions(TypedDict, total=False):
     - ``user_agent``: default ``policy-clients/<version> <vendor>``.
     - ``verify``: TLS verification: True, a CA bundle path, or an ``ssl.SSLContext``.
     - ``follow_redirects``: default False. Cross-origin redirects never carry ``Authorization``.
+    - ``max_response_size``: largest response body read, in bytes counted after decompression (default
+      ``DEFAULT_MAX_RESPONSE_SIZE``, 8 MiB; ``None``: no limit); a larger one raises ``ResponseTooLargeError``.
     - ``raise_for_status``: default True: a final status >= 400 raises an ``APIError`` subclass. With False
       the generated operations return their parsed error models as usual.
     """
@@ -70,6 +73,7 @@ class ClientOptions(TypedDict, total=False):
     user_agent: str | None
     verify: ssl.SSLContext | str | bool
     follow_redirects: bool
+    max_response_size: int | None
     raise_for_status: bool
 
 
@@ -137,6 +141,7 @@ class HTTPClientBuilder:
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
     limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     max_concurrency: int | None = None
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
     raise_for_status: bool = True
     retry_rules: VendorRetryRules | None = None
 
@@ -163,6 +168,7 @@ class HTTPClientBuilder:
             async_transport=options.get("async_transport"),
             limits=options.get("limits") or DEFAULT_LIMITS,
             max_concurrency=options.get("max_concurrency"),
+            max_response_size=options.get("max_response_size", DEFAULT_MAX_RESPONSE_SIZE),
             raise_for_status=options.get("raise_for_status", True),
         )
 
@@ -182,6 +188,7 @@ class HTTPClientBuilder:
             "vendor": self.vendor,
             "retry": self.retry,
             "raise_for_status": self.raise_for_status,
+            "max_response_size": self.max_response_size,
             "error_parser": self.error_parser,
             "retry_rules": self.retry_rules,
             "auth": self.auth,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["REDACTED", "is_sensitive_name", "redact_headers", "redact_url"]
+__all__ = ["REDACTED", "is_sensitive_name", "redact_headers", "redact_text", "redact_url"]
 
 REDACTED = "[REDACTED]"
 
@@ -75,3 +76,46 @@ def redact_url(url: str) -> str:
         if any(is_sensitive_name(k) for k, _ in pairs):
             query = urlencode([(k, REDACTED if is_sensitive_name(k) else v) for k, v in pairs], safe="[]")
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+# Shapes of credentials, whatever name or argument they arrive under (a swapped client id and secret,
+# a server echoing our header, a key pasted into the wrong setting). Order matters: whole blocks first.
+_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # PEM blocks (private keys, certificates), also when the END line is missing (a truncated excerpt).
+    (re.compile(r"-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|$)", re.S), REDACTED),
+    # RFC 8959 secret-token URIs (ConductorOne client secrets).
+    (re.compile(r"secret-token:[^\s'\"`,;)}\]]+", re.I), REDACTED),
+    # JOSE: compact JWS/JWT (and any base64url JSON such as an encoded JWK) starts with base64url('{"').
+    (re.compile(r"eyJ[A-Za-z0-9_-]{6,}(?:\.[A-Za-z0-9_-]*){0,2}"), REDACTED),
+    # JWK private members in plain JSON.
+    (re.compile(r'("(?:d|p|q|dp|dq|qi|k)"\s*:\s*")[^"]*(")'), rf"\1{REDACTED}\2"),
+    # HTTP auth schemes: keep the scheme, drop the credential.
+    (re.compile(r"\b((?i:bearer)|Basic|Digest)(\s+)[A-Za-z0-9._~+/=:-]+"), rf"\1\2{REDACTED}"),
+    (re.compile(r'(\bsignature\s*=\s*")[^"]*(")', re.I), rf"\1{REDACTED}\2"),
+    # name=value and "name": "value" pairs whose name says credential.
+    (
+        re.compile(
+            r"""(["']?[\w-]*(?:token|secret|password|passphrase|assertion|api[_-]?key|signature|credential)"""
+            r"""[\w-]*["']?\s*[:=]\s*["']?)([^"'&\s,;}]+)""",
+            re.I,
+        ),
+        rf"\1{REDACTED}",
+    ),
+)
+# Long random-looking runs (an API key or token with no telling shape): upper, lower and digits mixed.
+_OPAQUE = re.compile(r"[A-Za-z0-9_+/-]{32,}={0,2}")
+
+
+def _opaque(match: re.Match[str]) -> str:
+    text = match.group(0)
+    mixed = any(c.isupper() for c in text) and any(c.islower() for c in text) and any(c.isdigit() for c in text)
+    return REDACTED if mixed else text
+
+
+def redact_text(text: str) -> str:
+    """Replace anything shaped like a credential in free text (error messages, excerpts, log lines)."""
+    if not text:
+        return text
+    for pattern, replacement in _SHAPES:
+        text = pattern.sub(replacement, text)
+    return _OPAQUE.sub(_opaque, text)

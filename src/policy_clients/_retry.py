@@ -6,6 +6,7 @@ Pure decisions only (no I/O, no sleeping), so the rules are easy to test; the cl
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import math
 import random as _random
@@ -30,6 +31,12 @@ DEFAULT_RETRY_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504
 IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 OPERATION_EXTENSION = "policy_clients.operation"
 IDEMPOTENT_EXTENSION = "policy_clients.idempotent"
+CREDENTIAL_REQUEST_EXTENSION = "policy_clients.credential_request"
+"""Marks a request that carries credential material in its body (a token request)."""
+DEADLINE_EXTENSION = "policy_clients.deadline"
+"""``time.monotonic()`` value at which the facade's call gives up (set per attempt by the retry loop)."""
+CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("policy_clients_deadline", default=None)
+"""The same deadline for the sync network backend of ``_deadline`` (a context variable: per thread)."""
 
 Jitter = Literal["full", "decorrelated", "none"]
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import re
 
 import httpx
 
-__all__ = ["InsecureTransportError", "ensure_secure_url", "is_loopback_host"]
+from ._errors import ConfigurationError
+
+__all__ = ["InsecureTransportError", "ensure_secure_url", "host_label", "is_loopback_host"]
+
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 
-class InsecureTransportError(ValueError):
+class InsecureTransportError(ConfigurationError):
     """Raised instead of sending credentials over plain http to a host that is not this machine."""
 
 
@@ -46,3 +51,17 @@ def ensure_secure_url(url: httpx.URL) -> None:
         f"refusing to send credentials over {url.scheme or 'an unknown scheme'!s} to non-loopback host "
         f"{url.host!r}; use https"
     )
+
+
+def host_label(value: object, *, what: str, vendor: str) -> str:
+    """Check a value that becomes one label of a host name (tenant, region): ASCII letters, digits, inner ``-``.
+
+    Anything else (``evil.example/``, ``a@b``, ``x.y``, non-ASCII that IDNA would map) could steer the request,
+    and its credentials, to another host, so it is refused with a ``ConfigurationError`` before any request.
+    """
+    text = value.strip().lower() if isinstance(value, str) else ""
+    if not _LABEL.fullmatch(text):
+        raise ConfigurationError(
+            f"{vendor}: {what} must be one DNS label (ASCII letters, digits and inner '-'), got {value!r}"
+        )
+    return text

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterator
+import threading
+import weakref
+from collections.abc import AsyncGenerator, AsyncIterator
 
 import aiohttp
 import httpx
+import yarl
 
 __all__ = ["AiohttpTransport", "map_aiohttp_error"]
 
@@ -101,8 +104,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         limits: ``max_connections`` caps open connections (None: no cap); ``keepalive_expiry`` is how
             long an idle connection stays pooled.
 
-    The session is created on first use inside the running event loop. aiohttp's cookie jar and
-    automatic headers are off: httpx handles cookies and headers.
+    Each event loop gets its own session (connection pool), created on first use inside that loop:
+    aiohttp's connections belong to one loop, so one client may serve several loops at once (threads, or
+    ``asyncio.run`` called again). A loop's session is closed when the loop shuts down its async
+    generators (``asyncio.run`` and pytest-asyncio do), so no connector is left unclosed. aiohttp's cookie
+    jar and automatic headers are off: httpx handles cookies and headers.
 
     """
 
@@ -112,19 +118,23 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if not isinstance(verify, ssl.SSLContext) and verify is not False:
             self._ssl = httpx.create_ssl_context(verify=verify)
         self._limits = limits or httpx.Limits()
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._sessions: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopSession] = weakref.WeakKeyDictionary()
+        self._guard = threading.Lock()
         self._fallback: httpx.AsyncHTTPTransport | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(limits={self._limits!r})"
 
-    def _session_for(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
-        session = self._session
-        if session is not None and self._loop is loop and not session.closed:
-            return session
-        if session is not None and not session.closed:
-            session.detach()  # bound to another (probably closed) loop: its connections are unusable here
+    async def _session_for(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        with self._guard:
+            current = self._sessions.get(loop)
+            if current is not None and not current.session.closed:
+                return current.session
+            current = self._sessions[loop] = _LoopSession(self._new_session())
+        await current.closer.asend(None)  # runs to its first yield: the loop now finalizes it at shutdown
+        return current.session
+
+    def _new_session(self) -> aiohttp.ClientSession:
         limit = self._limits.max_connections
         keepalive = self._limits.keepalive_expiry
         connector = aiohttp.TCPConnector(
@@ -133,7 +143,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=15.0 if keepalive is None else keepalive,
             ssl=self._ssl,
         )
-        self._session = aiohttp.ClientSession(
+        session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=_SKIP_AUTO_HEADERS,
@@ -144,9 +154,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # see every attempt: it re-runs auth, counts attempts, and knows which operations are idempotent
         # (a PUT marked ``x-idempotent: false`` must not be replayed). No public switch exists; the
         # attribute is slotted, so a rename fails loudly (and tests/facade/test_async_transport.py).
-        self._session._retry_connection = False
-        self._loop = loop
-        return self._session
+        session._retry_connection = False
+        return session
 
     def _httpx_fallback(self) -> httpx.AsyncHTTPTransport:
         if self._fallback is None:
@@ -159,7 +168,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             loop = asyncio.get_running_loop()
         except RuntimeError:  # not asyncio (trio): aiohttp cannot run here
             return await self._httpx_fallback().handle_async_request(request)
-        session = self._session_for(loop)
+        session = await self._session_for(loop)
         data: bytes | AsyncIterator[bytes] | None
         headers = request.headers.copy()
         try:
@@ -171,7 +180,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                str(request.url),
+                # encoded=True: httpx already encoded the URL; yarl must not decode %2E and resolve '..' again.
+                yarl.URL(str(request.url), encoded=True),
                 headers=headers.multi_items(),
                 data=data,
                 allow_redirects=False,
@@ -180,6 +190,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise map_aiohttp_error(exc, request) or exc from exc
+        except ValueError as exc:  # aiohttp refuses CR/LF in a header value before sending, as h11 does (sync)
+            raise httpx.LocalProtocolError(f"invalid request: {exc}", request=request) from exc
+        if not 100 <= response.status <= 999:  # h11 (sync) refuses these status lines too
+            response.close()
+            raise httpx.RemoteProtocolError(f"invalid HTTP status {response.status}", request=request)
         version = response.version
         http_version = f"HTTP/{version.major}.{version.minor}" if version is not None else "HTTP/1.1"
         extensions: dict[str, object] = {"http_version": http_version.encode()}
@@ -194,8 +209,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        """Close pooled connections (and the fallback transport, if one was made)."""
-        if self._session is not None:
-            await self._session.close()
+        """Close this loop's pooled connections (other loops' close at their shutdown) and the fallback."""
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        with self._guard:
+            current = self._sessions.pop(loop, None) if loop is not None else None
+        if current is not None:
+            await current.session.close()
+            await current.closer.aclose()
         if self._fallback is not None:
             await self._fallback.aclose()
+
+
+class _LoopSession:
+    """One loop's session, and the async generator the loop finalizes at shutdown, closing the session."""
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.session = session
+        self.closer = _close_at_loop_shutdown(session)
+
+
+async def _close_at_loop_shutdown(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+    # asyncio's loop.shutdown_asyncgens() (run by asyncio.run before closing the loop) calls aclose() on
+    # every async generator still suspended: that is the one hook a library gets into a loop's end.
+    try:
+        yield
+    finally:
+        await session.close()

@@ -310,7 +310,7 @@ def test_token_endpoint_error_is_redacted(server: LocalServer, secret: str) -> N
     error = info.value
     assert error.status_code == 400
     assert "invalid_client" in str(error)
-    assert "***" in error.body_excerpt
+    assert "[REDACTED]" in error.body_excerpt
     assert len(error.body_excerpt) <= 203
     sent_assertion = parse_qs(server.requests_to(TOKEN_PATH)[0].body.decode())["client_assertion"][0]
     for text in (str(error), repr(error), error.body_excerpt):

@@ -7,6 +7,7 @@ from collections.abc import Generator
 import httpx
 
 from .._safety import ensure_secure_url
+from .._secret import hides_credentials
 
 __all__ = ["BearerTokenAuth", "validate_header_secret"]
 
@@ -25,6 +26,7 @@ def validate_header_secret(value: str, what: str) -> str:
 class BearerTokenAuth(httpx.Auth):
     """Send ``Authorization: Bearer <token>`` on every attempt; the token never shows in the repr."""
 
+    @hides_credentials
     def __init__(self, token: str) -> None:
         self._token = validate_header_secret(token, "token")
 

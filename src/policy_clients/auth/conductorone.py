@@ -6,14 +6,11 @@ The token request is yielded from the auth flow, so it travels through the calle
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import secrets
-import threading
 import time
-import weakref
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,9 +18,11 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .._safety import ensure_secure_url
+from .._secret import Secret, hides_credentials, reveal
 from ._jose import b64url_decode, sign_eddsa_jws
-from .bearer import BearerTokenAuth, validate_header_secret
+from .bearer import BearerTokenAuth
 from .errors import ConductorOneSecretError, ConductorOneTokenError
+from .token_cache import CachedTokenAuth, CachedTokenFetcher, IssuedToken, parse_oauth2_token_response
 
 __all__ = [
     "CLIENT_ASSERTION_TYPE",
@@ -43,8 +42,12 @@ ASSERTION_SKEW_SECONDS = 120
 TOKEN_OPERATION = "conductorone.token"  # noqa: S105 - an operation label
 _SECRET_VERSION = "v1"  # noqa: S105 - the secret format version
 _NONCE = re.compile(r"[0-9a-f]{32}")
-_HOST = re.compile(r"[a-z0-9._~-]+(:[0-9]{1,5})?|\[[0-9a-f:.]+\](:[0-9]{1,5})?")
-_EXCERPT_CHARS = 200
+# A DNS name (labels of letters, digits, inner '-') or a bracketed IPv6 address, optional port: nothing in a
+# client id may steer its token request to a host other than the one it names (no '/', '@', '_', '~').
+_HOST = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(:[0-9]{1,5})?"
+    r"|\[[0-9a-f:.]+\](:[0-9]{1,5})?"
+)
 
 ConductorOneBearer = BearerTokenAuth
 """Pre-issued ConductorOne access tokens are plain bearer tokens."""
@@ -58,14 +61,15 @@ class ParsedClientSecret:
     kid: str | None = None
 
 
-def parse_client_secret(secret: str) -> ParsedClientSecret:
+@hides_credentials
+def parse_client_secret(secret: Secret | str) -> ParsedClientSecret:
     """Decode ``secret-token:conductorone.com:v1:<base64url JWK>`` into its Ed25519 private key.
 
     Errors describe what is wrong with the shape, never the secret itself.
     """
-    if not isinstance(secret, str):
+    if not isinstance(secret, str | Secret):
         raise ConductorOneSecretError(f"client secret must be a str, got {type(secret).__name__}")
-    parts = secret.strip().split(":")
+    parts = reveal(secret).strip().split(":")
     if len(parts) != 4:
         raise ConductorOneSecretError(f"client secret must have 4 ':'-separated parts, found {len(parts)}")
     if parts[2] != _SECRET_VERSION:
@@ -144,30 +148,51 @@ def make_client_assertion(
     return sign_eddsa_jws(header, claims, key)
 
 
-@dataclass(frozen=True)
-class _Token:
-    value: str = field(repr=False)
-    expires_at: float | None
+class _ConductorOneTokenSource:
+    """ConductorOne's token request (a fresh signed assertion each time) for ``CachedTokenFetcher``."""
+
+    def __init__(self, client_id: str, key: Ed25519PrivateKey, kid: str | None, token_url: httpx.URL) -> None:
+        self.client_id = client_id
+        self._key = key
+        self._kid = kid
+        self.token_url = token_url
+        self.where = f"ConductorOne token endpoint {token_url}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_id={self.client_id!r})"
+
+    def token_request(self, request: httpx.Request, now: float) -> httpx.Request:
+        assertion = Secret(
+            make_client_assertion(self.client_id, self._key, now=now, nonce=secrets.token_hex(16), kid=self._kid)
+        )
+        return httpx.Request(
+            "POST",
+            self.token_url,
+            data={
+                "client_id": self.client_id,
+                "grant_type": "client_credentials",
+                "client_assertion_type": CLIENT_ASSERTION_TYPE,
+                "client_assertion": assertion.reveal(),
+            },
+            headers={"Accept": "application/json"},
+            extensions={"policy_clients.operation": TOKEN_OPERATION, "policy_clients.idempotent": True},
+        )
+
+    def parse(self, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
+        return parse_oauth2_token_response(response, body, sent_at, self.where)
 
 
-def _excerpt(text: str, hide: tuple[str, ...]) -> str:
-    for secret in hide:
-        if secret:
-            text = text.replace(secret, "***")
-    return text[:_EXCERPT_CHARS] + ("..." if len(text) > _EXCERPT_CHARS else "")
-
-
-class ConductorOneClientCredentials(httpx.Auth):
+class ConductorOneClientCredentials(CachedTokenAuth):
     """Fetch, cache and refresh a ConductorOne access token; replay once on a 401 with a fresh token.
 
-    One token fetch runs at a time: threads share a ``threading.Lock``; tasks share an
-    ``asyncio.Lock`` per event loop (a lock bound to one loop is never used on another).
+    The cache, the single shared fetch and the deadlines are ``token_cache.CachedTokenFetcher``'s.
     """
 
+    @hides_credentials
     def __init__(
         self,
         client_id: str,
-        client_secret: str,
+        client_secret: Secret | str,
         *,
         token_url: str | None = None,
         clock: Callable[[], float] = time.time,
@@ -177,162 +202,16 @@ class ConductorOneClientCredentials(httpx.Auth):
             raise ConductorOneSecretError("client id must be a str")
         host = token_host_from_client_id(client_id)
         parsed = parse_client_secret(client_secret)
-        if refresh_margin < 0:
-            raise ValueError("refresh_margin must be >= 0")
         self.client_id = client_id
         self.token_url = httpx.URL(token_url if token_url is not None else f"https://{host}{TOKEN_PATH}")
         ensure_secure_url(self.token_url)
-        self._key = parsed.private_key
-        self._kid = parsed.kid
-        self._clock = clock
-        self._refresh_margin = refresh_margin
-        self._token: _Token | None = None
-        self._sync_lock = threading.Lock()
-        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
+        source = _ConductorOneTokenSource(client_id, parsed.private_key, parsed.kid, self.token_url)
+        self.fetcher = CachedTokenFetcher(
+            source, clock=clock, refresh_margin=refresh_margin, error_class=ConductorOneTokenError
         )
-        self._loop_locks_guard = threading.Lock()
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(client_id={self.client_id!r}, client_secret='***', "
             f"token_url={str(self.token_url)!r})"
         )
-
-    def invalidate(self) -> None:
-        """Forget the cached token so the next request fetches a new one."""
-        self._token = None
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Authenticate for ``httpx.Client``; the token request is yielded through the same client."""
-        ensure_secure_url(request.url)
-        request.read()  # a 401 replay must be able to send the body again
-        rejected: _Token | None = None
-        for _attempt in range(2):
-            token = self._usable_token(rejected)
-            if token is None:
-                with self._sync_lock:
-                    token = self._take_over(rejected)
-                    if token is None:
-                        token_request, assertion, sent_at = self._token_request(request)
-                        token_response = yield token_request
-                        token_response.read()
-                        token = self._store(token_response, assertion, sent_at)
-            request.headers["Authorization"] = f"Bearer {token.value}"
-            response = yield request
-            if response.status_code != httpx.codes.UNAUTHORIZED:
-                return
-            rejected = token
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Authenticate for ``httpx.AsyncClient``; mirrors :meth:`sync_auth_flow`."""
-        ensure_secure_url(request.url)
-        await request.aread()
-        rejected: _Token | None = None
-        for _attempt in range(2):
-            token = self._usable_token(rejected)
-            if token is None:
-                async with self._loop_lock():
-                    token = self._take_over(rejected)
-                    if token is None:
-                        token_request, assertion, sent_at = self._token_request(request)
-                        token_response = yield token_request
-                        await token_response.aread()
-                        token = self._store(token_response, assertion, sent_at)
-            request.headers["Authorization"] = f"Bearer {token.value}"
-            response = yield request
-            if response.status_code != httpx.codes.UNAUTHORIZED:
-                return
-            rejected = token
-
-    def _usable_token(self, rejected: _Token | None) -> _Token | None:
-        token = self._token
-        if token is None or token is rejected:
-            return None
-        if token.expires_at is not None and self._clock() >= token.expires_at - self._refresh_margin:
-            return None
-        return token
-
-    def _take_over(self, rejected: _Token | None) -> _Token | None:
-        """Under the fetch lock: drop a token the API rejected, then reuse one another caller fetched."""
-        if rejected is not None and self._token is rejected:
-            self._token = None
-        return self._usable_token(rejected)
-
-    def _loop_lock(self) -> asyncio.Lock:
-        loop = asyncio.get_running_loop()
-        with self._loop_locks_guard:
-            lock = self._loop_locks.get(loop)
-            if lock is None:
-                lock = self._loop_locks[loop] = asyncio.Lock()
-            return lock
-
-    def _token_request(self, request: httpx.Request) -> tuple[httpx.Request, str, float]:
-        sent_at = self._clock()
-        assertion = make_client_assertion(
-            self.client_id, self._key, now=sent_at, nonce=secrets.token_hex(16), kid=self._kid
-        )
-        extensions: dict[str, Any] = {"policy_clients.operation": TOKEN_OPERATION, "policy_clients.idempotent": True}
-        if "timeout" in request.extensions:
-            extensions["timeout"] = request.extensions["timeout"]
-        token_request = httpx.Request(
-            "POST",
-            self.token_url,
-            data={
-                "client_id": self.client_id,
-                "grant_type": "client_credentials",
-                "client_assertion_type": CLIENT_ASSERTION_TYPE,
-                "client_assertion": assertion,
-            },
-            headers={"Accept": "application/json"},
-            extensions=extensions,
-        )
-        return token_request, assertion, sent_at
-
-    def _store(self, response: httpx.Response, assertion: str, sent_at: float) -> _Token:
-        token = self._parse_token_response(response, assertion, sent_at)
-        self._token = token
-        return token
-
-    def _parse_token_response(self, response: httpx.Response, assertion: str, sent_at: float) -> _Token:
-        status = response.status_code
-        where = f"ConductorOne token endpoint {self.token_url}"
-        if status != httpx.codes.OK:
-            excerpt = _excerpt(response.text, (assertion,))
-            raise ConductorOneTokenError(
-                f"{where} answered HTTP {status}: {excerpt!r}", status_code=status, body_excerpt=excerpt
-            )
-        # A 200 body may hold a token: from here on, errors never quote it.
-        try:
-            payload: Any = response.json()
-        except ValueError:
-            payload = None
-        if not isinstance(payload, dict):
-            raise ConductorOneTokenError(f"{where} answered 200 without a JSON object", status_code=status)
-        value = payload.get("access_token")
-        if not isinstance(value, str) or not value:
-            raise ConductorOneTokenError(f"{where} answered 200 with an empty access_token", status_code=status)
-        try:
-            validate_header_secret(value, "access_token")
-        except ValueError:
-            raise ConductorOneTokenError(
-                f"{where} issued an access_token that cannot go in a header", status_code=status
-            ) from None
-        token_type = payload.get("token_type")
-        if token_type not in (None, "") and (not isinstance(token_type, str) or token_type.lower() != "bearer"):
-            raise ConductorOneTokenError(f"{where} issued an unsupported token_type", status_code=status)
-        return _Token(value=value, expires_at=self._expiry(payload.get("expires_in"), sent_at, where))
-
-    @staticmethod
-    def _expiry(expires_in: Any, sent_at: float, where: str) -> float | None:
-        """Absolute expiry, counted from when the request left (errs early); no/zero lifetime = no expiry."""
-        if expires_in is None:
-            return None
-        if isinstance(expires_in, str):
-            try:
-                expires_in = float(expires_in)
-            except ValueError:
-                expires_in = None
-        if isinstance(expires_in, bool) or not isinstance(expires_in, int | float) or not expires_in >= 0:
-            raise ConductorOneTokenError(f"{where} answered 200 with an invalid expires_in", status_code=200)
-        return None if expires_in == 0 else sent_at + float(expires_in)

@@ -1,6 +1,8 @@
-"""Exceptions raised by the auth flows; their messages never carry secrets."""
+"""Exceptions raised by the auth flows; all are ``PolicyClientError``s, so their text is redacted by shape."""
 
 from __future__ import annotations
+
+from .._errors import ConfigurationError, TokenEndpointError
 
 __all__ = [
     "ConductorOneSecretError",
@@ -11,8 +13,8 @@ __all__ = [
 ]
 
 
-class CredentialError(ValueError):
-    """Credential material is malformed or cannot be loaded."""
+class CredentialError(ConfigurationError):
+    """Credential material is malformed or cannot be loaded (a ``ValueError``, as before)."""
 
 
 class ConductorOneSecretError(CredentialError):
@@ -27,14 +29,5 @@ class OCIKeyError(CredentialError):
     """An OCI API signing key cannot be loaded (wrong passphrase, not an RSA private key, ...)."""
 
 
-class ConductorOneTokenError(Exception):
-    """The ConductorOne token endpoint did not issue a usable access token.
-
-    ``status_code`` is the HTTP status (``None`` when the response never arrived) and
-    ``body_excerpt`` a truncated, redacted piece of a non-200 response body.
-    """
-
-    def __init__(self, message: str, *, status_code: int | None = None, body_excerpt: str = "") -> None:
-        super().__init__(message)
-        self.status_code = status_code
-        self.body_excerpt = body_excerpt
+class ConductorOneTokenError(TokenEndpointError):
+    """The ConductorOne token endpoint did not issue a usable access token (see ``TokenEndpointError``)."""

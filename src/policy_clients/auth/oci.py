@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 from .._safety import ensure_secure_url
+from .._secret import hides_credentials
 from .errors import OCIConfigError, OCIKeyError
 from .oci_config import OCIConfig
 
@@ -107,6 +108,7 @@ def sign_request(request: httpx.Request, *, key_id: str, private_key: RSAPrivate
     request.extensions = {**request.extensions, _ADDED_HEADERS_EXTENSION: tuple(added)}
 
 
+@hides_credentials
 def load_rsa_private_key(pem: bytes, passphrase: str | bytes | None = None) -> RSAPrivateKey:
     """Load a PEM RSA private key; errors say what is wrong without quoting the key or passphrase.
 
@@ -135,6 +137,7 @@ class OCIRequestSigner(httpx.Auth):
 
     requires_request_body = True
 
+    @hides_credentials
     def __init__(
         self,
         *,

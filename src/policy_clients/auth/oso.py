@@ -9,6 +9,7 @@ from collections.abc import Generator
 import httpx
 
 from .._safety import ensure_secure_url
+from .._secret import hides_credentials
 from .bearer import validate_header_secret
 
 __all__ = ["OFFSET_HEADER", "OSO_API_VERSION", "OsoCloudAuth"]
@@ -31,6 +32,7 @@ class OsoCloudAuth(httpx.Auth):
     client; a lock keeps it consistent across threads and event loops. A caller-set header wins.
     """
 
+    @hides_credentials
     def __init__(self, api_key: str, *, instance_id: str | None = None) -> None:
         self._api_key = validate_header_secret(api_key, "api_key")
         self.instance_id = (

@@ -52,7 +52,7 @@ def parse_json(body: bytes, content_type: str | None) -> Any:
         return None
     try:
         return json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser can follow
         return None
 
 

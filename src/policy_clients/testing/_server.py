@@ -6,9 +6,11 @@ the wire; one thread per connection; `stop()` closes idle keep-alive connections
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import email.utils
 import http
+import re
 import socket
 import threading
 from collections.abc import Callable
@@ -18,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 MAX_BODY = 16 * 1024 * 1024
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,8}")  # RFC 9112 chunk-size: hex digits only (no sign, no 0x)
 _IDLE_TIMEOUT = 30.0
 _POLL_INTERVAL = 0.02
 
@@ -115,7 +118,10 @@ class _Handler(BaseHTTPRequestHandler):
         if body is None:
             return
         request = IncomingRequest(self.command, self.path, tuple(self.headers.items()), body)
-        outcome = self.server.app(request)
+        try:
+            outcome = self.server.app(request)
+        except Exception as exc:  # a request the fake cannot handle must not kill the connection thread
+            outcome = Response(500, [("Content-Type", "text/plain")], f"fake failed: {type(exc).__name__}".encode())
         if isinstance(outcome, Drop):
             self._drop(outcome)
         else:
@@ -144,11 +150,11 @@ class _Handler(BaseHTTPRequestHandler):
         total = 0
         while True:
             line = self.rfile.readline(1024).split(b";", 1)[0].strip()
-            try:
-                size = int(line, 16)
-            except ValueError:
+            if not _CHUNK_SIZE.fullmatch(line):
+                self.close_connection = True
                 self.send_error(400, "bad chunk size")
                 return None
+            size = int(line, 16)
             if size == 0:
                 while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
                     pass
@@ -237,7 +243,7 @@ class _Server(ThreadingHTTPServer):
 
 
 class HttpServer:
-    """Serve an `App` on an ephemeral port of 127.0.0.1 from a background thread."""
+    """Serve an `App` on an ephemeral port of 127.0.0.1 from a background thread (stopped at exit, at the latest)."""
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 0) -> None:
         self._app = app
@@ -271,6 +277,7 @@ class HttpServer:
             name="policy-clients-fake",
         )
         self._thread.start()
+        atexit.register(self.stop)  # a fake started and never stopped is stopped when the interpreter exits
 
     def stop(self, join_timeout: float = 5.0) -> None:
         """Stop accepting, wake delayed handlers, close open connections and join every thread."""
@@ -284,3 +291,4 @@ class HttpServer:
         if thread is not None:
             thread.join(join_timeout)
         self._server = self._thread = None
+        atexit.unregister(self.stop)

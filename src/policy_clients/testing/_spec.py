@@ -409,6 +409,8 @@ def decode_body(media: MediaType, body: bytes) -> tuple[Any, str | None]:
             return json.loads(body.decode("utf-8")), None
         except (UnicodeDecodeError, ValueError) as exc:
             return None, f"body is not valid JSON: {_short(str(exc))}"
+        except RecursionError:
+            return None, "body is JSON nested too deeply to parse"
     if media.is_text:
         try:
             return body.decode(media.params.get("charset", "utf-8")), None

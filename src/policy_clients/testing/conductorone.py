@@ -323,7 +323,9 @@ class ConductorOneFake(VendorFake, PoliciesById):
         fields = parse_qs(request.body.decode("ascii", "replace"), keep_blank_values=True)
         if "client_assertion" in fields:
             fields["client_assertion"] = [REDACTED]
-        return "&".join(f"{name}={value}" for name, values in fields.items() for value in values).encode("ascii")
+        return "&".join(f"{name}={value}" for name, values in fields.items() for value in values).encode(
+            "ascii", "replace"
+        )
 
     # -- token endpoint --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
@@ -27,6 +28,9 @@ T = TypeVar("T")
 M = TypeVar("M")
 
 _OPTION_NAMES = frozenset(ClientOptions.__annotations__)
+_BUILD_LOCK = threading.Lock()
+"""Taken only while a facade client builds its httpx client (once per client): 32 threads calling a new
+client at once must not build 32 httpx clients and orphan 31."""
 
 
 class FacadeClientMixin:
@@ -55,13 +59,20 @@ class FacadeClientMixin:
     def get_httpx_client(self) -> httpx.Client:
         """Return the sync httpx client, building it on first use (retries above auth, mapped errors)."""
         if self._client is None:
-            self._client = self._facade.build_sync(**self._facade_settings())
+            with _BUILD_LOCK:
+                if self._client is None:
+                    self._client = self._facade.build_sync(**self._facade_settings())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Return the async httpx client, building it on first use (retries above auth, mapped errors)."""
+        """Return the async httpx client, building it on first use (retries above auth, mapped errors).
+
+        One client serves every event loop: its default transport keeps one connection pool per loop.
+        """
         if self._async_client is None:
-            self._async_client = self._facade.build_async(**self._facade_settings())
+            with _BUILD_LOCK:
+                if self._async_client is None:
+                    self._async_client = self._facade.build_async(**self._facade_settings())
         return self._async_client
 
     def __repr__(self) -> str:
@@ -115,6 +126,9 @@ def build_generated_client(
         timeout=resolve_timeout(options.get("timeout")),
         verify_ssl=options.get("verify", True),
         follow_redirects=options.get("follow_redirects", False),
+        # A status the spec does not document (a 204, 302 or 304 from a proxy) is not a success with
+        # parsed=None: the generated package raises its UnexpectedStatus, with status, headers and body.
+        raise_on_unexpected_status=True,
         facade=builder,
     )
 

@@ -9,6 +9,8 @@ import httpx
 
 from .._errors import ConfigurationError
 from .._options import ClientOptions, env_value
+from .._safety import host_label
+from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ def _client_class() -> type[conductorone_client.AuthenticatedClient]:
     return facade_client_class(AuthenticatedClient, "ConductorOneClient", __name__)
 
 
+@hides_credentials
 def conductorone(
     client_id: str | None = None,
     client_secret: str | None = None,
@@ -92,7 +95,7 @@ def conductorone(
         )
     if base_url is None:
         if tenant is not None:
-            base_url = f"https://{tenant.strip().lower()}.conductor.one"
+            base_url = f"https://{host_label(tenant, what='tenant', vendor=VENDOR)}.conductor.one"
         elif host is not None:
             base_url = f"https://{host}"
         else:

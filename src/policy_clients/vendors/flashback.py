@@ -6,6 +6,7 @@ import functools
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .._options import ClientOptions, env_value, require
+from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def _client_class() -> type[flashback_client.AuthenticatedClient]:
     return facade_client_class(AuthenticatedClient, "FlashbackClient", __name__)
 
 
+@hides_credentials
 def flashback(
     token: str | None = None,
     *,

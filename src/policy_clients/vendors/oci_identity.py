@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Unpack
 from .._errors import ConfigurationError
 from .._options import ClientOptions
 from .._retry import VendorRetryRules
+from .._safety import host_label
+from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
@@ -33,9 +35,10 @@ PROFILE_ENV = "OCI_CLI_PROFILE"
 
 def region_base_url(region: str) -> str:
     """Map an OCI region identifier (e.g. ``us-ashburn-1``) to its Identity endpoint."""
-    name = region.strip().lower()
-    if not name or not all(ch.isalnum() or ch == "-" for ch in name):
-        raise ConfigurationError(f"{VENDOR}: {region!r} is not an OCI region identifier")
+    try:
+        name = host_label(region, what="region", vendor=VENDOR)
+    except ConfigurationError:
+        raise ConfigurationError(f"{VENDOR}: {region!r} is not an OCI region identifier") from None
     return f"https://identity.{name}.oci.oraclecloud.com"
 
 
@@ -76,6 +79,7 @@ def _client_class() -> type[oci_identity_client.AuthenticatedClient]:
     return facade_client_class(AuthenticatedClient, "OCIIdentityClient", __name__)
 
 
+@hides_credentials
 def oci_identity(
     *,
     config_file: str | os.PathLike[str] | None = None,

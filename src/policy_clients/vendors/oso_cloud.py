@@ -6,6 +6,7 @@ import functools
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .._options import ClientOptions, env_value, require
+from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ def _client_class() -> type[oso_cloud_client.AuthenticatedClient]:
     return facade_client_class(AuthenticatedClient, "OsoCloudClient", __name__)
 
 
+@hides_credentials
 def oso_cloud(
     api_key: str | None = None,
     *,

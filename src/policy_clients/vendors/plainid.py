@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from .._errors import ConfigurationError
 from .._options import ClientOptions, env_value, require
+from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ DEFAULT_REGION = "us1"
 
 def region_base_url(region: str) -> str:
     """Map a PlainID region (``us1``, ``ca1``, ``eu1``) to its API host."""
-    name = region.strip().lower()
+    name = region.strip().lower() if isinstance(region, str) else ""
     if name not in REGIONS:
         raise ConfigurationError(f"plainid: unknown region {region!r}; expected one of {', '.join(REGIONS)}")
     return f"https://api.{name}.plainid.io"
@@ -57,6 +58,7 @@ def _client_class() -> type[plainid_client.AuthenticatedClient]:
     return facade_client_class(AuthenticatedClient, "PlainIDClient", __name__)
 
 
+@hides_credentials
 def plainid(
     token: str | None = None,
     *,

@@ -69,8 +69,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
         ) from exc

@@ -15,6 +15,12 @@ IDEMPOTENT = True
 """Whether a retry of this operation is safe (the spec's ``x-idempotent``, else HTTP method semantics)."""
 
 
+def _path_segment(value: Any) -> str:
+    """Percent-encode a path parameter; ``.`` and ``..`` as ``%2E`` too, or URL normalization changes the path."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def _get_kwargs(
     policy_id: str,
     *,
@@ -24,9 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/policy/{policy_id}".format(
-            policy_id=quote(str(policy_id), safe=""),
-        ),
+        "url": f"/policy/{_path_segment(policy_id)}",
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
 
@@ -81,8 +85,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
         ) from exc

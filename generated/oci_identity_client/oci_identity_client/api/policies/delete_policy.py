@@ -29,6 +29,12 @@ class DeletePolicyResponseHeaders:
         )
 
 
+def _path_segment(value: Any) -> str:
+    """Percent-encode a path parameter; ``.`` and ``..`` as ``%2E`` too, or URL normalization changes the path."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def _get_kwargs(
     policy_id: str,
     *,
@@ -40,9 +46,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/20160918/policies/{policy_id}".format(
-            policy_id=quote(str(policy_id), safe=""),
-        ),
+        "url": f"/20160918/policies/{_path_segment(policy_id)}",
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
 
@@ -107,8 +111,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
         ) from exc

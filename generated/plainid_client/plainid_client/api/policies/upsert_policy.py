@@ -32,6 +32,12 @@ class UpsertPolicyResponseHeaders:
         )
 
 
+def _path_segment(value: Any) -> str:
+    """Percent-encode a path parameter; ``.`` and ``..`` as ``%2E`` too, or URL normalization changes the path."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def _get_kwargs(
     env_id: UUID,
     *,
@@ -55,9 +61,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.0/policies/{env_id}".format(
-            env_id=quote(str(env_id), safe=""),
-        ),
+        "url": f"/api/2.0/policies/{_path_segment(env_id)}",
         "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
@@ -116,8 +120,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        # JSONDecodeError (a ValueError), a missing required field (KeyError), a wrong type: one typed error.
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
         ) from exc
