@@ -61,7 +61,10 @@ def test_dot_segments_are_encoded_for_every_vendor(hostile: HostileServer, mode:
     hostile.default = answer(404, b"{}")
     options: dict[str, Any] = {"base_url": hostile.url, "retry": quick_policy(max_attempts=1)}
     calls: list[tuple[Any, dict[str, Any]]] = [
-        (fb, {"client": policy_clients.flashback(token="t0ken-value", **options), "body": UpdatePolicyRequest(name="x")}),
+        (
+            fb,
+            {"client": policy_clients.flashback(token="t0ken-value", **options), "body": UpdatePolicyRequest(name="x")},
+        ),
         (
             c1,
             {
