@@ -67,6 +67,7 @@ def generate_package(
     if not isinstance(data, GeneratorData):
         raise PipelineError(stage="generate", cause=f"{data.header}: {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=templates)
+    _expose_stock_templates(project)
     operations = operation_facts(spec)
     project.env.globals["pc_operation"] = lambda endpoint: operations[
         (str(endpoint.method).lower(), _PATH_PARAM.sub("{}", _raw(endpoint.path)))
@@ -82,6 +83,19 @@ def generate_package(
     (project.package_dir / "py.typed").write_text("", encoding="utf-8")
     gitignore = project.project_dir / ".gitignore"
     gitignore.unlink(missing_ok=True)
+
+
+def _expose_stock_templates(project: Any) -> None:
+    """Let our templates reach the generator's own as ``stock/<name>``.
+
+    A template of ours replaces the stock one of the same name wholesale; through this prefix it can
+    replace one macro (say, how a union is parsed) and hand the others to the stock file unchanged.
+    """
+    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+    project.env.loader = ChoiceLoader(
+        [PrefixLoader({"stock": PackageLoader("openapi_python_client")}), project.env.loader]
+    )
 
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape

@@ -65,7 +65,6 @@ class AppGroupApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
         if app_group_id is not UNSET:
@@ -82,59 +81,27 @@ class AppGroupApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
 
-        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        app_group_id: None | str | Unset = d.pop("appGroupId", UNSET)
 
-        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
+        app_id: None | str | Unset = d.pop("appId", UNSET)
 
-        def _parse_app_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fallback: bool | None | Unset = d.pop("fallback", UNSET)
 
-        app_group_id = _parse_app_group_id(d.pop("appGroupId", UNSET))
-
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appId", UNSET))
-
-        def _parse_fallback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
-
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_fallback_user_ids, list):
                     raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+                fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-                return fallback_user_ids_type_0
+                fallback_user_ids = fallback_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+                fallback_user_ids = cast("list[str] | None | Unset", _fallback_user_ids)
 
         app_group_approval = cls(
             allow_self_approval=allow_self_approval,
@@ -143,7 +110,6 @@ class AppGroupApproval:
             fallback=fallback,
             fallback_user_ids=fallback_user_ids,
         )
-
         app_group_approval.additional_properties = d
         return app_group_approval
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers
-    from ..models.escalation_replace_policy import EscalationReplacePolicy
-
 
 T = TypeVar("T", bound="Escalation")
 
@@ -34,9 +29,6 @@ class Escalation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: PLC0415
-        from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: PLC0415
-
         escalation_comment: None | str | Unset
         if isinstance(self.escalation_comment, Unset):
             escalation_comment = UNSET
@@ -67,7 +59,6 @@ class Escalation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if escalation_comment is not UNSET:
             field_dict["escalationComment"] = escalation_comment
         if expiration is not UNSET:
@@ -81,62 +72,38 @@ class Escalation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: PLC0415
-        from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: PLC0415
-
         d = dict(src_dict)
+        escalation_comment: None | str | Unset = d.pop("escalationComment", UNSET)
 
-        def _parse_escalation_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiration: None | str | Unset = d.pop("expiration", UNSET)
 
-        escalation_comment = _parse_escalation_comment(d.pop("escalationComment", UNSET))
-
-        def _parse_expiration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
-
-        def _parse_reassign_to_approvers(data: object) -> EscalationReassignToApprovers | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reassign_to_approvers = d.pop("reassignToApprovers", UNSET)
+        reassign_to_approvers: EscalationReassignToApprovers | None | Unset
+        if _reassign_to_approvers is UNSET or _reassign_to_approvers is None:
+            reassign_to_approvers = _reassign_to_approvers
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_reassign_to_approvers, dict):
                     raise TypeError()
-                reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(data)
+                reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(_reassign_to_approvers)
 
-                return reassign_to_approvers_type_0
+                reassign_to_approvers = reassign_to_approvers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EscalationReassignToApprovers | None | Unset, data)
+                reassign_to_approvers = cast("EscalationReassignToApprovers | None | Unset", _reassign_to_approvers)
 
-        reassign_to_approvers = _parse_reassign_to_approvers(d.pop("reassignToApprovers", UNSET))
-
-        def _parse_replace_policy(data: object) -> EscalationReplacePolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _replace_policy = d.pop("replacePolicy", UNSET)
+        replace_policy: EscalationReplacePolicy | None | Unset
+        if _replace_policy is UNSET or _replace_policy is None:
+            replace_policy = _replace_policy
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_replace_policy, dict):
                     raise TypeError()
-                replace_policy_type_0 = EscalationReplacePolicy.from_dict(data)
+                replace_policy_type_0 = EscalationReplacePolicy.from_dict(_replace_policy)
 
-                return replace_policy_type_0
+                replace_policy = replace_policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EscalationReplacePolicy | None | Unset, data)
-
-        replace_policy = _parse_replace_policy(d.pop("replacePolicy", UNSET))
+                replace_policy = cast("EscalationReplacePolicy | None | Unset", _replace_policy)
 
         escalation = cls(
             escalation_comment=escalation_comment,
@@ -144,7 +111,6 @@ class Escalation:
             reassign_to_approvers=reassign_to_approvers,
             replace_policy=replace_policy,
         )
-
         escalation.additional_properties = d
         return escalation
 
@@ -163,3 +129,9 @@ class Escalation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: E402
+from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: E402

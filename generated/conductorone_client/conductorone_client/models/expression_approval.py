@@ -71,7 +71,6 @@ class ExpressionApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
         if assigned_user_ids is not UNSET:
@@ -88,75 +87,51 @@ class ExpressionApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
 
-        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
-
-        def _parse_assigned_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _assigned_user_ids = d.pop("assignedUserIds", UNSET)
+        assigned_user_ids: list[str] | None | Unset
+        if _assigned_user_ids is UNSET or _assigned_user_ids is None:
+            assigned_user_ids = _assigned_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_assigned_user_ids, list):
                     raise TypeError()
-                assigned_user_ids_type_0 = cast(list[str], data)
+                assigned_user_ids_type_0 = cast(list[str], _assigned_user_ids)
 
-                return assigned_user_ids_type_0
+                assigned_user_ids = assigned_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                assigned_user_ids = cast("list[str] | None | Unset", _assigned_user_ids)
 
-        assigned_user_ids = _parse_assigned_user_ids(d.pop("assignedUserIds", UNSET))
-
-        def _parse_expressions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expressions = d.pop("expressions", UNSET)
+        expressions: list[str] | None | Unset
+        if _expressions is UNSET or _expressions is None:
+            expressions = _expressions
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_expressions, list):
                     raise TypeError()
-                expressions_type_0 = cast(list[str], data)
+                expressions_type_0 = cast(list[str], _expressions)
 
-                return expressions_type_0
+                expressions = expressions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                expressions = cast("list[str] | None | Unset", _expressions)
 
-        expressions = _parse_expressions(d.pop("expressions", UNSET))
+        fallback: bool | None | Unset = d.pop("fallback", UNSET)
 
-        def _parse_fallback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
-
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_fallback_user_ids, list):
                     raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+                fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-                return fallback_user_ids_type_0
+                fallback_user_ids = fallback_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+                fallback_user_ids = cast("list[str] | None | Unset", _fallback_user_ids)
 
         expression_approval = cls(
             allow_self_approval=allow_self_approval,
@@ -165,7 +140,6 @@ class ExpressionApproval:
             fallback=fallback,
             fallback_user_ids=fallback_user_ids,
         )
-
         expression_approval.additional_properties = d
         return expression_approval
 

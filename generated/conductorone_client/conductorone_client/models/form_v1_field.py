@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_bool_field import FormV1BoolField
-    from ..models.form_v1_string_field import FormV1StringField
-    from ..models.form_v1_string_slice_field import FormV1StringSliceField
-
 
 T = TypeVar("T", bound="FormV1Field")
 
@@ -38,10 +32,6 @@ class FormV1Field:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_bool_field import FormV1BoolField  # noqa: PLC0415
-        from ..models.form_v1_string_field import FormV1StringField  # noqa: PLC0415
-        from ..models.form_v1_string_slice_field import FormV1StringSliceField  # noqa: PLC0415
-
         bool_field: dict[str, Any] | None | Unset
         if isinstance(self.bool_field, Unset):
             bool_field = UNSET
@@ -86,7 +76,6 @@ class FormV1Field:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if bool_field is not UNSET:
             field_dict["boolField"] = bool_field
         if description is not UNSET:
@@ -104,89 +93,54 @@ class FormV1Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_bool_field import FormV1BoolField  # noqa: PLC0415
-        from ..models.form_v1_string_field import FormV1StringField  # noqa: PLC0415
-        from ..models.form_v1_string_slice_field import FormV1StringSliceField  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_bool_field(data: object) -> FormV1BoolField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _bool_field = d.pop("boolField", UNSET)
+        bool_field: FormV1BoolField | None | Unset
+        if _bool_field is UNSET or _bool_field is None:
+            bool_field = _bool_field
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_bool_field, dict):
                     raise TypeError()
-                bool_field_type_0 = FormV1BoolField.from_dict(data)
+                bool_field_type_0 = FormV1BoolField.from_dict(_bool_field)
 
-                return bool_field_type_0
+                bool_field = bool_field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1BoolField | None | Unset, data)
+                bool_field = cast("FormV1BoolField | None | Unset", _bool_field)
 
-        bool_field = _parse_bool_field(d.pop("boolField", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_string_field(data: object) -> FormV1StringField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _string_field = d.pop("stringField", UNSET)
+        string_field: FormV1StringField | None | Unset
+        if _string_field is UNSET or _string_field is None:
+            string_field = _string_field
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_string_field, dict):
                     raise TypeError()
-                string_field_type_0 = FormV1StringField.from_dict(data)
+                string_field_type_0 = FormV1StringField.from_dict(_string_field)
 
-                return string_field_type_0
+                string_field = string_field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1StringField | None | Unset, data)
+                string_field = cast("FormV1StringField | None | Unset", _string_field)
 
-        string_field = _parse_string_field(d.pop("stringField", UNSET))
-
-        def _parse_string_slice_field(data: object) -> FormV1StringSliceField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _string_slice_field = d.pop("stringSliceField", UNSET)
+        string_slice_field: FormV1StringSliceField | None | Unset
+        if _string_slice_field is UNSET or _string_slice_field is None:
+            string_slice_field = _string_slice_field
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_string_slice_field, dict):
                     raise TypeError()
-                string_slice_field_type_0 = FormV1StringSliceField.from_dict(data)
+                string_slice_field_type_0 = FormV1StringSliceField.from_dict(_string_slice_field)
 
-                return string_slice_field_type_0
+                string_slice_field = string_slice_field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1StringSliceField | None | Unset, data)
-
-        string_slice_field = _parse_string_slice_field(d.pop("stringSliceField", UNSET))
+                string_slice_field = cast("FormV1StringSliceField | None | Unset", _string_slice_field)
 
         form_v1_field = cls(
             bool_field=bool_field,
@@ -196,7 +150,6 @@ class FormV1Field:
             string_field=string_field,
             string_slice_field=string_slice_field,
         )
-
         form_v1_field.additional_properties = d
         return form_v1_field
 
@@ -215,3 +168,10 @@ class FormV1Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_bool_field import FormV1BoolField  # noqa: E402
+from ..models.form_v1_string_field import FormV1StringField  # noqa: E402
+from ..models.form_v1_string_slice_field import FormV1StringSliceField  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_password_field import FormV1PasswordField
-    from ..models.form_v1_text_field import FormV1TextField
-    from ..models.validate_string_rules import ValidateStringRules
-
 
 T = TypeVar("T", bound="FormV1StringField")
 
@@ -36,10 +30,6 @@ class FormV1StringField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_password_field import FormV1PasswordField  # noqa: PLC0415
-        from ..models.form_v1_text_field import FormV1TextField  # noqa: PLC0415
-        from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
-
         default_value: None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
@@ -78,7 +68,6 @@ class FormV1StringField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value is not UNSET:
             field_dict["defaultValue"] = default_value
         if password_field is not UNSET:
@@ -94,80 +83,52 @@ class FormV1StringField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_password_field import FormV1PasswordField  # noqa: PLC0415
-        from ..models.form_v1_text_field import FormV1TextField  # noqa: PLC0415
-        from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
-
         d = dict(src_dict)
+        default_value: None | str | Unset = d.pop("defaultValue", UNSET)
 
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        def _parse_password_field(data: object) -> FormV1PasswordField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _password_field = d.pop("passwordField", UNSET)
+        password_field: FormV1PasswordField | None | Unset
+        if _password_field is UNSET or _password_field is None:
+            password_field = _password_field
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_password_field, dict):
                     raise TypeError()
-                password_field_type_0 = FormV1PasswordField.from_dict(data)
+                password_field_type_0 = FormV1PasswordField.from_dict(_password_field)
 
-                return password_field_type_0
+                password_field = password_field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1PasswordField | None | Unset, data)
+                password_field = cast("FormV1PasswordField | None | Unset", _password_field)
 
-        password_field = _parse_password_field(d.pop("passwordField", UNSET))
+        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
 
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
-
-        def _parse_rules(data: object) -> None | Unset | ValidateStringRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _rules = d.pop("rules", UNSET)
+        rules: None | Unset | ValidateStringRules
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_rules, dict):
                     raise TypeError()
-                rules_type_0 = ValidateStringRules.from_dict(data)
+                rules_type_0 = ValidateStringRules.from_dict(_rules)
 
-                return rules_type_0
+                rules = rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateStringRules, data)
+                rules = cast("None | Unset | ValidateStringRules", _rules)
 
-        rules = _parse_rules(d.pop("rules", UNSET))
-
-        def _parse_text_field(data: object) -> FormV1TextField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _text_field = d.pop("textField", UNSET)
+        text_field: FormV1TextField | None | Unset
+        if _text_field is UNSET or _text_field is None:
+            text_field = _text_field
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_text_field, dict):
                     raise TypeError()
-                text_field_type_0 = FormV1TextField.from_dict(data)
+                text_field_type_0 = FormV1TextField.from_dict(_text_field)
 
-                return text_field_type_0
+                text_field = text_field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1TextField | None | Unset, data)
-
-        text_field = _parse_text_field(d.pop("textField", UNSET))
+                text_field = cast("FormV1TextField | None | Unset", _text_field)
 
         form_v1_string_field = cls(
             default_value=default_value,
@@ -176,7 +137,6 @@ class FormV1StringField:
             rules=rules,
             text_field=text_field,
         )
-
         form_v1_string_field.additional_properties = d
         return form_v1_string_field
 
@@ -195,3 +155,10 @@ class FormV1StringField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_password_field import FormV1PasswordField  # noqa: E402
+from ..models.form_v1_text_field import FormV1TextField  # noqa: E402
+from ..models.validate_string_rules import ValidateStringRules  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_chips_field import FormV1ChipsField
-    from ..models.validate_repeated_rules import ValidateRepeatedRules
-
 
 T = TypeVar("T", bound="FormV1StringSliceField")
 
@@ -33,9 +28,6 @@ class FormV1StringSliceField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: PLC0415
-        from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
-
         chips_field: dict[str, Any] | None | Unset
         if isinstance(self.chips_field, Unset):
             chips_field = UNSET
@@ -69,7 +61,6 @@ class FormV1StringSliceField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if chips_field is not UNSET:
             field_dict["chipsField"] = chips_field
         if default_values is not UNSET:
@@ -83,70 +74,50 @@ class FormV1StringSliceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: PLC0415
-        from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_chips_field(data: object) -> FormV1ChipsField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _chips_field = d.pop("chipsField", UNSET)
+        chips_field: FormV1ChipsField | None | Unset
+        if _chips_field is UNSET or _chips_field is None:
+            chips_field = _chips_field
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_chips_field, dict):
                     raise TypeError()
-                chips_field_type_0 = FormV1ChipsField.from_dict(data)
+                chips_field_type_0 = FormV1ChipsField.from_dict(_chips_field)
 
-                return chips_field_type_0
+                chips_field = chips_field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FormV1ChipsField | None | Unset, data)
+                chips_field = cast("FormV1ChipsField | None | Unset", _chips_field)
 
-        chips_field = _parse_chips_field(d.pop("chipsField", UNSET))
-
-        def _parse_default_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_values = d.pop("defaultValues", UNSET)
+        default_values: list[str] | None | Unset
+        if _default_values is UNSET or _default_values is None:
+            default_values = _default_values
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_default_values, list):
                     raise TypeError()
-                default_values_type_0 = cast(list[str], data)
+                default_values_type_0 = cast(list[str], _default_values)
 
-                return default_values_type_0
+                default_values = default_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                default_values = cast("list[str] | None | Unset", _default_values)
 
-        default_values = _parse_default_values(d.pop("defaultValues", UNSET))
+        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
 
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
-
-        def _parse_rules(data: object) -> None | Unset | ValidateRepeatedRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _rules = d.pop("rules", UNSET)
+        rules: None | Unset | ValidateRepeatedRules
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_rules, dict):
                     raise TypeError()
-                rules_type_0 = ValidateRepeatedRules.from_dict(data)
+                rules_type_0 = ValidateRepeatedRules.from_dict(_rules)
 
-                return rules_type_0
+                rules = rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidateRepeatedRules, data)
-
-        rules = _parse_rules(d.pop("rules", UNSET))
+                rules = cast("None | Unset | ValidateRepeatedRules", _rules)
 
         form_v1_string_slice_field = cls(
             chips_field=chips_field,
@@ -154,7 +125,6 @@ class FormV1StringSliceField:
             placeholder=placeholder,
             rules=rules,
         )
-
         form_v1_string_slice_field.additional_properties = d
         return form_v1_string_slice_field
 
@@ -173,3 +143,9 @@ class FormV1StringSliceField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: E402
+from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: E402

@@ -60,7 +60,6 @@ class ManagerApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
         if assigned_user_ids is not UNSET:
@@ -75,58 +74,37 @@ class ManagerApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
 
-        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
-
-        def _parse_assigned_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _assigned_user_ids = d.pop("assignedUserIds", UNSET)
+        assigned_user_ids: list[str] | None | Unset
+        if _assigned_user_ids is UNSET or _assigned_user_ids is None:
+            assigned_user_ids = _assigned_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_assigned_user_ids, list):
                     raise TypeError()
-                assigned_user_ids_type_0 = cast(list[str], data)
+                assigned_user_ids_type_0 = cast(list[str], _assigned_user_ids)
 
-                return assigned_user_ids_type_0
+                assigned_user_ids = assigned_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                assigned_user_ids = cast("list[str] | None | Unset", _assigned_user_ids)
 
-        assigned_user_ids = _parse_assigned_user_ids(d.pop("assignedUserIds", UNSET))
+        fallback: bool | None | Unset = d.pop("fallback", UNSET)
 
-        def _parse_fallback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
-
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_fallback_user_ids, list):
                     raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+                fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-                return fallback_user_ids_type_0
+                fallback_user_ids = fallback_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+                fallback_user_ids = cast("list[str] | None | Unset", _fallback_user_ids)
 
         manager_approval = cls(
             allow_self_approval=allow_self_approval,
@@ -134,7 +112,6 @@ class ManagerApproval:
             fallback=fallback,
             fallback_user_ids=fallback_user_ids,
         )
-
         manager_approval.additional_properties = d
         return manager_approval
 

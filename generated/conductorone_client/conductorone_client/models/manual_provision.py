@@ -41,7 +41,6 @@ class ManualProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
         if user_ids is not UNSET:
@@ -52,38 +51,26 @@ class ManualProvision:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user_ids = d.pop("userIds", UNSET)
+        user_ids: list[str] | None | Unset
+        if _user_ids is UNSET or _user_ids is None:
+            user_ids = _user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_user_ids, list):
                     raise TypeError()
-                user_ids_type_0 = cast(list[str], data)
+                user_ids_type_0 = cast(list[str], _user_ids)
 
-                return user_ids_type_0
+                user_ids = user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        user_ids = _parse_user_ids(d.pop("userIds", UNSET))
+                user_ids = cast("list[str] | None | Unset", _user_ids)
 
         manual_provision = cls(
             instructions=instructions,
             user_ids=user_ids,
         )
-
         manual_provision.additional_properties = d
         return manual_provision
 

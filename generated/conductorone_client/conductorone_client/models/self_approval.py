@@ -52,7 +52,6 @@ class SelfApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assigned_user_ids is not UNSET:
             field_dict["assignedUserIds"] = assigned_user_ids
         if fallback is not UNSET:
@@ -65,56 +64,41 @@ class SelfApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_assigned_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _assigned_user_ids = d.pop("assignedUserIds", UNSET)
+        assigned_user_ids: list[str] | None | Unset
+        if _assigned_user_ids is UNSET or _assigned_user_ids is None:
+            assigned_user_ids = _assigned_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_assigned_user_ids, list):
                     raise TypeError()
-                assigned_user_ids_type_0 = cast(list[str], data)
+                assigned_user_ids_type_0 = cast(list[str], _assigned_user_ids)
 
-                return assigned_user_ids_type_0
+                assigned_user_ids = assigned_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                assigned_user_ids = cast("list[str] | None | Unset", _assigned_user_ids)
 
-        assigned_user_ids = _parse_assigned_user_ids(d.pop("assignedUserIds", UNSET))
+        fallback: bool | None | Unset = d.pop("fallback", UNSET)
 
-        def _parse_fallback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
-
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_fallback_user_ids, list):
                     raise TypeError()
-                fallback_user_ids_type_0 = cast(list[str], data)
+                fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-                return fallback_user_ids_type_0
+                fallback_user_ids = fallback_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+                fallback_user_ids = cast("list[str] | None | Unset", _fallback_user_ids)
 
         self_approval = cls(
             assigned_user_ids=assigned_user_ids,
             fallback=fallback,
             fallback_user_ids=fallback_user_ids,
         )
-
         self_approval.additional_properties = d
         return self_approval
 

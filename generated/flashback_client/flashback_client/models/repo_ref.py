@@ -31,7 +31,6 @@ class RepoRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -50,7 +49,6 @@ class RepoRef:
             id=id,
             name=name,
         )
-
         repo_ref.additional_properties = d
         return repo_ref
 
