@@ -155,7 +155,7 @@ def run_parsing(settings: MicroSettings) -> Section:
     from oci_identity_client.models import Policy
 
     section = Section(
-        title="Parsing large responses (generated models' from_dict after json.loads)",
+        title="Parsing and sending large payloads (generated models' from_dict / to_dict)",
         header=["payload", "parser", "per parse, median (min-max)", "vs json.loads, median (min-max)"],
     )
     c1 = conductorone_payload(settings.c1_steps)
@@ -186,6 +186,14 @@ def run_parsing(settings: MicroSettings) -> Section:
         def model(raw: bytes = raw, from_dict: Callable[[Any], object] = from_dict) -> float:
             return _repeat(lambda: from_dict(json.loads(raw)), settings.parse_repeats)
 
+        plain, typed = json.loads(raw), parsed
+
+        def dumps_only(plain: object = plain) -> float:
+            return _repeat(lambda: json.dumps(plain), settings.parse_repeats)
+
+        def to_dict(typed: Any = typed) -> float:
+            return _repeat(lambda: json.dumps(typed.to_dict()), settings.parse_repeats)
+
         results = interleaved(
             {"json.loads": loads_only, "json.loads + from_dict": model},
             settings.rounds,
@@ -194,8 +202,19 @@ def run_parsing(settings: MicroSettings) -> Section:
         base = results["json.loads"]
         for name, series in results.items():
             section.rows.append([label, name, fmt_series(series), fmt_ratio(ratios(series, base))])
-        section.raw[label] = {name: s.as_dict() for name, s in results.items()}
-    section.notes.append("No stated target; reported so regressions in the generated models show up.")
+        sending = interleaved(
+            {"json.dumps": dumps_only, "to_dict + json.dumps": to_dict},
+            settings.rounds,
+            budget_seconds=settings.budget_seconds,
+        )
+        for name, series in sending.items():
+            ratio = fmt_ratio(ratios(series, sending["json.dumps"]))
+            section.rows.append([label, name, fmt_series(series), f"{ratio} (vs json.dumps)"])
+        section.raw[label] = {name: s.as_dict() for name, s in {**results, **sending}.items()}
+    section.notes.append(
+        "Targets (issue 14): from_dict after json.loads <= 4x json.loads, and to_dict + json.dumps <= 4x"
+        " json.dumps of the same data."
+    )
     return section
 
 

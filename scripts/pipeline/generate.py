@@ -99,6 +99,7 @@ def render_project(
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
+    _expose_stock_templates(project)
     operations = operation_facts(spec)
 
     def operation_of(endpoint: Any) -> dict[str, Any]:
@@ -148,6 +149,19 @@ def generator_problems(problems: Sequence[Any]) -> list[Problem]:
             listed.append(Problem(f"{header.rstrip(': ')}: {detail}"))
     # Dropped operations first (what a user most needs to see within the capped listing), duplicates once.
     return sorted(dict.fromkeys(listed), key=lambda p: not p.message.startswith("dropped "))
+
+
+def _expose_stock_templates(project: Any) -> None:
+    """Let our templates reach the generator's own as ``stock/<name>``.
+
+    A template of ours replaces the stock one of the same name wholesale; through this prefix it can
+    replace one macro (say, how a union is parsed) and hand the others to the stock file unchanged.
+    """
+    from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+    project.env.loader = ChoiceLoader(
+        [PrefixLoader({"stock": PackageLoader("openapi_python_client")}), project.env.loader]
+    )
 
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_target_automation import ActionTargetAutomation
-    from ..models.action_target_baton_resource_action import ActionTargetBatonResourceAction
-    from ..models.action_target_client_id_approval import ActionTargetClientIdApproval
-
 
 T = TypeVar("T", bound="Action")
 
@@ -33,10 +27,6 @@ class Action:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_target_automation import ActionTargetAutomation  # noqa: PLC0415
-        from ..models.action_target_baton_resource_action import ActionTargetBatonResourceAction  # noqa: PLC0415
-        from ..models.action_target_client_id_approval import ActionTargetClientIdApproval  # noqa: PLC0415
-
         automation: dict[str, Any] | None | Unset
         if isinstance(self.automation, Unset):
             automation = UNSET
@@ -63,7 +53,6 @@ class Action:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if automation is not UNSET:
             field_dict["automation"] = automation
         if baton_resource_action is not UNSET:
@@ -75,57 +64,45 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_target_automation import ActionTargetAutomation  # noqa: PLC0415
-        from ..models.action_target_baton_resource_action import ActionTargetBatonResourceAction  # noqa: PLC0415
-        from ..models.action_target_client_id_approval import ActionTargetClientIdApproval  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_automation(data: object) -> ActionTargetAutomation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _automation = d.pop("automation", UNSET)
+        automation: ActionTargetAutomation | None | Unset
+        if _automation is UNSET or _automation is None:
+            automation = _automation
+        else:
+            if not isinstance(_automation, dict):
                 raise TypeError()
-            automation_type_0 = ActionTargetAutomation.from_dict(data)
+            automation_type_0 = ActionTargetAutomation.from_dict(_automation)
 
-            return automation_type_0
+            automation = automation_type_0
 
-        automation = _parse_automation(d.pop("automation", UNSET))
-
-        def _parse_baton_resource_action(data: object) -> ActionTargetBatonResourceAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _baton_resource_action = d.pop("batonResourceAction", UNSET)
+        baton_resource_action: ActionTargetBatonResourceAction | None | Unset
+        if _baton_resource_action is UNSET or _baton_resource_action is None:
+            baton_resource_action = _baton_resource_action
+        else:
+            if not isinstance(_baton_resource_action, dict):
                 raise TypeError()
-            baton_resource_action_type_0 = ActionTargetBatonResourceAction.from_dict(data)
+            baton_resource_action_type_0 = ActionTargetBatonResourceAction.from_dict(_baton_resource_action)
 
-            return baton_resource_action_type_0
+            baton_resource_action = baton_resource_action_type_0
 
-        baton_resource_action = _parse_baton_resource_action(d.pop("batonResourceAction", UNSET))
-
-        def _parse_client_id_approval(data: object) -> ActionTargetClientIdApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _client_id_approval = d.pop("clientIdApproval", UNSET)
+        client_id_approval: ActionTargetClientIdApproval | None | Unset
+        if _client_id_approval is UNSET or _client_id_approval is None:
+            client_id_approval = _client_id_approval
+        else:
+            if not isinstance(_client_id_approval, dict):
                 raise TypeError()
-            client_id_approval_type_0 = ActionTargetClientIdApproval.from_dict(data)
+            client_id_approval_type_0 = ActionTargetClientIdApproval.from_dict(_client_id_approval)
 
-            return client_id_approval_type_0
-
-        client_id_approval = _parse_client_id_approval(d.pop("clientIdApproval", UNSET))
+            client_id_approval = client_id_approval_type_0
 
         action = cls(
             automation=automation,
             baton_resource_action=baton_resource_action,
             client_id_approval=client_id_approval,
         )
-
         action.additional_properties = d
         return action
 
@@ -144,3 +121,10 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.action_target_automation import ActionTargetAutomation  # noqa: E402
+from ..models.action_target_baton_resource_action import ActionTargetBatonResourceAction  # noqa: E402
+from ..models.action_target_client_id_approval import ActionTargetClientIdApproval  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,6 @@ class ActionProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if action_name is not UNSET:
             field_dict["actionName"] = action_name
         if app_id is not UNSET:
@@ -70,42 +69,13 @@ class ActionProvision:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        action_name: None | str | Unset = d.pop("actionName", UNSET)
 
-        def _parse_action_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        app_id: None | str | Unset = d.pop("appId", UNSET)
 
-        action_name = _parse_action_name(d.pop("actionName", UNSET))
+        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appId", UNSET))
-
-        def _parse_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
         action_provision = cls(
             action_name=action_name,
@@ -113,7 +83,6 @@ class ActionProvision:
             connector_id=connector_id,
             display_name=display_name,
         )
-
         action_provision.additional_properties = d
         return action_provision
 

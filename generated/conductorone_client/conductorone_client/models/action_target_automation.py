@@ -26,7 +26,6 @@ class ActionTargetAutomation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if automation_template_id is not UNSET:
             field_dict["automationTemplateId"] = automation_template_id
 
@@ -40,7 +39,6 @@ class ActionTargetAutomation:
         action_target_automation = cls(
             automation_template_id=automation_template_id,
         )
-
         action_target_automation.additional_properties = d
         return action_target_automation
 

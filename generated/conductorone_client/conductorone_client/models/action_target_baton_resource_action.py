@@ -26,7 +26,6 @@ class ActionTargetBatonResourceAction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if baton_resource_action_id is not UNSET:
             field_dict["batonResourceActionId"] = baton_resource_action_id
 
@@ -40,7 +39,6 @@ class ActionTargetBatonResourceAction:
         action_target_baton_resource_action = cls(
             baton_resource_action_id=baton_resource_action_id,
         )
-
         action_target_baton_resource_action.additional_properties = d
         return action_target_baton_resource_action
 

@@ -30,7 +30,6 @@ class AdminProviderConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value_cel is not UNSET:
             field_dict["defaultValueCel"] = default_value_cel
         if show_to_user is not UNSET:
@@ -49,7 +48,6 @@ class AdminProviderConfig:
             default_value_cel=default_value_cel,
             show_to_user=show_to_user,
         )
-
         admin_provider_config.additional_properties = d
         return admin_provider_config
 

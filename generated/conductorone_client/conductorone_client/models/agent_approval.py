@@ -82,7 +82,6 @@ class AgentApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent_failure_action is not UNSET:
             field_dict["agentFailureAction"] = agent_failure_action
         if agent_mode is not UNSET:
@@ -101,76 +100,53 @@ class AgentApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_agent_failure_action(data: object) -> AgentApprovalAgentFailureAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _agent_failure_action = d.pop("agentFailureAction", UNSET)
+        agent_failure_action: AgentApprovalAgentFailureAction | None | Unset
+        if _agent_failure_action is UNSET or _agent_failure_action is None:
+            agent_failure_action = _agent_failure_action
+        else:
+            if not isinstance(_agent_failure_action, str):
                 raise TypeError()
-            agent_failure_action_type_0 = AgentApprovalAgentFailureAction(data)
+            agent_failure_action_type_0 = AgentApprovalAgentFailureAction(_agent_failure_action)
 
-            return agent_failure_action_type_0
+            agent_failure_action = agent_failure_action_type_0
 
-        agent_failure_action = _parse_agent_failure_action(d.pop("agentFailureAction", UNSET))
-
-        def _parse_agent_mode(data: object) -> AgentApprovalAgentMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _agent_mode = d.pop("agentMode", UNSET)
+        agent_mode: AgentApprovalAgentMode | None | Unset
+        if _agent_mode is UNSET or _agent_mode is None:
+            agent_mode = _agent_mode
+        else:
+            if not isinstance(_agent_mode, str):
                 raise TypeError()
-            agent_mode_type_0 = AgentApprovalAgentMode(data)
+            agent_mode_type_0 = AgentApprovalAgentMode(_agent_mode)
 
-            return agent_mode_type_0
+            agent_mode = agent_mode_type_0
 
-        agent_mode = _parse_agent_mode(d.pop("agentMode", UNSET))
+        agent_user_id: None | str | Unset = d.pop("agentUserId", UNSET)
 
-        def _parse_agent_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
 
-        agent_user_id = _parse_agent_user_id(d.pop("agentUserId", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_policy_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _policy_ids = d.pop("policyIds", UNSET)
+        policy_ids: list[str] | None | Unset
+        if _policy_ids is UNSET or _policy_ids is None:
+            policy_ids = _policy_ids
+        else:
+            if not isinstance(_policy_ids, list):
                 raise TypeError()
-            policy_ids_type_0 = cast(list[str], data)
+            policy_ids_type_0 = cast(list[str], _policy_ids)
 
-            return policy_ids_type_0
+            policy_ids = policy_ids_type_0
 
-        policy_ids = _parse_policy_ids(d.pop("policyIds", UNSET))
-
-        def _parse_reassign_to_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _reassign_to_user_ids = d.pop("reassignToUserIds", UNSET)
+        reassign_to_user_ids: list[str] | None | Unset
+        if _reassign_to_user_ids is UNSET or _reassign_to_user_ids is None:
+            reassign_to_user_ids = _reassign_to_user_ids
+        else:
+            if not isinstance(_reassign_to_user_ids, list):
                 raise TypeError()
-            reassign_to_user_ids_type_0 = cast(list[str], data)
+            reassign_to_user_ids_type_0 = cast(list[str], _reassign_to_user_ids)
 
-            return reassign_to_user_ids_type_0
-
-        reassign_to_user_ids = _parse_reassign_to_user_ids(d.pop("reassignToUserIds", UNSET))
+            reassign_to_user_ids = reassign_to_user_ids_type_0
 
         agent_approval = cls(
             agent_failure_action=agent_failure_action,
@@ -180,7 +156,6 @@ class AgentApproval:
             policy_ids=policy_ids,
             reassign_to_user_ids=reassign_to_user_ids,
         )
-
         agent_approval.additional_properties = d
         return agent_approval
 

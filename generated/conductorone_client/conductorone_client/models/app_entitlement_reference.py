@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,6 @@ class AppEntitlementReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_entitlement_id is not UNSET:
             field_dict["appEntitlementId"] = app_entitlement_id
         if app_id is not UNSET:
@@ -50,30 +49,14 @@ class AppEntitlementReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        app_entitlement_id: None | str | Unset = d.pop("appEntitlementId", UNSET)
 
-        def _parse_app_entitlement_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_entitlement_id = _parse_app_entitlement_id(d.pop("appEntitlementId", UNSET))
-
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appId", UNSET))
+        app_id: None | str | Unset = d.pop("appId", UNSET)
 
         app_entitlement_reference = cls(
             app_entitlement_id=app_entitlement_id,
             app_id=app_id,
         )
-
         app_entitlement_reference.additional_properties = d
         return app_entitlement_reference
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,6 @@ class AppOwnerApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
         if require_distinct_approvers is not UNSET:
@@ -45,15 +44,7 @@ class AppOwnerApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
+        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
 
         require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
 
@@ -61,7 +52,6 @@ class AppOwnerApproval:
             allow_self_approval=allow_self_approval,
             require_distinct_approvers=require_distinct_approvers,
         )
-
         app_owner_approval.additional_properties = d
         return app_owner_approval
 

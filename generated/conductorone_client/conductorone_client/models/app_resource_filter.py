@@ -30,7 +30,6 @@ class AppResourceFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if resource_type_id is not UNSET:
@@ -49,7 +48,6 @@ class AppResourceFilter:
             app_id=app_id,
             resource_type_id=resource_type_id,
         )
-
         app_resource_filter.additional_properties = d
         return app_resource_filter
 

@@ -26,7 +26,6 @@ class AppUserFilter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_id is not UNSET:
             field_dict["appId"] = app_id
 
@@ -40,7 +39,6 @@ class AppUserFilter:
         app_user_filter = cls(
             app_id=app_id,
         )
-
         app_user_filter.additional_properties = d
         return app_user_filter
 

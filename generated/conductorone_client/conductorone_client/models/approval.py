@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_approval import AgentApproval
-    from ..models.app_group_approval import AppGroupApproval
-    from ..models.app_owner_approval import AppOwnerApproval
-    from ..models.entitlement_owner_approval import EntitlementOwnerApproval
-    from ..models.escalation import Escalation
-    from ..models.expression_approval import ExpressionApproval
-    from ..models.manager_approval import ManagerApproval
-    from ..models.resource_owner_approval import ResourceOwnerApproval
-    from ..models.self_approval import SelfApproval
-    from ..models.user_approval import UserApproval
-    from ..models.webhook_approval import WebhookApproval
-
 
 T = TypeVar("T", bound="Approval")
 
@@ -75,18 +61,6 @@ class Approval:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_approval import AgentApproval  # noqa: PLC0415
-        from ..models.app_group_approval import AppGroupApproval  # noqa: PLC0415
-        from ..models.app_owner_approval import AppOwnerApproval  # noqa: PLC0415
-        from ..models.entitlement_owner_approval import EntitlementOwnerApproval  # noqa: PLC0415
-        from ..models.escalation import Escalation  # noqa: PLC0415
-        from ..models.expression_approval import ExpressionApproval  # noqa: PLC0415
-        from ..models.manager_approval import ManagerApproval  # noqa: PLC0415
-        from ..models.resource_owner_approval import ResourceOwnerApproval  # noqa: PLC0415
-        from ..models.self_approval import SelfApproval  # noqa: PLC0415
-        from ..models.user_approval import UserApproval  # noqa: PLC0415
-        from ..models.webhook_approval import WebhookApproval  # noqa: PLC0415
-
         agent: dict[str, Any] | None | Unset
         if isinstance(self.agent, Unset):
             agent = UNSET
@@ -234,7 +208,6 @@ class Approval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent is not UNSET:
             field_dict["agent"] = agent
         if allow_delegation is not UNSET:
@@ -280,247 +253,154 @@ class Approval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_approval import AgentApproval  # noqa: PLC0415
-        from ..models.app_group_approval import AppGroupApproval  # noqa: PLC0415
-        from ..models.app_owner_approval import AppOwnerApproval  # noqa: PLC0415
-        from ..models.entitlement_owner_approval import EntitlementOwnerApproval  # noqa: PLC0415
-        from ..models.escalation import Escalation  # noqa: PLC0415
-        from ..models.expression_approval import ExpressionApproval  # noqa: PLC0415
-        from ..models.manager_approval import ManagerApproval  # noqa: PLC0415
-        from ..models.resource_owner_approval import ResourceOwnerApproval  # noqa: PLC0415
-        from ..models.self_approval import SelfApproval  # noqa: PLC0415
-        from ..models.user_approval import UserApproval  # noqa: PLC0415
-        from ..models.webhook_approval import WebhookApproval  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_agent(data: object) -> AgentApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _agent = d.pop("agent", UNSET)
+        agent: AgentApproval | None | Unset
+        if _agent is UNSET or _agent is None:
+            agent = _agent
+        else:
+            if not isinstance(_agent, dict):
                 raise TypeError()
-            agent_type_0 = AgentApproval.from_dict(data)
+            agent_type_0 = AgentApproval.from_dict(_agent)
 
-            return agent_type_0
+            agent = agent_type_0
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        allow_delegation: bool | None | Unset = d.pop("allowDelegation", UNSET)
 
-        def _parse_allow_delegation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        allow_reassignment: bool | None | Unset = d.pop("allowReassignment", UNSET)
 
-        allow_delegation = _parse_allow_delegation(d.pop("allowDelegation", UNSET))
-
-        def _parse_allow_reassignment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_reassignment = _parse_allow_reassignment(d.pop("allowReassignment", UNSET))
-
-        def _parse_allowed_reassignees(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _allowed_reassignees = d.pop("allowedReassignees", UNSET)
+        allowed_reassignees: list[str] | None | Unset
+        if _allowed_reassignees is UNSET or _allowed_reassignees is None:
+            allowed_reassignees = _allowed_reassignees
+        else:
+            if not isinstance(_allowed_reassignees, list):
                 raise TypeError()
-            allowed_reassignees_type_0 = cast(list[str], data)
+            allowed_reassignees_type_0 = cast(list[str], _allowed_reassignees)
 
-            return allowed_reassignees_type_0
+            allowed_reassignees = allowed_reassignees_type_0
 
-        allowed_reassignees = _parse_allowed_reassignees(d.pop("allowedReassignees", UNSET))
-
-        def _parse_app_owners(data: object) -> AppOwnerApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _app_owners = d.pop("appOwners", UNSET)
+        app_owners: AppOwnerApproval | None | Unset
+        if _app_owners is UNSET or _app_owners is None:
+            app_owners = _app_owners
+        else:
+            if not isinstance(_app_owners, dict):
                 raise TypeError()
-            app_owners_type_0 = AppOwnerApproval.from_dict(data)
+            app_owners_type_0 = AppOwnerApproval.from_dict(_app_owners)
 
-            return app_owners_type_0
+            app_owners = app_owners_type_0
 
-        app_owners = _parse_app_owners(d.pop("appOwners", UNSET))
+        assigned: bool | None | Unset = d.pop("assigned", UNSET)
 
-        def _parse_assigned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        assigned = _parse_assigned(d.pop("assigned", UNSET))
-
-        def _parse_entitlement_owners(data: object) -> EntitlementOwnerApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _entitlement_owners = d.pop("entitlementOwners", UNSET)
+        entitlement_owners: EntitlementOwnerApproval | None | Unset
+        if _entitlement_owners is UNSET or _entitlement_owners is None:
+            entitlement_owners = _entitlement_owners
+        else:
+            if not isinstance(_entitlement_owners, dict):
                 raise TypeError()
-            entitlement_owners_type_0 = EntitlementOwnerApproval.from_dict(data)
+            entitlement_owners_type_0 = EntitlementOwnerApproval.from_dict(_entitlement_owners)
 
-            return entitlement_owners_type_0
+            entitlement_owners = entitlement_owners_type_0
 
-        entitlement_owners = _parse_entitlement_owners(d.pop("entitlementOwners", UNSET))
-
-        def _parse_escalation(data: object) -> Escalation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _escalation = d.pop("escalation", UNSET)
+        escalation: Escalation | None | Unset
+        if _escalation is UNSET or _escalation is None:
+            escalation = _escalation
+        else:
+            if not isinstance(_escalation, dict):
                 raise TypeError()
-            escalation_type_0 = Escalation.from_dict(data)
+            escalation_type_0 = Escalation.from_dict(_escalation)
 
-            return escalation_type_0
+            escalation = escalation_type_0
 
-        escalation = _parse_escalation(d.pop("escalation", UNSET))
+        escalation_enabled: bool | None | Unset = d.pop("escalationEnabled", UNSET)
 
-        def _parse_escalation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        escalation_enabled = _parse_escalation_enabled(d.pop("escalationEnabled", UNSET))
-
-        def _parse_expression(data: object) -> ExpressionApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _expression = d.pop("expression", UNSET)
+        expression: ExpressionApproval | None | Unset
+        if _expression is UNSET or _expression is None:
+            expression = _expression
+        else:
+            if not isinstance(_expression, dict):
                 raise TypeError()
-            expression_type_0 = ExpressionApproval.from_dict(data)
+            expression_type_0 = ExpressionApproval.from_dict(_expression)
 
-            return expression_type_0
+            expression = expression_type_0
 
-        expression = _parse_expression(d.pop("expression", UNSET))
-
-        def _parse_group(data: object) -> AppGroupApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _group = d.pop("group", UNSET)
+        group: AppGroupApproval | None | Unset
+        if _group is UNSET or _group is None:
+            group = _group
+        else:
+            if not isinstance(_group, dict):
                 raise TypeError()
-            group_type_0 = AppGroupApproval.from_dict(data)
+            group_type_0 = AppGroupApproval.from_dict(_group)
 
-            return group_type_0
+            group = group_type_0
 
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_manager(data: object) -> ManagerApproval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _manager = d.pop("manager", UNSET)
+        manager: ManagerApproval | None | Unset
+        if _manager is UNSET or _manager is None:
+            manager = _manager
+        else:
+            if not isinstance(_manager, dict):
                 raise TypeError()
-            manager_type_0 = ManagerApproval.from_dict(data)
+            manager_type_0 = ManagerApproval.from_dict(_manager)
 
-            return manager_type_0
+            manager = manager_type_0
 
-        manager = _parse_manager(d.pop("manager", UNSET))
+        require_approval_reason: bool | None | Unset = d.pop("requireApprovalReason", UNSET)
 
-        def _parse_require_approval_reason(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        require_denial_reason: bool | None | Unset = d.pop("requireDenialReason", UNSET)
 
-        require_approval_reason = _parse_require_approval_reason(d.pop("requireApprovalReason", UNSET))
+        require_reassignment_reason: bool | None | Unset = d.pop("requireReassignmentReason", UNSET)
 
-        def _parse_require_denial_reason(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        requires_step_up_provider_id: None | str | Unset = d.pop("requiresStepUpProviderId", UNSET)
 
-        require_denial_reason = _parse_require_denial_reason(d.pop("requireDenialReason", UNSET))
-
-        def _parse_require_reassignment_reason(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        require_reassignment_reason = _parse_require_reassignment_reason(d.pop("requireReassignmentReason", UNSET))
-
-        def _parse_requires_step_up_provider_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        requires_step_up_provider_id = _parse_requires_step_up_provider_id(d.pop("requiresStepUpProviderId", UNSET))
-
-        def _parse_resource_owners(data: object) -> None | ResourceOwnerApproval | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _resource_owners = d.pop("resourceOwners", UNSET)
+        resource_owners: None | ResourceOwnerApproval | Unset
+        if _resource_owners is UNSET or _resource_owners is None:
+            resource_owners = _resource_owners
+        else:
+            if not isinstance(_resource_owners, dict):
                 raise TypeError()
-            resource_owners_type_0 = ResourceOwnerApproval.from_dict(data)
+            resource_owners_type_0 = ResourceOwnerApproval.from_dict(_resource_owners)
 
-            return resource_owners_type_0
+            resource_owners = resource_owners_type_0
 
-        resource_owners = _parse_resource_owners(d.pop("resourceOwners", UNSET))
-
-        def _parse_self_(data: object) -> None | SelfApproval | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _self_ = d.pop("self", UNSET)
+        self_: None | SelfApproval | Unset
+        if _self_ is UNSET or _self_ is None:
+            self_ = _self_
+        else:
+            if not isinstance(_self_, dict):
                 raise TypeError()
-            self_type_0 = SelfApproval.from_dict(data)
+            self_type_0 = SelfApproval.from_dict(_self_)
 
-            return self_type_0
+            self_ = self_type_0
 
-        self_ = _parse_self_(d.pop("self", UNSET))
-
-        def _parse_users(data: object) -> None | Unset | UserApproval:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _users = d.pop("users", UNSET)
+        users: None | Unset | UserApproval
+        if _users is UNSET or _users is None:
+            users = _users
+        else:
+            if not isinstance(_users, dict):
                 raise TypeError()
-            users_type_0 = UserApproval.from_dict(data)
+            users_type_0 = UserApproval.from_dict(_users)
 
-            return users_type_0
+            users = users_type_0
 
-        users = _parse_users(d.pop("users", UNSET))
-
-        def _parse_webhook(data: object) -> None | Unset | WebhookApproval:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _webhook = d.pop("webhook", UNSET)
+        webhook: None | Unset | WebhookApproval
+        if _webhook is UNSET or _webhook is None:
+            webhook = _webhook
+        else:
+            if not isinstance(_webhook, dict):
                 raise TypeError()
-            webhook_type_0 = WebhookApproval.from_dict(data)
+            webhook_type_0 = WebhookApproval.from_dict(_webhook)
 
-            return webhook_type_0
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+            webhook = webhook_type_0
 
         approval = cls(
             agent=agent,
@@ -544,7 +424,6 @@ class Approval:
             users=users,
             webhook=webhook,
         )
-
         approval.additional_properties = d
         return approval
 
@@ -563,3 +442,18 @@ class Approval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.agent_approval import AgentApproval  # noqa: E402
+from ..models.app_group_approval import AppGroupApproval  # noqa: E402
+from ..models.app_owner_approval import AppOwnerApproval  # noqa: E402
+from ..models.entitlement_owner_approval import EntitlementOwnerApproval  # noqa: E402
+from ..models.escalation import Escalation  # noqa: E402
+from ..models.expression_approval import ExpressionApproval  # noqa: E402
+from ..models.manager_approval import ManagerApproval  # noqa: E402
+from ..models.resource_owner_approval import ResourceOwnerApproval  # noqa: E402
+from ..models.self_approval import SelfApproval  # noqa: E402
+from ..models.user_approval import UserApproval  # noqa: E402
+from ..models.webhook_approval import WebhookApproval  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_provision_account_provision import ConnectorProvisionAccountProvision
-    from ..models.connector_provision_default_behavior import ConnectorProvisionDefaultBehavior
-    from ..models.connector_provision_delete_account import ConnectorProvisionDeleteAccount
-
 
 T = TypeVar("T", bound="ConnectorProvision")
 
@@ -32,10 +26,6 @@ class ConnectorProvision:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector_provision_account_provision import ConnectorProvisionAccountProvision  # noqa: PLC0415
-        from ..models.connector_provision_default_behavior import ConnectorProvisionDefaultBehavior  # noqa: PLC0415
-        from ..models.connector_provision_delete_account import ConnectorProvisionDeleteAccount  # noqa: PLC0415
-
         account: dict[str, Any] | None | Unset
         if isinstance(self.account, Unset):
             account = UNSET
@@ -62,7 +52,6 @@ class ConnectorProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
         if default_behavior is not UNSET:
@@ -74,57 +63,45 @@ class ConnectorProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_provision_account_provision import ConnectorProvisionAccountProvision  # noqa: PLC0415
-        from ..models.connector_provision_default_behavior import ConnectorProvisionDefaultBehavior  # noqa: PLC0415
-        from ..models.connector_provision_delete_account import ConnectorProvisionDeleteAccount  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_account(data: object) -> ConnectorProvisionAccountProvision | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _account = d.pop("account", UNSET)
+        account: ConnectorProvisionAccountProvision | None | Unset
+        if _account is UNSET or _account is None:
+            account = _account
+        else:
+            if not isinstance(_account, dict):
                 raise TypeError()
-            account_type_0 = ConnectorProvisionAccountProvision.from_dict(data)
+            account_type_0 = ConnectorProvisionAccountProvision.from_dict(_account)
 
-            return account_type_0
+            account = account_type_0
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_default_behavior(data: object) -> ConnectorProvisionDefaultBehavior | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _default_behavior = d.pop("defaultBehavior", UNSET)
+        default_behavior: ConnectorProvisionDefaultBehavior | None | Unset
+        if _default_behavior is UNSET or _default_behavior is None:
+            default_behavior = _default_behavior
+        else:
+            if not isinstance(_default_behavior, dict):
                 raise TypeError()
-            default_behavior_type_0 = ConnectorProvisionDefaultBehavior.from_dict(data)
+            default_behavior_type_0 = ConnectorProvisionDefaultBehavior.from_dict(_default_behavior)
 
-            return default_behavior_type_0
+            default_behavior = default_behavior_type_0
 
-        default_behavior = _parse_default_behavior(d.pop("defaultBehavior", UNSET))
-
-        def _parse_delete_account(data: object) -> ConnectorProvisionDeleteAccount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _delete_account = d.pop("deleteAccount", UNSET)
+        delete_account: ConnectorProvisionDeleteAccount | None | Unset
+        if _delete_account is UNSET or _delete_account is None:
+            delete_account = _delete_account
+        else:
+            if not isinstance(_delete_account, dict):
                 raise TypeError()
-            delete_account_type_0 = ConnectorProvisionDeleteAccount.from_dict(data)
+            delete_account_type_0 = ConnectorProvisionDeleteAccount.from_dict(_delete_account)
 
-            return delete_account_type_0
-
-        delete_account = _parse_delete_account(d.pop("deleteAccount", UNSET))
+            delete_account = delete_account_type_0
 
         connector_provision = cls(
             account=account,
             default_behavior=default_behavior,
             delete_account=delete_account,
         )
-
         connector_provision.additional_properties = d
         return connector_provision
 
@@ -143,3 +120,10 @@ class ConnectorProvision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.connector_provision_account_provision import ConnectorProvisionAccountProvision  # noqa: E402
+from ..models.connector_provision_default_behavior import ConnectorProvisionDefaultBehavior  # noqa: E402
+from ..models.connector_provision_delete_account import ConnectorProvisionDeleteAccount  # noqa: E402

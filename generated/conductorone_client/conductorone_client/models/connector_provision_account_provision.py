@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_provision_account_provision_config_map import ConnectorProvisionAccountProvisionConfigMap
-    from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave
-    from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault
-
 
 T = TypeVar("T", bound="ConnectorProvisionAccountProvision")
 
@@ -36,12 +30,6 @@ class ConnectorProvisionAccountProvision:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector_provision_account_provision_config_map import (
-            ConnectorProvisionAccountProvisionConfigMap,  # noqa: PLC0415
-        )
-        from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave  # noqa: PLC0415
-        from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault  # noqa: PLC0415
-
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
             config = UNSET
@@ -80,7 +68,6 @@ class ConnectorProvisionAccountProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if config is not UNSET:
             field_dict["config"] = config
         if connector_id is not UNSET:
@@ -96,70 +83,43 @@ class ConnectorProvisionAccountProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_provision_account_provision_config_map import (
-            ConnectorProvisionAccountProvisionConfigMap,  # noqa: PLC0415
-        )
-        from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave  # noqa: PLC0415
-        from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_config(data: object) -> ConnectorProvisionAccountProvisionConfigMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _config = d.pop("config", UNSET)
+        config: ConnectorProvisionAccountProvisionConfigMap | None | Unset
+        if _config is UNSET or _config is None:
+            config = _config
+        else:
+            if not isinstance(_config, dict):
                 raise TypeError()
-            config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(data)
+            config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(_config)
 
-            return config_type_0
+            config = config_type_0
 
-        config = _parse_config(d.pop("config", UNSET))
+        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
 
-        def _parse_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
-
-        def _parse_do_not_save(data: object) -> ConnectorProvisionDoNotSave | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _do_not_save = d.pop("doNotSave", UNSET)
+        do_not_save: ConnectorProvisionDoNotSave | None | Unset
+        if _do_not_save is UNSET or _do_not_save is None:
+            do_not_save = _do_not_save
+        else:
+            if not isinstance(_do_not_save, dict):
                 raise TypeError()
-            do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(data)
+            do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(_do_not_save)
 
-            return do_not_save_type_0
+            do_not_save = do_not_save_type_0
 
-        do_not_save = _parse_do_not_save(d.pop("doNotSave", UNSET))
-
-        def _parse_save_to_vault(data: object) -> ConnectorProvisionSaveToVault | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _save_to_vault = d.pop("saveToVault", UNSET)
+        save_to_vault: ConnectorProvisionSaveToVault | None | Unset
+        if _save_to_vault is UNSET or _save_to_vault is None:
+            save_to_vault = _save_to_vault
+        else:
+            if not isinstance(_save_to_vault, dict):
                 raise TypeError()
-            save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(data)
+            save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(_save_to_vault)
 
-            return save_to_vault_type_0
+            save_to_vault = save_to_vault_type_0
 
-        save_to_vault = _parse_save_to_vault(d.pop("saveToVault", UNSET))
-
-        def _parse_schema_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema_id = _parse_schema_id(d.pop("schemaId", UNSET))
+        schema_id: None | str | Unset = d.pop("schemaId", UNSET)
 
         connector_provision_account_provision = cls(
             config=config,
@@ -168,7 +128,6 @@ class ConnectorProvisionAccountProvision:
             save_to_vault=save_to_vault,
             schema_id=schema_id,
         )
-
         connector_provision_account_provision.additional_properties = d
         return connector_provision_account_provision
 
@@ -187,3 +146,10 @@ class ConnectorProvisionAccountProvision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.connector_provision_account_provision_config_map import ConnectorProvisionAccountProvisionConfigMap  # noqa: E402
+from ..models.connector_provision_do_not_save import ConnectorProvisionDoNotSave  # noqa: E402
+from ..models.connector_provision_save_to_vault import ConnectorProvisionSaveToVault  # noqa: E402

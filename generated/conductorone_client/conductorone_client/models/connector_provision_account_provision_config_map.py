@@ -16,7 +16,6 @@ class ConnectorProvisionAccountProvisionConfigMap:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -26,7 +25,6 @@ class ConnectorProvisionAccountProvisionConfigMap:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         connector_provision_account_provision_config_map = cls()
-
         connector_provision_account_provision_config_map.additional_properties = d
         return connector_provision_account_provision_config_map
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class ConnectorProvisionDeleteAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connector_id is not UNSET:
             field_dict["connectorId"] = connector_id
 
@@ -39,20 +38,11 @@ class ConnectorProvisionDeleteAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
+        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
 
         connector_provision_delete_account = cls(
             connector_id=connector_id,
         )
-
         connector_provision_delete_account.additional_properties = d
         return connector_provision_delete_account
 

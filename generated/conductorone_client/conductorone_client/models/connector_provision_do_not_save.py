@@ -14,7 +14,6 @@ class ConnectorProvisionDoNotSave:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class ConnectorProvisionDoNotSave:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         connector_provision_do_not_save = cls()
-
         connector_provision_do_not_save.additional_properties = d
         return connector_provision_do_not_save
 

@@ -33,7 +33,6 @@ class ConnectorProvisionSaveToVault:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if vault_ids is not UNSET:
             field_dict["vaultIds"] = vault_ids
 
@@ -42,24 +41,20 @@ class ConnectorProvisionSaveToVault:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_vault_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _vault_ids = d.pop("vaultIds", UNSET)
+        vault_ids: list[str] | None | Unset
+        if _vault_ids is UNSET or _vault_ids is None:
+            vault_ids = _vault_ids
+        else:
+            if not isinstance(_vault_ids, list):
                 raise TypeError()
-            vault_ids_type_0 = cast(list[str], data)
+            vault_ids_type_0 = cast(list[str], _vault_ids)
 
-            return vault_ids_type_0
-
-        vault_ids = _parse_vault_ids(d.pop("vaultIds", UNSET))
+            vault_ids = vault_ids_type_0
 
         connector_provision_save_to_vault = cls(
             vault_ids=vault_ids,
         )
-
         connector_provision_save_to_vault.additional_properties = d
         return connector_provision_save_to_vault
 

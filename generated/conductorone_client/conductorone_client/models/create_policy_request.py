@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_policy_type import PolicyPolicyType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_policy_steps_map import PolicyPolicyStepsMap
-    from ..models.policy_post_actions import PolicyPostActions
-    from ..models.rule import Rule
-
 
 T = TypeVar("T", bound="CreatePolicyRequest")
 
@@ -42,8 +36,6 @@ class CreatePolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.policy_policy_steps_map import PolicyPolicyStepsMap  # noqa: PLC0415
-
         display_name = self.display_name
 
         description: None | str | Unset
@@ -100,11 +92,7 @@ class CreatePolicyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "displayName": display_name,
-            }
-        )
+        field_dict["displayName"] = display_name
         if description is not UNSET:
             field_dict["description"] = description
         if policy_steps is not UNSET:
@@ -122,92 +110,66 @@ class CreatePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_policy_steps_map import PolicyPolicyStepsMap  # noqa: PLC0415
-        from ..models.policy_post_actions import PolicyPostActions  # noqa: PLC0415
-        from ..models.rule import Rule  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("displayName")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_policy_steps(data: object) -> None | PolicyPolicyStepsMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _policy_steps = d.pop("policySteps", UNSET)
+        policy_steps: None | PolicyPolicyStepsMap | Unset
+        if _policy_steps is UNSET or _policy_steps is None:
+            policy_steps = _policy_steps
+        else:
+            if not isinstance(_policy_steps, dict):
                 raise TypeError()
-            policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(data)
+            policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(_policy_steps)
 
-            return policy_steps_type_0
+            policy_steps = policy_steps_type_0
 
-        policy_steps = _parse_policy_steps(d.pop("policySteps", UNSET))
-
-        def _parse_policy_type(data: object) -> None | PolicyPolicyType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _policy_type = d.pop("policyType", UNSET)
+        policy_type: None | PolicyPolicyType | Unset
+        if _policy_type is UNSET or _policy_type is None:
+            policy_type = _policy_type
+        else:
+            if not isinstance(_policy_type, str):
                 raise TypeError()
-            policy_type_type_0 = PolicyPolicyType(data)
+            policy_type_type_0 = PolicyPolicyType(_policy_type)
 
-            return policy_type_type_0
+            policy_type = policy_type_type_0
 
-        policy_type = _parse_policy_type(d.pop("policyType", UNSET))
-
-        def _parse_post_actions(data: object) -> list[PolicyPostActions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _post_actions = d.pop("postActions", UNSET)
+        post_actions: list[PolicyPostActions] | None | Unset
+        if _post_actions is UNSET or _post_actions is None:
+            post_actions = _post_actions
+        else:
+            if not isinstance(_post_actions, list):
                 raise TypeError()
             post_actions_type_0 = []
-            _post_actions_type_0 = data
+            _post_actions_type_0 = _post_actions
             for post_actions_type_0_item_data in _post_actions_type_0:
                 post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
 
                 post_actions_type_0.append(post_actions_type_0_item)
 
-            return post_actions_type_0
+            post_actions = post_actions_type_0
 
-        post_actions = _parse_post_actions(d.pop("postActions", UNSET))
+        reassign_tasks_to_delegates: bool | None | Unset = d.pop("reassignTasksToDelegates", UNSET)
 
-        def _parse_reassign_tasks_to_delegates(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reassign_tasks_to_delegates = _parse_reassign_tasks_to_delegates(d.pop("reassignTasksToDelegates", UNSET))
-
-        def _parse_rules(data: object) -> list[Rule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _rules = d.pop("rules", UNSET)
+        rules: list[Rule] | None | Unset
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
+            if not isinstance(_rules, list):
                 raise TypeError()
             rules_type_0 = []
-            _rules_type_0 = data
+            _rules_type_0 = _rules
             for rules_type_0_item_data in _rules_type_0:
                 rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
 
                 rules_type_0.append(rules_type_0_item)
 
-            return rules_type_0
-
-        rules = _parse_rules(d.pop("rules", UNSET))
+            rules = rules_type_0
 
         create_policy_request = cls(
             display_name=display_name,
@@ -218,7 +180,6 @@ class CreatePolicyRequest:
             reassign_tasks_to_delegates=reassign_tasks_to_delegates,
             rules=rules,
         )
-
         create_policy_request.additional_properties = d
         return create_policy_request
 
@@ -237,3 +198,10 @@ class CreatePolicyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_policy_steps_map import PolicyPolicyStepsMap  # noqa: E402
+from ..models.policy_post_actions import PolicyPostActions  # noqa: E402
+from ..models.rule import Rule  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,6 @@ class DelegatedProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if entitlement_id is not UNSET:
@@ -59,40 +58,17 @@ class DelegatedProvision:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        app_id: None | str | Unset = d.pop("appId", UNSET)
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entitlement_id: None | str | Unset = d.pop("entitlementId", UNSET)
 
-        app_id = _parse_app_id(d.pop("appId", UNSET))
-
-        def _parse_entitlement_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entitlement_id = _parse_entitlement_id(d.pop("entitlementId", UNSET))
-
-        def _parse_implicit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        implicit = _parse_implicit(d.pop("implicit", UNSET))
+        implicit: bool | None | Unset = d.pop("implicit", UNSET)
 
         delegated_provision = cls(
             app_id=app_id,
             entitlement_id=entitlement_id,
             implicit=implicit,
         )
-
         delegated_provision.additional_properties = d
         return delegated_provision
 

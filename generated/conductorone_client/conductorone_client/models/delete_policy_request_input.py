@@ -16,7 +16,6 @@ class DeletePolicyRequestInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -26,7 +25,6 @@ class DeletePolicyRequestInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         delete_policy_request_input = cls()
-
         delete_policy_request_input.additional_properties = d
         return delete_policy_request_input
 

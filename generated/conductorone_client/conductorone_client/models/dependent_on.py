@@ -33,7 +33,6 @@ class DependentOn:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if dependency_field_names is not UNSET:
             field_dict["dependencyFieldNames"] = dependency_field_names
 
@@ -42,24 +41,20 @@ class DependentOn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_dependency_field_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _dependency_field_names = d.pop("dependencyFieldNames", UNSET)
+        dependency_field_names: list[str] | None | Unset
+        if _dependency_field_names is UNSET or _dependency_field_names is None:
+            dependency_field_names = _dependency_field_names
+        else:
+            if not isinstance(_dependency_field_names, list):
                 raise TypeError()
-            dependency_field_names_type_0 = cast(list[str], data)
+            dependency_field_names_type_0 = cast(list[str], _dependency_field_names)
 
-            return dependency_field_names_type_0
-
-        dependency_field_names = _parse_dependency_field_names(d.pop("dependencyFieldNames", UNSET))
+            dependency_field_names = dependency_field_names_type_0
 
         dependent_on = cls(
             dependency_field_names=dependency_field_names,
         )
-
         dependent_on.additional_properties = d
         return dependent_on
 

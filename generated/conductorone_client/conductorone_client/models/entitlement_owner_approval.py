@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_entitlement_reference import AppEntitlementReference
-
 
 T = TypeVar("T", bound="EntitlementOwnerApproval")
 
@@ -75,7 +71,6 @@ class EntitlementOwnerApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
         if fallback is not UNSET:
@@ -93,58 +88,37 @@ class EntitlementOwnerApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_entitlement_reference import AppEntitlementReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
 
-        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        fallback: bool | None | Unset = d.pop("fallback", UNSET)
 
-        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
-
-        def _parse_fallback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
-
-        def _parse_fallback_group_ids(data: object) -> list[AppEntitlementReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _fallback_group_ids = d.pop("fallbackGroupIds", UNSET)
+        fallback_group_ids: list[AppEntitlementReference] | None | Unset
+        if _fallback_group_ids is UNSET or _fallback_group_ids is None:
+            fallback_group_ids = _fallback_group_ids
+        else:
+            if not isinstance(_fallback_group_ids, list):
                 raise TypeError()
             fallback_group_ids_type_0 = []
-            _fallback_group_ids_type_0 = data
+            _fallback_group_ids_type_0 = _fallback_group_ids
             for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
                 fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(fallback_group_ids_type_0_item_data)
 
                 fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
 
-            return fallback_group_ids_type_0
+            fallback_group_ids = fallback_group_ids_type_0
 
-        fallback_group_ids = _parse_fallback_group_ids(d.pop("fallbackGroupIds", UNSET))
-
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
+            if not isinstance(_fallback_user_ids, list):
                 raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], data)
+            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-            return fallback_user_ids_type_0
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+            fallback_user_ids = fallback_user_ids_type_0
 
         is_group_fallback_enabled = d.pop("isGroupFallbackEnabled", UNSET)
 
@@ -158,7 +132,6 @@ class EntitlementOwnerApproval:
             is_group_fallback_enabled=is_group_fallback_enabled,
             require_distinct_approvers=require_distinct_approvers,
         )
-
         entitlement_owner_approval.additional_properties = d
         return entitlement_owner_approval
 
@@ -177,3 +150,8 @@ class EntitlementOwnerApproval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.app_entitlement_reference import AppEntitlementReference  # noqa: E402

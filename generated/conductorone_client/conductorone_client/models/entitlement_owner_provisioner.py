@@ -37,7 +37,6 @@ class EntitlementOwnerProvisioner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_reassignment is not UNSET:
             field_dict["allowReassignment"] = allow_reassignment
         if fallback_user_ids is not UNSET:
@@ -50,24 +49,21 @@ class EntitlementOwnerProvisioner:
         d = dict(src_dict)
         allow_reassignment = d.pop("allowReassignment", UNSET)
 
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
+            if not isinstance(_fallback_user_ids, list):
                 raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], data)
+            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-            return fallback_user_ids_type_0
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+            fallback_user_ids = fallback_user_ids_type_0
 
         entitlement_owner_provisioner = cls(
             allow_reassignment=allow_reassignment,
             fallback_user_ids=fallback_user_ids,
         )
-
         entitlement_owner_provisioner.additional_properties = d
         return entitlement_owner_provisioner
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cancel_ticket import CancelTicket
-    from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers
-    from ..models.escalation_replace_policy import EscalationReplacePolicy
-    from ..models.skip_step import SkipStep
-
 
 T = TypeVar("T", bound="Escalation")
 
@@ -40,11 +33,6 @@ class Escalation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cancel_ticket import CancelTicket  # noqa: PLC0415
-        from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: PLC0415
-        from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: PLC0415
-        from ..models.skip_step import SkipStep  # noqa: PLC0415
-
         cancel_ticket: dict[str, Any] | None | Unset
         if isinstance(self.cancel_ticket, Unset):
             cancel_ticket = UNSET
@@ -91,7 +79,6 @@ class Escalation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cancel_ticket is not UNSET:
             field_dict["cancelTicket"] = cancel_ticket
         if escalation_comment is not UNSET:
@@ -109,82 +96,54 @@ class Escalation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cancel_ticket import CancelTicket  # noqa: PLC0415
-        from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: PLC0415
-        from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: PLC0415
-        from ..models.skip_step import SkipStep  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_cancel_ticket(data: object) -> CancelTicket | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _cancel_ticket = d.pop("cancelTicket", UNSET)
+        cancel_ticket: CancelTicket | None | Unset
+        if _cancel_ticket is UNSET or _cancel_ticket is None:
+            cancel_ticket = _cancel_ticket
+        else:
+            if not isinstance(_cancel_ticket, dict):
                 raise TypeError()
-            cancel_ticket_type_0 = CancelTicket.from_dict(data)
+            cancel_ticket_type_0 = CancelTicket.from_dict(_cancel_ticket)
 
-            return cancel_ticket_type_0
+            cancel_ticket = cancel_ticket_type_0
 
-        cancel_ticket = _parse_cancel_ticket(d.pop("cancelTicket", UNSET))
+        escalation_comment: None | str | Unset = d.pop("escalationComment", UNSET)
 
-        def _parse_escalation_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiration: None | str | Unset = d.pop("expiration", UNSET)
 
-        escalation_comment = _parse_escalation_comment(d.pop("escalationComment", UNSET))
-
-        def _parse_expiration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
-
-        def _parse_reassign_to_approvers(data: object) -> EscalationReassignToApprovers | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _reassign_to_approvers = d.pop("reassignToApprovers", UNSET)
+        reassign_to_approvers: EscalationReassignToApprovers | None | Unset
+        if _reassign_to_approvers is UNSET or _reassign_to_approvers is None:
+            reassign_to_approvers = _reassign_to_approvers
+        else:
+            if not isinstance(_reassign_to_approvers, dict):
                 raise TypeError()
-            reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(data)
+            reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(_reassign_to_approvers)
 
-            return reassign_to_approvers_type_0
+            reassign_to_approvers = reassign_to_approvers_type_0
 
-        reassign_to_approvers = _parse_reassign_to_approvers(d.pop("reassignToApprovers", UNSET))
-
-        def _parse_replace_policy(data: object) -> EscalationReplacePolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _replace_policy = d.pop("replacePolicy", UNSET)
+        replace_policy: EscalationReplacePolicy | None | Unset
+        if _replace_policy is UNSET or _replace_policy is None:
+            replace_policy = _replace_policy
+        else:
+            if not isinstance(_replace_policy, dict):
                 raise TypeError()
-            replace_policy_type_0 = EscalationReplacePolicy.from_dict(data)
+            replace_policy_type_0 = EscalationReplacePolicy.from_dict(_replace_policy)
 
-            return replace_policy_type_0
+            replace_policy = replace_policy_type_0
 
-        replace_policy = _parse_replace_policy(d.pop("replacePolicy", UNSET))
-
-        def _parse_skip_step(data: object) -> None | SkipStep | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _skip_step = d.pop("skipStep", UNSET)
+        skip_step: None | SkipStep | Unset
+        if _skip_step is UNSET or _skip_step is None:
+            skip_step = _skip_step
+        else:
+            if not isinstance(_skip_step, dict):
                 raise TypeError()
-            skip_step_type_0 = SkipStep.from_dict(data)
+            skip_step_type_0 = SkipStep.from_dict(_skip_step)
 
-            return skip_step_type_0
-
-        skip_step = _parse_skip_step(d.pop("skipStep", UNSET))
+            skip_step = skip_step_type_0
 
         escalation = cls(
             cancel_ticket=cancel_ticket,
@@ -194,7 +153,6 @@ class Escalation:
             replace_policy=replace_policy,
             skip_step=skip_step,
         )
-
         escalation.additional_properties = d
         return escalation
 
@@ -213,3 +171,11 @@ class Escalation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.cancel_ticket import CancelTicket  # noqa: E402
+from ..models.escalation_reassign_to_approvers import EscalationReassignToApprovers  # noqa: E402
+from ..models.escalation_replace_policy import EscalationReplacePolicy  # noqa: E402
+from ..models.skip_step import SkipStep  # noqa: E402

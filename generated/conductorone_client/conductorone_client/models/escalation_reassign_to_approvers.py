@@ -33,7 +33,6 @@ class EscalationReassignToApprovers:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if approver_ids is not UNSET:
             field_dict["approverIds"] = approver_ids
 
@@ -42,24 +41,20 @@ class EscalationReassignToApprovers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_approver_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _approver_ids = d.pop("approverIds", UNSET)
+        approver_ids: list[str] | None | Unset
+        if _approver_ids is UNSET or _approver_ids is None:
+            approver_ids = _approver_ids
+        else:
+            if not isinstance(_approver_ids, list):
                 raise TypeError()
-            approver_ids_type_0 = cast(list[str], data)
+            approver_ids_type_0 = cast(list[str], _approver_ids)
 
-            return approver_ids_type_0
-
-        approver_ids = _parse_approver_ids(d.pop("approverIds", UNSET))
+            approver_ids = approver_ids_type_0
 
         escalation_reassign_to_approvers = cls(
             approver_ids=approver_ids,
         )
-
         escalation_reassign_to_approvers.additional_properties = d
         return escalation_reassign_to_approvers
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class EscalationReplacePolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy_id is not UNSET:
             field_dict["policyId"] = policy_id
 
@@ -39,20 +38,11 @@ class EscalationReplacePolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        policy_id = _parse_policy_id(d.pop("policyId", UNSET))
+        policy_id: None | str | Unset = d.pop("policyId", UNSET)
 
         escalation_replace_policy = cls(
             policy_id=policy_id,
         )
-
         escalation_replace_policy.additional_properties = d
         return escalation_replace_policy
 

@@ -48,7 +48,6 @@ class ExpressionProvisioner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_reassignment is not UNSET:
             field_dict["allowReassignment"] = allow_reassignment
         if expressions is not UNSET:
@@ -63,38 +62,33 @@ class ExpressionProvisioner:
         d = dict(src_dict)
         allow_reassignment = d.pop("allowReassignment", UNSET)
 
-        def _parse_expressions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _expressions = d.pop("expressions", UNSET)
+        expressions: list[str] | None | Unset
+        if _expressions is UNSET or _expressions is None:
+            expressions = _expressions
+        else:
+            if not isinstance(_expressions, list):
                 raise TypeError()
-            expressions_type_0 = cast(list[str], data)
+            expressions_type_0 = cast(list[str], _expressions)
 
-            return expressions_type_0
+            expressions = expressions_type_0
 
-        expressions = _parse_expressions(d.pop("expressions", UNSET))
-
-        def _parse_fallback_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
+        fallback_user_ids: list[str] | None | Unset
+        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+            fallback_user_ids = _fallback_user_ids
+        else:
+            if not isinstance(_fallback_user_ids, list):
                 raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], data)
+            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
 
-            return fallback_user_ids_type_0
-
-        fallback_user_ids = _parse_fallback_user_ids(d.pop("fallbackUserIds", UNSET))
+            fallback_user_ids = fallback_user_ids_type_0
 
         expression_provisioner = cls(
             allow_reassignment=allow_reassignment,
             expressions=expressions,
             fallback_user_ids=fallback_user_ids,
         )
-
         expression_provisioner.additional_properties = d
         return expression_provisioner
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,6 @@ class ExternalTicketProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if connector_id is not UNSET:
@@ -69,44 +68,13 @@ class ExternalTicketProvision:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        app_id: None | str | Unset = d.pop("appId", UNSET)
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
 
-        app_id = _parse_app_id(d.pop("appId", UNSET))
+        external_ticket_provisioner_config_id: None | str | Unset = d.pop("externalTicketProvisionerConfigId", UNSET)
 
-        def _parse_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connectorId", UNSET))
-
-        def _parse_external_ticket_provisioner_config_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_ticket_provisioner_config_id = _parse_external_ticket_provisioner_config_id(
-            d.pop("externalTicketProvisionerConfigId", UNSET)
-        )
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
 
         external_ticket_provision = cls(
             app_id=app_id,
@@ -114,7 +82,6 @@ class ExternalTicketProvision:
             external_ticket_provisioner_config_id=external_ticket_provisioner_config_id,
             instructions=instructions,
         )
-
         external_ticket_provision.additional_properties = d
         return external_ticket_provision
 

@@ -49,7 +49,6 @@ class FormFieldGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default is not UNSET:
             field_dict["default"] = default
         if display_name is not UNSET:
@@ -70,18 +69,16 @@ class FormFieldGroup:
 
         display_name = d.pop("displayName", UNSET)
 
-        def _parse_fields(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _fields = d.pop("fields", UNSET)
+        fields: list[str] | None | Unset
+        if _fields is UNSET or _fields is None:
+            fields = _fields
+        else:
+            if not isinstance(_fields, list):
                 raise TypeError()
-            fields_type_0 = cast(list[str], data)
+            fields_type_0 = cast(list[str], _fields)
 
-            return fields_type_0
-
-        fields = _parse_fields(d.pop("fields", UNSET))
+            fields = fields_type_0
 
         help_text = d.pop("helpText", UNSET)
 
@@ -94,7 +91,6 @@ class FormFieldGroup:
             help_text=help_text,
             name=name,
         )
-
         form_field_group.additional_properties = d
         return form_field_group
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_form import FormV1Form
-
 
 T = TypeVar("T", bound="FormStep")
 
@@ -26,8 +22,6 @@ class FormStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_form import FormV1Form  # noqa: PLC0415
-
         form: dict[str, Any] | None | Unset
         if isinstance(self.form, Unset):
             form = UNSET
@@ -38,7 +32,6 @@ class FormStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if form is not UNSET:
             field_dict["form"] = form
 
@@ -46,27 +39,21 @@ class FormStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_form import FormV1Form  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_form(data: object) -> FormV1Form | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _form = d.pop("form", UNSET)
+        form: FormV1Form | None | Unset
+        if _form is UNSET or _form is None:
+            form = _form
+        else:
+            if not isinstance(_form, dict):
                 raise TypeError()
-            form_type_0 = FormV1Form.from_dict(data)
+            form_type_0 = FormV1Form.from_dict(_form)
 
-            return form_type_0
-
-        form = _parse_form(d.pop("form", UNSET))
+            form = form_type_0
 
         form_step = cls(
             form=form,
         )
-
         form_step.additional_properties = d
         return form_step
 
@@ -85,3 +72,8 @@ class FormStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_form import FormV1Form  # noqa: E402

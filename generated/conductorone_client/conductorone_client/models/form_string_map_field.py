@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_string_map_field_default_value import FormStringMapFieldDefaultValue
-    from ..models.string_map_rules import StringMapRules
-
 
 T = TypeVar("T", bound="FormStringMapField")
 
@@ -29,8 +24,6 @@ class FormStringMapField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.string_map_rules import StringMapRules  # noqa: PLC0415
-
         default_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_value, Unset):
             default_value = self.default_value.to_dict()
@@ -45,7 +38,6 @@ class FormStringMapField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value is not UNSET:
             field_dict["defaultValue"] = default_value
         if rules is not UNSET:
@@ -55,9 +47,6 @@ class FormStringMapField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_string_map_field_default_value import FormStringMapFieldDefaultValue  # noqa: PLC0415
-        from ..models.string_map_rules import StringMapRules  # noqa: PLC0415
-
         d = dict(src_dict)
         _default_value = d.pop("defaultValue", UNSET)
         default_value: FormStringMapFieldDefaultValue | Unset
@@ -66,24 +55,21 @@ class FormStringMapField:
         else:
             default_value = FormStringMapFieldDefaultValue.from_dict(_default_value)
 
-        def _parse_rules(data: object) -> None | StringMapRules | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _rules = d.pop("rules", UNSET)
+        rules: None | StringMapRules | Unset
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
+            if not isinstance(_rules, dict):
                 raise TypeError()
-            rules_type_0 = StringMapRules.from_dict(data)
+            rules_type_0 = StringMapRules.from_dict(_rules)
 
-            return rules_type_0
-
-        rules = _parse_rules(d.pop("rules", UNSET))
+            rules = rules_type_0
 
         form_string_map_field = cls(
             default_value=default_value,
             rules=rules,
         )
-
         form_string_map_field.additional_properties = d
         return form_string_map_field
 
@@ -102,3 +88,9 @@ class FormStringMapField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_string_map_field_default_value import FormStringMapFieldDefaultValue  # noqa: E402
+from ..models.string_map_rules import StringMapRules  # noqa: E402

@@ -14,7 +14,6 @@ class FormStringMapFieldDefaultValue:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class FormStringMapFieldDefaultValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         form_string_map_field_default_value = cls()
-
         form_string_map_field_default_value.additional_properties = d
         return form_string_map_field_default_value
 

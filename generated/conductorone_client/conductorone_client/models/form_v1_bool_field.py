@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_checkbox_field import FormV1CheckboxField
-    from ..models.toggle_field import ToggleField
-    from ..models.validate_bool_rules import ValidateBoolRules
-
 
 T = TypeVar("T", bound="FormV1BoolField")
 
@@ -34,10 +28,6 @@ class FormV1BoolField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_checkbox_field import FormV1CheckboxField  # noqa: PLC0415
-        from ..models.toggle_field import ToggleField  # noqa: PLC0415
-        from ..models.validate_bool_rules import ValidateBoolRules  # noqa: PLC0415
-
         checkbox_field: dict[str, Any] | None | Unset
         if isinstance(self.checkbox_field, Unset):
             checkbox_field = UNSET
@@ -70,7 +60,6 @@ class FormV1BoolField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if checkbox_field is not UNSET:
             field_dict["checkboxField"] = checkbox_field
         if default_value is not UNSET:
@@ -84,59 +73,41 @@ class FormV1BoolField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_checkbox_field import FormV1CheckboxField  # noqa: PLC0415
-        from ..models.toggle_field import ToggleField  # noqa: PLC0415
-        from ..models.validate_bool_rules import ValidateBoolRules  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_checkbox_field(data: object) -> FormV1CheckboxField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _checkbox_field = d.pop("checkboxField", UNSET)
+        checkbox_field: FormV1CheckboxField | None | Unset
+        if _checkbox_field is UNSET or _checkbox_field is None:
+            checkbox_field = _checkbox_field
+        else:
+            if not isinstance(_checkbox_field, dict):
                 raise TypeError()
-            checkbox_field_type_0 = FormV1CheckboxField.from_dict(data)
+            checkbox_field_type_0 = FormV1CheckboxField.from_dict(_checkbox_field)
 
-            return checkbox_field_type_0
+            checkbox_field = checkbox_field_type_0
 
-        checkbox_field = _parse_checkbox_field(d.pop("checkboxField", UNSET))
+        default_value: bool | None | Unset = d.pop("defaultValue", UNSET)
 
-        def _parse_default_value(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        def _parse_rules(data: object) -> None | Unset | ValidateBoolRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _rules = d.pop("rules", UNSET)
+        rules: None | Unset | ValidateBoolRules
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
+            if not isinstance(_rules, dict):
                 raise TypeError()
-            rules_type_0 = ValidateBoolRules.from_dict(data)
+            rules_type_0 = ValidateBoolRules.from_dict(_rules)
 
-            return rules_type_0
+            rules = rules_type_0
 
-        rules = _parse_rules(d.pop("rules", UNSET))
-
-        def _parse_toggle_field(data: object) -> None | ToggleField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _toggle_field = d.pop("toggleField", UNSET)
+        toggle_field: None | ToggleField | Unset
+        if _toggle_field is UNSET or _toggle_field is None:
+            toggle_field = _toggle_field
+        else:
+            if not isinstance(_toggle_field, dict):
                 raise TypeError()
-            toggle_field_type_0 = ToggleField.from_dict(data)
+            toggle_field_type_0 = ToggleField.from_dict(_toggle_field)
 
-            return toggle_field_type_0
-
-        toggle_field = _parse_toggle_field(d.pop("toggleField", UNSET))
+            toggle_field = toggle_field_type_0
 
         form_v1_bool_field = cls(
             checkbox_field=checkbox_field,
@@ -144,7 +115,6 @@ class FormV1BoolField:
             rules=rules,
             toggle_field=toggle_field,
         )
-
         form_v1_bool_field.additional_properties = d
         return form_v1_bool_field
 
@@ -163,3 +133,10 @@ class FormV1BoolField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_checkbox_field import FormV1CheckboxField  # noqa: E402
+from ..models.toggle_field import ToggleField  # noqa: E402
+from ..models.validate_bool_rules import ValidateBoolRules  # noqa: E402

@@ -14,7 +14,6 @@ class FormV1ChipsField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class FormV1ChipsField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         form_v1_chips_field = cls()
-
         form_v1_chips_field.additional_properties = d
         return form_v1_chips_field
 

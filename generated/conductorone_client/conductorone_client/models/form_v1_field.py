@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_provider_config import AdminProviderConfig
-    from ..models.form_string_map_field import FormStringMapField
-    from ..models.form_v1_bool_field import FormV1BoolField
-    from ..models.form_v1_file_field import FormV1FileField
-    from ..models.form_v1_int_64_field import FormV1Int64Field
-    from ..models.form_v1_string_field import FormV1StringField
-    from ..models.form_v1_string_slice_field import FormV1StringSliceField
-    from ..models.oauth_2_field import Oauth2Field
-    from ..models.shared_provider_config import SharedProviderConfig
-    from ..models.user_provider_config import UserProviderConfig
-
 
 T = TypeVar("T", bound="FormV1Field")
 
@@ -61,17 +48,6 @@ class FormV1Field:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin_provider_config import AdminProviderConfig  # noqa: PLC0415
-        from ..models.form_string_map_field import FormStringMapField  # noqa: PLC0415
-        from ..models.form_v1_bool_field import FormV1BoolField  # noqa: PLC0415
-        from ..models.form_v1_file_field import FormV1FileField  # noqa: PLC0415
-        from ..models.form_v1_int_64_field import FormV1Int64Field  # noqa: PLC0415
-        from ..models.form_v1_string_field import FormV1StringField  # noqa: PLC0415
-        from ..models.form_v1_string_slice_field import FormV1StringSliceField  # noqa: PLC0415
-        from ..models.oauth_2_field import Oauth2Field  # noqa: PLC0415
-        from ..models.shared_provider_config import SharedProviderConfig  # noqa: PLC0415
-        from ..models.user_provider_config import UserProviderConfig  # noqa: PLC0415
-
         admin_config: dict[str, Any] | None | Unset
         if isinstance(self.admin_config, Unset):
             admin_config = UNSET
@@ -174,7 +150,6 @@ class FormV1Field:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if admin_config is not UNSET:
             field_dict["adminConfig"] = admin_config
         if bool_field is not UNSET:
@@ -208,177 +183,124 @@ class FormV1Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_provider_config import AdminProviderConfig  # noqa: PLC0415
-        from ..models.form_string_map_field import FormStringMapField  # noqa: PLC0415
-        from ..models.form_v1_bool_field import FormV1BoolField  # noqa: PLC0415
-        from ..models.form_v1_file_field import FormV1FileField  # noqa: PLC0415
-        from ..models.form_v1_int_64_field import FormV1Int64Field  # noqa: PLC0415
-        from ..models.form_v1_string_field import FormV1StringField  # noqa: PLC0415
-        from ..models.form_v1_string_slice_field import FormV1StringSliceField  # noqa: PLC0415
-        from ..models.oauth_2_field import Oauth2Field  # noqa: PLC0415
-        from ..models.shared_provider_config import SharedProviderConfig  # noqa: PLC0415
-        from ..models.user_provider_config import UserProviderConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_admin_config(data: object) -> AdminProviderConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _admin_config = d.pop("adminConfig", UNSET)
+        admin_config: AdminProviderConfig | None | Unset
+        if _admin_config is UNSET or _admin_config is None:
+            admin_config = _admin_config
+        else:
+            if not isinstance(_admin_config, dict):
                 raise TypeError()
-            admin_config_type_0 = AdminProviderConfig.from_dict(data)
+            admin_config_type_0 = AdminProviderConfig.from_dict(_admin_config)
 
-            return admin_config_type_0
+            admin_config = admin_config_type_0
 
-        admin_config = _parse_admin_config(d.pop("adminConfig", UNSET))
-
-        def _parse_bool_field(data: object) -> FormV1BoolField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _bool_field = d.pop("boolField", UNSET)
+        bool_field: FormV1BoolField | None | Unset
+        if _bool_field is UNSET or _bool_field is None:
+            bool_field = _bool_field
+        else:
+            if not isinstance(_bool_field, dict):
                 raise TypeError()
-            bool_field_type_0 = FormV1BoolField.from_dict(data)
+            bool_field_type_0 = FormV1BoolField.from_dict(_bool_field)
 
-            return bool_field_type_0
+            bool_field = bool_field_type_0
 
-        bool_field = _parse_bool_field(d.pop("boolField", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_file_field(data: object) -> FormV1FileField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _file_field = d.pop("fileField", UNSET)
+        file_field: FormV1FileField | None | Unset
+        if _file_field is UNSET or _file_field is None:
+            file_field = _file_field
+        else:
+            if not isinstance(_file_field, dict):
                 raise TypeError()
-            file_field_type_0 = FormV1FileField.from_dict(data)
+            file_field_type_0 = FormV1FileField.from_dict(_file_field)
 
-            return file_field_type_0
+            file_field = file_field_type_0
 
-        file_field = _parse_file_field(d.pop("fileField", UNSET))
-
-        def _parse_int_64_field(data: object) -> FormV1Int64Field | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _int_64_field = d.pop("int64Field", UNSET)
+        int_64_field: FormV1Int64Field | None | Unset
+        if _int_64_field is UNSET or _int_64_field is None:
+            int_64_field = _int_64_field
+        else:
+            if not isinstance(_int_64_field, dict):
                 raise TypeError()
-            int_64_field_type_0 = FormV1Int64Field.from_dict(data)
+            int_64_field_type_0 = FormV1Int64Field.from_dict(_int_64_field)
 
-            return int_64_field_type_0
+            int_64_field = int_64_field_type_0
 
-        int_64_field = _parse_int_64_field(d.pop("int64Field", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_oauth_2_field(data: object) -> None | Oauth2Field | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _oauth_2_field = d.pop("oauth2Field", UNSET)
+        oauth_2_field: None | Oauth2Field | Unset
+        if _oauth_2_field is UNSET or _oauth_2_field is None:
+            oauth_2_field = _oauth_2_field
+        else:
+            if not isinstance(_oauth_2_field, dict):
                 raise TypeError()
-            oauth_2_field_type_0 = Oauth2Field.from_dict(data)
+            oauth_2_field_type_0 = Oauth2Field.from_dict(_oauth_2_field)
 
-            return oauth_2_field_type_0
-
-        oauth_2_field = _parse_oauth_2_field(d.pop("oauth2Field", UNSET))
+            oauth_2_field = oauth_2_field_type_0
 
         required = d.pop("required", UNSET)
 
-        def _parse_shared_config(data: object) -> None | SharedProviderConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _shared_config = d.pop("sharedConfig", UNSET)
+        shared_config: None | SharedProviderConfig | Unset
+        if _shared_config is UNSET or _shared_config is None:
+            shared_config = _shared_config
+        else:
+            if not isinstance(_shared_config, dict):
                 raise TypeError()
-            shared_config_type_0 = SharedProviderConfig.from_dict(data)
+            shared_config_type_0 = SharedProviderConfig.from_dict(_shared_config)
 
-            return shared_config_type_0
+            shared_config = shared_config_type_0
 
-        shared_config = _parse_shared_config(d.pop("sharedConfig", UNSET))
-
-        def _parse_string_field(data: object) -> FormV1StringField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _string_field = d.pop("stringField", UNSET)
+        string_field: FormV1StringField | None | Unset
+        if _string_field is UNSET or _string_field is None:
+            string_field = _string_field
+        else:
+            if not isinstance(_string_field, dict):
                 raise TypeError()
-            string_field_type_0 = FormV1StringField.from_dict(data)
+            string_field_type_0 = FormV1StringField.from_dict(_string_field)
 
-            return string_field_type_0
+            string_field = string_field_type_0
 
-        string_field = _parse_string_field(d.pop("stringField", UNSET))
-
-        def _parse_string_map_field(data: object) -> FormStringMapField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _string_map_field = d.pop("stringMapField", UNSET)
+        string_map_field: FormStringMapField | None | Unset
+        if _string_map_field is UNSET or _string_map_field is None:
+            string_map_field = _string_map_field
+        else:
+            if not isinstance(_string_map_field, dict):
                 raise TypeError()
-            string_map_field_type_0 = FormStringMapField.from_dict(data)
+            string_map_field_type_0 = FormStringMapField.from_dict(_string_map_field)
 
-            return string_map_field_type_0
+            string_map_field = string_map_field_type_0
 
-        string_map_field = _parse_string_map_field(d.pop("stringMapField", UNSET))
-
-        def _parse_string_slice_field(data: object) -> FormV1StringSliceField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _string_slice_field = d.pop("stringSliceField", UNSET)
+        string_slice_field: FormV1StringSliceField | None | Unset
+        if _string_slice_field is UNSET or _string_slice_field is None:
+            string_slice_field = _string_slice_field
+        else:
+            if not isinstance(_string_slice_field, dict):
                 raise TypeError()
-            string_slice_field_type_0 = FormV1StringSliceField.from_dict(data)
+            string_slice_field_type_0 = FormV1StringSliceField.from_dict(_string_slice_field)
 
-            return string_slice_field_type_0
+            string_slice_field = string_slice_field_type_0
 
-        string_slice_field = _parse_string_slice_field(d.pop("stringSliceField", UNSET))
-
-        def _parse_user_config(data: object) -> None | Unset | UserProviderConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _user_config = d.pop("userConfig", UNSET)
+        user_config: None | Unset | UserProviderConfig
+        if _user_config is UNSET or _user_config is None:
+            user_config = _user_config
+        else:
+            if not isinstance(_user_config, dict):
                 raise TypeError()
-            user_config_type_0 = UserProviderConfig.from_dict(data)
+            user_config_type_0 = UserProviderConfig.from_dict(_user_config)
 
-            return user_config_type_0
-
-        user_config = _parse_user_config(d.pop("userConfig", UNSET))
+            user_config = user_config_type_0
 
         form_v1_field = cls(
             admin_config=admin_config,
@@ -396,7 +318,6 @@ class FormV1Field:
             string_slice_field=string_slice_field,
             user_config=user_config,
         )
-
         form_v1_field.additional_properties = d
         return form_v1_field
 
@@ -415,3 +336,17 @@ class FormV1Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.admin_provider_config import AdminProviderConfig  # noqa: E402
+from ..models.form_string_map_field import FormStringMapField  # noqa: E402
+from ..models.form_v1_bool_field import FormV1BoolField  # noqa: E402
+from ..models.form_v1_file_field import FormV1FileField  # noqa: E402
+from ..models.form_v1_int_64_field import FormV1Int64Field  # noqa: E402
+from ..models.form_v1_string_field import FormV1StringField  # noqa: E402
+from ..models.form_v1_string_slice_field import FormV1StringSliceField  # noqa: E402
+from ..models.oauth_2_field import Oauth2Field  # noqa: E402
+from ..models.shared_provider_config import SharedProviderConfig  # noqa: E402
+from ..models.user_provider_config import UserProviderConfig  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dependent_on import DependentOn
-    from ..models.form_v1_at_least_one import FormV1AtLeastOne
-    from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive
-    from ..models.form_v1_required_together import FormV1RequiredTogether
-
 
 T = TypeVar("T", bound="FormV1FieldRelationship")
 
@@ -37,11 +30,6 @@ class FormV1FieldRelationship:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dependent_on import DependentOn  # noqa: PLC0415
-        from ..models.form_v1_at_least_one import FormV1AtLeastOne  # noqa: PLC0415
-        from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive  # noqa: PLC0415
-        from ..models.form_v1_required_together import FormV1RequiredTogether  # noqa: PLC0415
-
         at_least_one: dict[str, Any] | None | Unset
         if isinstance(self.at_least_one, Unset):
             at_least_one = UNSET
@@ -85,7 +73,6 @@ class FormV1FieldRelationship:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if at_least_one is not UNSET:
             field_dict["atLeastOne"] = at_least_one
         if dependent_on is not UNSET:
@@ -101,77 +88,61 @@ class FormV1FieldRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dependent_on import DependentOn  # noqa: PLC0415
-        from ..models.form_v1_at_least_one import FormV1AtLeastOne  # noqa: PLC0415
-        from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive  # noqa: PLC0415
-        from ..models.form_v1_required_together import FormV1RequiredTogether  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_at_least_one(data: object) -> FormV1AtLeastOne | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _at_least_one = d.pop("atLeastOne", UNSET)
+        at_least_one: FormV1AtLeastOne | None | Unset
+        if _at_least_one is UNSET or _at_least_one is None:
+            at_least_one = _at_least_one
+        else:
+            if not isinstance(_at_least_one, dict):
                 raise TypeError()
-            at_least_one_type_0 = FormV1AtLeastOne.from_dict(data)
+            at_least_one_type_0 = FormV1AtLeastOne.from_dict(_at_least_one)
 
-            return at_least_one_type_0
+            at_least_one = at_least_one_type_0
 
-        at_least_one = _parse_at_least_one(d.pop("atLeastOne", UNSET))
-
-        def _parse_dependent_on(data: object) -> DependentOn | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _dependent_on = d.pop("dependentOn", UNSET)
+        dependent_on: DependentOn | None | Unset
+        if _dependent_on is UNSET or _dependent_on is None:
+            dependent_on = _dependent_on
+        else:
+            if not isinstance(_dependent_on, dict):
                 raise TypeError()
-            dependent_on_type_0 = DependentOn.from_dict(data)
+            dependent_on_type_0 = DependentOn.from_dict(_dependent_on)
 
-            return dependent_on_type_0
+            dependent_on = dependent_on_type_0
 
-        dependent_on = _parse_dependent_on(d.pop("dependentOn", UNSET))
-
-        def _parse_field_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _field_names = d.pop("fieldNames", UNSET)
+        field_names: list[str] | None | Unset
+        if _field_names is UNSET or _field_names is None:
+            field_names = _field_names
+        else:
+            if not isinstance(_field_names, list):
                 raise TypeError()
-            field_names_type_0 = cast(list[str], data)
+            field_names_type_0 = cast(list[str], _field_names)
 
-            return field_names_type_0
+            field_names = field_names_type_0
 
-        field_names = _parse_field_names(d.pop("fieldNames", UNSET))
-
-        def _parse_mutually_exclusive(data: object) -> FormV1MutuallyExclusive | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _mutually_exclusive = d.pop("mutuallyExclusive", UNSET)
+        mutually_exclusive: FormV1MutuallyExclusive | None | Unset
+        if _mutually_exclusive is UNSET or _mutually_exclusive is None:
+            mutually_exclusive = _mutually_exclusive
+        else:
+            if not isinstance(_mutually_exclusive, dict):
                 raise TypeError()
-            mutually_exclusive_type_0 = FormV1MutuallyExclusive.from_dict(data)
+            mutually_exclusive_type_0 = FormV1MutuallyExclusive.from_dict(_mutually_exclusive)
 
-            return mutually_exclusive_type_0
+            mutually_exclusive = mutually_exclusive_type_0
 
-        mutually_exclusive = _parse_mutually_exclusive(d.pop("mutuallyExclusive", UNSET))
-
-        def _parse_required_together(data: object) -> FormV1RequiredTogether | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _required_together = d.pop("requiredTogether", UNSET)
+        required_together: FormV1RequiredTogether | None | Unset
+        if _required_together is UNSET or _required_together is None:
+            required_together = _required_together
+        else:
+            if not isinstance(_required_together, dict):
                 raise TypeError()
-            required_together_type_0 = FormV1RequiredTogether.from_dict(data)
+            required_together_type_0 = FormV1RequiredTogether.from_dict(_required_together)
 
-            return required_together_type_0
-
-        required_together = _parse_required_together(d.pop("requiredTogether", UNSET))
+            required_together = required_together_type_0
 
         form_v1_field_relationship = cls(
             at_least_one=at_least_one,
@@ -180,7 +151,6 @@ class FormV1FieldRelationship:
             mutually_exclusive=mutually_exclusive,
             required_together=required_together,
         )
-
         form_v1_field_relationship.additional_properties = d
         return form_v1_field_relationship
 
@@ -199,3 +169,11 @@ class FormV1FieldRelationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.dependent_on import DependentOn  # noqa: E402
+from ..models.form_v1_at_least_one import FormV1AtLeastOne  # noqa: E402
+from ..models.form_v1_mutually_exclusive import FormV1MutuallyExclusive  # noqa: E402
+from ..models.form_v1_required_together import FormV1RequiredTogether  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_file_input_field import FormV1FileInputField
-
 
 T = TypeVar("T", bound="FormV1FileField")
 
@@ -30,8 +26,6 @@ class FormV1FileField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_file_input_field import FormV1FileInputField  # noqa: PLC0415
-
         accepted_file_types: list[str] | None | Unset
         if isinstance(self.accepted_file_types, Unset):
             accepted_file_types = UNSET
@@ -57,7 +51,6 @@ class FormV1FileField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accepted_file_types is not UNSET:
             field_dict["acceptedFileTypes"] = accepted_file_types
         if file_input_field is not UNSET:
@@ -69,51 +62,36 @@ class FormV1FileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_file_input_field import FormV1FileInputField  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_accepted_file_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _accepted_file_types = d.pop("acceptedFileTypes", UNSET)
+        accepted_file_types: list[str] | None | Unset
+        if _accepted_file_types is UNSET or _accepted_file_types is None:
+            accepted_file_types = _accepted_file_types
+        else:
+            if not isinstance(_accepted_file_types, list):
                 raise TypeError()
-            accepted_file_types_type_0 = cast(list[str], data)
+            accepted_file_types_type_0 = cast(list[str], _accepted_file_types)
 
-            return accepted_file_types_type_0
+            accepted_file_types = accepted_file_types_type_0
 
-        accepted_file_types = _parse_accepted_file_types(d.pop("acceptedFileTypes", UNSET))
-
-        def _parse_file_input_field(data: object) -> FormV1FileInputField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _file_input_field = d.pop("fileInputField", UNSET)
+        file_input_field: FormV1FileInputField | None | Unset
+        if _file_input_field is UNSET or _file_input_field is None:
+            file_input_field = _file_input_field
+        else:
+            if not isinstance(_file_input_field, dict):
                 raise TypeError()
-            file_input_field_type_0 = FormV1FileInputField.from_dict(data)
+            file_input_field_type_0 = FormV1FileInputField.from_dict(_file_input_field)
 
-            return file_input_field_type_0
+            file_input_field = file_input_field_type_0
 
-        file_input_field = _parse_file_input_field(d.pop("fileInputField", UNSET))
-
-        def _parse_max_file_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_file_size = _parse_max_file_size(d.pop("maxFileSize", UNSET))
+        max_file_size: None | str | Unset = d.pop("maxFileSize", UNSET)
 
         form_v1_file_field = cls(
             accepted_file_types=accepted_file_types,
             file_input_field=file_input_field,
             max_file_size=max_file_size,
         )
-
         form_v1_file_field.additional_properties = d
         return form_v1_file_field
 
@@ -132,3 +110,8 @@ class FormV1FileField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_file_input_field import FormV1FileInputField  # noqa: E402

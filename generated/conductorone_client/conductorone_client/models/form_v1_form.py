@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_field_group import FormFieldGroup
-    from ..models.form_v1_field import FormV1Field
-    from ..models.form_v1_field_relationship import FormV1FieldRelationship
-
 
 T = TypeVar("T", bound="FormV1Form")
 
@@ -95,7 +89,6 @@ class FormV1Form:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if display_name is not UNSET:
@@ -113,57 +106,36 @@ class FormV1Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_field_group import FormFieldGroup  # noqa: PLC0415
-        from ..models.form_v1_field import FormV1Field  # noqa: PLC0415
-        from ..models.form_v1_field_relationship import FormV1FieldRelationship  # noqa: PLC0415
-
         d = dict(src_dict)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_field_groups(data: object) -> list[FormFieldGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _field_groups = d.pop("fieldGroups", UNSET)
+        field_groups: list[FormFieldGroup] | None | Unset
+        if _field_groups is UNSET or _field_groups is None:
+            field_groups = _field_groups
+        else:
+            if not isinstance(_field_groups, list):
                 raise TypeError()
             field_groups_type_0 = []
-            _field_groups_type_0 = data
+            _field_groups_type_0 = _field_groups
             for field_groups_type_0_item_data in _field_groups_type_0:
                 field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
 
                 field_groups_type_0.append(field_groups_type_0_item)
 
-            return field_groups_type_0
+            field_groups = field_groups_type_0
 
-        field_groups = _parse_field_groups(d.pop("fieldGroups", UNSET))
-
-        def _parse_field_relationships(data: object) -> list[FormV1FieldRelationship] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _field_relationships = d.pop("fieldRelationships", UNSET)
+        field_relationships: list[FormV1FieldRelationship] | None | Unset
+        if _field_relationships is UNSET or _field_relationships is None:
+            field_relationships = _field_relationships
+        else:
+            if not isinstance(_field_relationships, list):
                 raise TypeError()
             field_relationships_type_0 = []
-            _field_relationships_type_0 = data
+            _field_relationships_type_0 = _field_relationships
             for field_relationships_type_0_item_data in _field_relationships_type_0:
                 field_relationships_type_0_item = FormV1FieldRelationship.from_dict(
                     field_relationships_type_0_item_data
@@ -171,36 +143,25 @@ class FormV1Form:
 
                 field_relationships_type_0.append(field_relationships_type_0_item)
 
-            return field_relationships_type_0
+            field_relationships = field_relationships_type_0
 
-        field_relationships = _parse_field_relationships(d.pop("fieldRelationships", UNSET))
-
-        def _parse_fields(data: object) -> list[FormV1Field] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _fields = d.pop("fields", UNSET)
+        fields: list[FormV1Field] | None | Unset
+        if _fields is UNSET or _fields is None:
+            fields = _fields
+        else:
+            if not isinstance(_fields, list):
                 raise TypeError()
             fields_type_0 = []
-            _fields_type_0 = data
+            _fields_type_0 = _fields
             for fields_type_0_item_data in _fields_type_0:
                 fields_type_0_item = FormV1Field.from_dict(fields_type_0_item_data)
 
                 fields_type_0.append(fields_type_0_item)
 
-            return fields_type_0
+            fields = fields_type_0
 
-        fields = _parse_fields(d.pop("fields", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         form_v1_form = cls(
             description=description,
@@ -210,7 +171,6 @@ class FormV1Form:
             fields=fields,
             id=id,
         )
-
         form_v1_form.additional_properties = d
         return form_v1_form
 
@@ -229,3 +189,10 @@ class FormV1Form:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_field_group import FormFieldGroup  # noqa: E402
+from ..models.form_v1_field import FormV1Field  # noqa: E402
+from ..models.form_v1_field_relationship import FormV1FieldRelationship  # noqa: E402

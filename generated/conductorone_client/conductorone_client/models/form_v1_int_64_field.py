@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_number_field import FormV1NumberField
-    from ..models.validate_int_64_rules import ValidateInt64Rules
-
 
 T = TypeVar("T", bound="FormV1Int64Field")
 
@@ -33,9 +28,6 @@ class FormV1Int64Field:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_number_field import FormV1NumberField  # noqa: PLC0415
-        from ..models.validate_int_64_rules import ValidateInt64Rules  # noqa: PLC0415
-
         default_value: None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
@@ -66,7 +58,6 @@ class FormV1Int64Field:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value is not UNSET:
             field_dict["defaultValue"] = default_value
         if number_field is not UNSET:
@@ -80,54 +71,32 @@ class FormV1Int64Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_number_field import FormV1NumberField  # noqa: PLC0415
-        from ..models.validate_int_64_rules import ValidateInt64Rules  # noqa: PLC0415
-
         d = dict(src_dict)
+        default_value: None | str | Unset = d.pop("defaultValue", UNSET)
 
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        def _parse_number_field(data: object) -> FormV1NumberField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _number_field = d.pop("numberField", UNSET)
+        number_field: FormV1NumberField | None | Unset
+        if _number_field is UNSET or _number_field is None:
+            number_field = _number_field
+        else:
+            if not isinstance(_number_field, dict):
                 raise TypeError()
-            number_field_type_0 = FormV1NumberField.from_dict(data)
+            number_field_type_0 = FormV1NumberField.from_dict(_number_field)
 
-            return number_field_type_0
+            number_field = number_field_type_0
 
-        number_field = _parse_number_field(d.pop("numberField", UNSET))
+        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
 
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
-
-        def _parse_rules(data: object) -> None | Unset | ValidateInt64Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _rules = d.pop("rules", UNSET)
+        rules: None | Unset | ValidateInt64Rules
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
+            if not isinstance(_rules, dict):
                 raise TypeError()
-            rules_type_0 = ValidateInt64Rules.from_dict(data)
+            rules_type_0 = ValidateInt64Rules.from_dict(_rules)
 
-            return rules_type_0
-
-        rules = _parse_rules(d.pop("rules", UNSET))
+            rules = rules_type_0
 
         form_v1_int_64_field = cls(
             default_value=default_value,
@@ -135,7 +104,6 @@ class FormV1Int64Field:
             placeholder=placeholder,
             rules=rules,
         )
-
         form_v1_int_64_field.additional_properties = d
         return form_v1_int_64_field
 
@@ -154,3 +122,9 @@ class FormV1Int64Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_number_field import FormV1NumberField  # noqa: E402
+from ..models.validate_int_64_rules import ValidateInt64Rules  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,6 @@ class FormV1NumberField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if max_value is not UNSET:
             field_dict["maxValue"] = max_value
         if min_value is not UNSET:
@@ -59,40 +58,17 @@ class FormV1NumberField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        max_value: None | str | Unset = d.pop("maxValue", UNSET)
 
-        def _parse_max_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_value: None | str | Unset = d.pop("minValue", UNSET)
 
-        max_value = _parse_max_value(d.pop("maxValue", UNSET))
-
-        def _parse_min_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_value = _parse_min_value(d.pop("minValue", UNSET))
-
-        def _parse_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        step = _parse_step(d.pop("step", UNSET))
+        step: None | str | Unset = d.pop("step", UNSET)
 
         form_v1_number_field = cls(
             max_value=max_value,
             min_value=min_value,
             step=step,
         )
-
         form_v1_number_field.additional_properties = d
         return form_v1_number_field
 

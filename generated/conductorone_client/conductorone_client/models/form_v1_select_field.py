@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.form_v1_select_field_type import FormV1SelectFieldType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_select_option import FormV1SelectOption
-
 
 T = TypeVar("T", bound="FormV1SelectField")
 
@@ -47,7 +43,6 @@ class FormV1SelectField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if options is not UNSET:
             field_dict["options"] = options
         if type_ is not UNSET:
@@ -57,27 +52,22 @@ class FormV1SelectField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_select_option import FormV1SelectOption  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_options(data: object) -> list[FormV1SelectOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _options = d.pop("options", UNSET)
+        options: list[FormV1SelectOption] | None | Unset
+        if _options is UNSET or _options is None:
+            options = _options
+        else:
+            if not isinstance(_options, list):
                 raise TypeError()
             options_type_0 = []
-            _options_type_0 = data
+            _options_type_0 = _options
             for options_type_0_item_data in _options_type_0:
                 options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
 
                 options_type_0.append(options_type_0_item)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("options", UNSET))
+            options = options_type_0
 
         _type_ = d.pop("type", UNSET)
         type_: FormV1SelectFieldType | Unset
@@ -90,7 +80,6 @@ class FormV1SelectField:
             options=options,
             type_=type_,
         )
-
         form_v1_select_field.additional_properties = d
         return form_v1_select_field
 
@@ -109,3 +98,8 @@ class FormV1SelectField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_select_option import FormV1SelectOption  # noqa: E402

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_password_field import FormV1PasswordField
-    from ..models.form_v1_select_field import FormV1SelectField
-    from ..models.form_v1_text_field import FormV1TextField
-    from ..models.picker_field import PickerField
-    from ..models.validate_string_rules import ValidateStringRules
-
 
 T = TypeVar("T", bound="FormV1StringField")
 
@@ -42,12 +34,6 @@ class FormV1StringField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_password_field import FormV1PasswordField  # noqa: PLC0415
-        from ..models.form_v1_select_field import FormV1SelectField  # noqa: PLC0415
-        from ..models.form_v1_text_field import FormV1TextField  # noqa: PLC0415
-        from ..models.picker_field import PickerField  # noqa: PLC0415
-        from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
-
         default_value: None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
@@ -102,7 +88,6 @@ class FormV1StringField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value is not UNSET:
             field_dict["defaultValue"] = default_value
         if password_field is not UNSET:
@@ -122,96 +107,65 @@ class FormV1StringField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_password_field import FormV1PasswordField  # noqa: PLC0415
-        from ..models.form_v1_select_field import FormV1SelectField  # noqa: PLC0415
-        from ..models.form_v1_text_field import FormV1TextField  # noqa: PLC0415
-        from ..models.picker_field import PickerField  # noqa: PLC0415
-        from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
-
         d = dict(src_dict)
+        default_value: None | str | Unset = d.pop("defaultValue", UNSET)
 
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        def _parse_password_field(data: object) -> FormV1PasswordField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _password_field = d.pop("passwordField", UNSET)
+        password_field: FormV1PasswordField | None | Unset
+        if _password_field is UNSET or _password_field is None:
+            password_field = _password_field
+        else:
+            if not isinstance(_password_field, dict):
                 raise TypeError()
-            password_field_type_0 = FormV1PasswordField.from_dict(data)
+            password_field_type_0 = FormV1PasswordField.from_dict(_password_field)
 
-            return password_field_type_0
+            password_field = password_field_type_0
 
-        password_field = _parse_password_field(d.pop("passwordField", UNSET))
-
-        def _parse_picker_field(data: object) -> None | PickerField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _picker_field = d.pop("pickerField", UNSET)
+        picker_field: None | PickerField | Unset
+        if _picker_field is UNSET or _picker_field is None:
+            picker_field = _picker_field
+        else:
+            if not isinstance(_picker_field, dict):
                 raise TypeError()
-            picker_field_type_0 = PickerField.from_dict(data)
+            picker_field_type_0 = PickerField.from_dict(_picker_field)
 
-            return picker_field_type_0
+            picker_field = picker_field_type_0
 
-        picker_field = _parse_picker_field(d.pop("pickerField", UNSET))
+        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
 
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
-
-        def _parse_rules(data: object) -> None | Unset | ValidateStringRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _rules = d.pop("rules", UNSET)
+        rules: None | Unset | ValidateStringRules
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
+            if not isinstance(_rules, dict):
                 raise TypeError()
-            rules_type_0 = ValidateStringRules.from_dict(data)
+            rules_type_0 = ValidateStringRules.from_dict(_rules)
 
-            return rules_type_0
+            rules = rules_type_0
 
-        rules = _parse_rules(d.pop("rules", UNSET))
-
-        def _parse_select_field(data: object) -> FormV1SelectField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _select_field = d.pop("selectField", UNSET)
+        select_field: FormV1SelectField | None | Unset
+        if _select_field is UNSET or _select_field is None:
+            select_field = _select_field
+        else:
+            if not isinstance(_select_field, dict):
                 raise TypeError()
-            select_field_type_0 = FormV1SelectField.from_dict(data)
+            select_field_type_0 = FormV1SelectField.from_dict(_select_field)
 
-            return select_field_type_0
+            select_field = select_field_type_0
 
-        select_field = _parse_select_field(d.pop("selectField", UNSET))
-
-        def _parse_text_field(data: object) -> FormV1TextField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _text_field = d.pop("textField", UNSET)
+        text_field: FormV1TextField | None | Unset
+        if _text_field is UNSET or _text_field is None:
+            text_field = _text_field
+        else:
+            if not isinstance(_text_field, dict):
                 raise TypeError()
-            text_field_type_0 = FormV1TextField.from_dict(data)
+            text_field_type_0 = FormV1TextField.from_dict(_text_field)
 
-            return text_field_type_0
-
-        text_field = _parse_text_field(d.pop("textField", UNSET))
+            text_field = text_field_type_0
 
         form_v1_string_field = cls(
             default_value=default_value,
@@ -222,7 +176,6 @@ class FormV1StringField:
             select_field=select_field,
             text_field=text_field,
         )
-
         form_v1_string_field.additional_properties = d
         return form_v1_string_field
 
@@ -241,3 +194,12 @@ class FormV1StringField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_password_field import FormV1PasswordField  # noqa: E402
+from ..models.form_v1_select_field import FormV1SelectField  # noqa: E402
+from ..models.form_v1_text_field import FormV1TextField  # noqa: E402
+from ..models.picker_field import PickerField  # noqa: E402
+from ..models.validate_string_rules import ValidateStringRules  # noqa: E402

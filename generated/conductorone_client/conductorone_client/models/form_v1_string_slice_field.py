@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_v1_chips_field import FormV1ChipsField
-    from ..models.picker_field import PickerField
-    from ..models.validate_repeated_rules import ValidateRepeatedRules
-
 
 T = TypeVar("T", bound="FormV1StringSliceField")
 
@@ -36,10 +30,6 @@ class FormV1StringSliceField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: PLC0415
-        from ..models.picker_field import PickerField  # noqa: PLC0415
-        from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
-
         chips_field: dict[str, Any] | None | Unset
         if isinstance(self.chips_field, Unset):
             chips_field = UNSET
@@ -81,7 +71,6 @@ class FormV1StringSliceField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if chips_field is not UNSET:
             field_dict["chipsField"] = chips_field
         if default_values is not UNSET:
@@ -97,72 +86,52 @@ class FormV1StringSliceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: PLC0415
-        from ..models.picker_field import PickerField  # noqa: PLC0415
-        from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_chips_field(data: object) -> FormV1ChipsField | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _chips_field = d.pop("chipsField", UNSET)
+        chips_field: FormV1ChipsField | None | Unset
+        if _chips_field is UNSET or _chips_field is None:
+            chips_field = _chips_field
+        else:
+            if not isinstance(_chips_field, dict):
                 raise TypeError()
-            chips_field_type_0 = FormV1ChipsField.from_dict(data)
+            chips_field_type_0 = FormV1ChipsField.from_dict(_chips_field)
 
-            return chips_field_type_0
+            chips_field = chips_field_type_0
 
-        chips_field = _parse_chips_field(d.pop("chipsField", UNSET))
-
-        def _parse_default_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _default_values = d.pop("defaultValues", UNSET)
+        default_values: list[str] | None | Unset
+        if _default_values is UNSET or _default_values is None:
+            default_values = _default_values
+        else:
+            if not isinstance(_default_values, list):
                 raise TypeError()
-            default_values_type_0 = cast(list[str], data)
+            default_values_type_0 = cast(list[str], _default_values)
 
-            return default_values_type_0
+            default_values = default_values_type_0
 
-        default_values = _parse_default_values(d.pop("defaultValues", UNSET))
-
-        def _parse_picker_field(data: object) -> None | PickerField | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _picker_field = d.pop("pickerField", UNSET)
+        picker_field: None | PickerField | Unset
+        if _picker_field is UNSET or _picker_field is None:
+            picker_field = _picker_field
+        else:
+            if not isinstance(_picker_field, dict):
                 raise TypeError()
-            picker_field_type_0 = PickerField.from_dict(data)
+            picker_field_type_0 = PickerField.from_dict(_picker_field)
 
-            return picker_field_type_0
+            picker_field = picker_field_type_0
 
-        picker_field = _parse_picker_field(d.pop("pickerField", UNSET))
+        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
 
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
-
-        def _parse_rules(data: object) -> None | Unset | ValidateRepeatedRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _rules = d.pop("rules", UNSET)
+        rules: None | Unset | ValidateRepeatedRules
+        if _rules is UNSET or _rules is None:
+            rules = _rules
+        else:
+            if not isinstance(_rules, dict):
                 raise TypeError()
-            rules_type_0 = ValidateRepeatedRules.from_dict(data)
+            rules_type_0 = ValidateRepeatedRules.from_dict(_rules)
 
-            return rules_type_0
-
-        rules = _parse_rules(d.pop("rules", UNSET))
+            rules = rules_type_0
 
         form_v1_string_slice_field = cls(
             chips_field=chips_field,
@@ -171,7 +140,6 @@ class FormV1StringSliceField:
             placeholder=placeholder,
             rules=rules,
         )
-
         form_v1_string_slice_field.additional_properties = d
         return form_v1_string_slice_field
 
@@ -190,3 +158,10 @@ class FormV1StringSliceField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.form_v1_chips_field import FormV1ChipsField  # noqa: E402
+from ..models.picker_field import PickerField  # noqa: E402
+from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,6 @@ class FormV1TextField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if multiline is not UNSET:
             field_dict["multiline"] = multiline
         if suffix is not UNSET:
@@ -49,30 +48,14 @@ class FormV1TextField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        multiline: bool | None | Unset = d.pop("multiline", UNSET)
 
-        def _parse_multiline(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        multiline = _parse_multiline(d.pop("multiline", UNSET))
-
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        suffix: None | str | Unset = d.pop("suffix", UNSET)
 
         form_v1_text_field = cls(
             multiline=multiline,
             suffix=suffix,
         )
-
         form_v1_text_field.additional_properties = d
         return form_v1_text_field
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy import Policy
-
 
 T = TypeVar("T", bound="GetPolicyResponse")
 
@@ -27,8 +23,6 @@ class GetPolicyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
             policy = UNSET
@@ -39,7 +33,6 @@ class GetPolicyResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy is not UNSET:
             field_dict["policy"] = policy
 
@@ -47,27 +40,21 @@ class GetPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_policy(data: object) -> None | Policy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _policy = d.pop("policy", UNSET)
+        policy: None | Policy | Unset
+        if _policy is UNSET or _policy is None:
+            policy = _policy
+        else:
+            if not isinstance(_policy, dict):
                 raise TypeError()
-            policy_type_0 = Policy.from_dict(data)
+            policy_type_0 = Policy.from_dict(_policy)
 
-            return policy_type_0
-
-        policy = _parse_policy(d.pop("policy", UNSET))
+            policy = policy_type_0
 
         get_policy_response = cls(
             policy=policy,
         )
-
         get_policy_response.additional_properties = d
         return get_policy_response
 
@@ -86,3 +73,8 @@ class GetPolicyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy import Policy  # noqa: E402

@@ -27,7 +27,6 @@ class GoogleProtobufAny:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["@type"] = type_
 
@@ -41,7 +40,6 @@ class GoogleProtobufAny:
         google_protobuf_any = cls(
             type_=type_,
         )
-
         google_protobuf_any.additional_properties = d
         return google_protobuf_any
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.google_protobuf_any import GoogleProtobufAny
-
 
 T = TypeVar("T", bound="GoogleRpcStatus")
 
@@ -44,7 +40,6 @@ class GoogleRpcStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -56,8 +51,6 @@ class GoogleRpcStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.google_protobuf_any import GoogleProtobufAny  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -77,7 +70,6 @@ class GoogleRpcStatus:
             message=message,
             details=details,
         )
-
         google_rpc_status.additional_properties = d
         return google_rpc_status
 
@@ -96,3 +88,8 @@ class GoogleRpcStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.google_protobuf_any import GoogleProtobufAny  # noqa: E402

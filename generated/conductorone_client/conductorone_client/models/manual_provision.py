@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provisioner_assignment import ProvisionerAssignment
-
 
 T = TypeVar("T", bound="ManualProvision")
 
@@ -52,7 +48,6 @@ class ManualProvision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assignee is not UNSET:
             field_dict["assignee"] = assignee
         if instructions is not UNSET:
@@ -64,8 +59,6 @@ class ManualProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provisioner_assignment import ProvisionerAssignment  # noqa: PLC0415
-
         d = dict(src_dict)
         _assignee = d.pop("assignee", UNSET)
         assignee: ProvisionerAssignment | Unset
@@ -74,34 +67,24 @@ class ManualProvision:
         else:
             assignee = ProvisionerAssignment.from_dict(_assignee)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _user_ids = d.pop("userIds", UNSET)
+        user_ids: list[str] | None | Unset
+        if _user_ids is UNSET or _user_ids is None:
+            user_ids = _user_ids
+        else:
+            if not isinstance(_user_ids, list):
                 raise TypeError()
-            user_ids_type_0 = cast(list[str], data)
+            user_ids_type_0 = cast(list[str], _user_ids)
 
-            return user_ids_type_0
-
-        user_ids = _parse_user_ids(d.pop("userIds", UNSET))
+            user_ids = user_ids_type_0
 
         manual_provision = cls(
             assignee=assignee,
             instructions=instructions,
             user_ids=user_ids,
         )
-
         manual_provision.additional_properties = d
         return manual_provision
 
@@ -120,3 +103,8 @@ class ManualProvision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.provisioner_assignment import ProvisionerAssignment  # noqa: E402

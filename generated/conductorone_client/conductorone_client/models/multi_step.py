@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provision_policy import ProvisionPolicy
-
 
 T = TypeVar("T", bound="MultiStep")
 
@@ -40,7 +36,6 @@ class MultiStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if provision_steps is not UNSET:
             field_dict["provisionSteps"] = provision_steps
 
@@ -48,32 +43,26 @@ class MultiStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provision_policy import ProvisionPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_provision_steps(data: object) -> list[ProvisionPolicy] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _provision_steps = d.pop("provisionSteps", UNSET)
+        provision_steps: list[ProvisionPolicy] | None | Unset
+        if _provision_steps is UNSET or _provision_steps is None:
+            provision_steps = _provision_steps
+        else:
+            if not isinstance(_provision_steps, list):
                 raise TypeError()
             provision_steps_type_0 = []
-            _provision_steps_type_0 = data
+            _provision_steps_type_0 = _provision_steps
             for provision_steps_type_0_item_data in _provision_steps_type_0:
                 provision_steps_type_0_item = ProvisionPolicy.from_dict(provision_steps_type_0_item_data)
 
                 provision_steps_type_0.append(provision_steps_type_0_item)
 
-            return provision_steps_type_0
-
-        provision_steps = _parse_provision_steps(d.pop("provisionSteps", UNSET))
+            provision_steps = provision_steps_type_0
 
         multi_step = cls(
             provision_steps=provision_steps,
         )
-
         multi_step.additional_properties = d
         return multi_step
 
@@ -92,3 +81,8 @@ class MultiStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.provision_policy import ProvisionPolicy  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.oauth_2_field_view import Oauth2FieldView
-
 
 T = TypeVar("T", bound="Oauth2Field")
 
@@ -26,8 +22,6 @@ class Oauth2Field:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.oauth_2_field_view import Oauth2FieldView  # noqa: PLC0415
-
         oauth_2_field_view: dict[str, Any] | None | Unset
         if isinstance(self.oauth_2_field_view, Unset):
             oauth_2_field_view = UNSET
@@ -38,7 +32,6 @@ class Oauth2Field:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if oauth_2_field_view is not UNSET:
             field_dict["oauth2FieldView"] = oauth_2_field_view
 
@@ -46,27 +39,21 @@ class Oauth2Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oauth_2_field_view import Oauth2FieldView  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_oauth_2_field_view(data: object) -> None | Oauth2FieldView | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _oauth_2_field_view = d.pop("oauth2FieldView", UNSET)
+        oauth_2_field_view: None | Oauth2FieldView | Unset
+        if _oauth_2_field_view is UNSET or _oauth_2_field_view is None:
+            oauth_2_field_view = _oauth_2_field_view
+        else:
+            if not isinstance(_oauth_2_field_view, dict):
                 raise TypeError()
-            oauth_2_field_view_type_0 = Oauth2FieldView.from_dict(data)
+            oauth_2_field_view_type_0 = Oauth2FieldView.from_dict(_oauth_2_field_view)
 
-            return oauth_2_field_view_type_0
-
-        oauth_2_field_view = _parse_oauth_2_field_view(d.pop("oauth2FieldView", UNSET))
+            oauth_2_field_view = oauth_2_field_view_type_0
 
         oauth_2_field = cls(
             oauth_2_field_view=oauth_2_field_view,
         )
-
         oauth_2_field.additional_properties = d
         return oauth_2_field
 
@@ -85,3 +72,8 @@ class Oauth2Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.oauth_2_field_view import Oauth2FieldView  # noqa: E402

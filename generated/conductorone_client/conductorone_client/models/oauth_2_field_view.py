@@ -14,7 +14,6 @@ class Oauth2FieldView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class Oauth2FieldView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         oauth_2_field_view = cls()
-
         oauth_2_field_view.additional_properties = d
         return oauth_2_field_view
 

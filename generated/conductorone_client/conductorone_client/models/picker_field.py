@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_resource_filter import AppResourceFilter
-    from ..models.app_user_filter import AppUserFilter
-    from ..models.c1_user_filter import C1UserFilter
-
 
 T = TypeVar("T", bound="PickerField")
 
@@ -33,10 +27,6 @@ class PickerField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_resource_filter import AppResourceFilter  # noqa: PLC0415
-        from ..models.app_user_filter import AppUserFilter  # noqa: PLC0415
-        from ..models.c1_user_filter import C1UserFilter  # noqa: PLC0415
-
         app_user_picker: dict[str, Any] | None | Unset
         if isinstance(self.app_user_picker, Unset):
             app_user_picker = UNSET
@@ -63,7 +53,6 @@ class PickerField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_user_picker is not UNSET:
             field_dict["appUserPicker"] = app_user_picker
         if c_1_user_picker is not UNSET:
@@ -75,57 +64,45 @@ class PickerField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_resource_filter import AppResourceFilter  # noqa: PLC0415
-        from ..models.app_user_filter import AppUserFilter  # noqa: PLC0415
-        from ..models.c1_user_filter import C1UserFilter  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_app_user_picker(data: object) -> AppUserFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _app_user_picker = d.pop("appUserPicker", UNSET)
+        app_user_picker: AppUserFilter | None | Unset
+        if _app_user_picker is UNSET or _app_user_picker is None:
+            app_user_picker = _app_user_picker
+        else:
+            if not isinstance(_app_user_picker, dict):
                 raise TypeError()
-            app_user_picker_type_0 = AppUserFilter.from_dict(data)
+            app_user_picker_type_0 = AppUserFilter.from_dict(_app_user_picker)
 
-            return app_user_picker_type_0
+            app_user_picker = app_user_picker_type_0
 
-        app_user_picker = _parse_app_user_picker(d.pop("appUserPicker", UNSET))
-
-        def _parse_c_1_user_picker(data: object) -> C1UserFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _c_1_user_picker = d.pop("c1UserPicker", UNSET)
+        c_1_user_picker: C1UserFilter | None | Unset
+        if _c_1_user_picker is UNSET or _c_1_user_picker is None:
+            c_1_user_picker = _c_1_user_picker
+        else:
+            if not isinstance(_c_1_user_picker, dict):
                 raise TypeError()
-            c_1_user_picker_type_0 = C1UserFilter.from_dict(data)
+            c_1_user_picker_type_0 = C1UserFilter.from_dict(_c_1_user_picker)
 
-            return c_1_user_picker_type_0
+            c_1_user_picker = c_1_user_picker_type_0
 
-        c_1_user_picker = _parse_c_1_user_picker(d.pop("c1UserPicker", UNSET))
-
-        def _parse_resource_picker(data: object) -> AppResourceFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _resource_picker = d.pop("resourcePicker", UNSET)
+        resource_picker: AppResourceFilter | None | Unset
+        if _resource_picker is UNSET or _resource_picker is None:
+            resource_picker = _resource_picker
+        else:
+            if not isinstance(_resource_picker, dict):
                 raise TypeError()
-            resource_picker_type_0 = AppResourceFilter.from_dict(data)
+            resource_picker_type_0 = AppResourceFilter.from_dict(_resource_picker)
 
-            return resource_picker_type_0
-
-        resource_picker = _parse_resource_picker(d.pop("resourcePicker", UNSET))
+            resource_picker = resource_picker_type_0
 
         picker_field = cls(
             app_user_picker=app_user_picker,
             c_1_user_picker=c_1_user_picker,
             resource_picker=resource_picker,
         )
-
         picker_field.additional_properties = d
         return picker_field
 
@@ -144,3 +121,10 @@ class PickerField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.app_resource_filter import AppResourceFilter  # noqa: E402
+from ..models.app_user_filter import AppUserFilter  # noqa: E402
+from ..models.c1_user_filter import C1UserFilter  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class PolicyPostActions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if certify_remediate_immediately is not UNSET:
             field_dict["certifyRemediateImmediately"] = certify_remediate_immediately
 
@@ -39,22 +38,11 @@ class PolicyPostActions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_certify_remediate_immediately(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        certify_remediate_immediately = _parse_certify_remediate_immediately(
-            d.pop("certifyRemediateImmediately", UNSET)
-        )
+        certify_remediate_immediately: bool | None | Unset = d.pop("certifyRemediateImmediately", UNSET)
 
         policy_post_actions = cls(
             certify_remediate_immediately=certify_remediate_immediately,
         )
-
         policy_post_actions.additional_properties = d
         return policy_post_actions
 

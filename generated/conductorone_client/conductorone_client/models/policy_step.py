@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.accept import Accept
-    from ..models.action import Action
-    from ..models.approval import Approval
-    from ..models.form_step import FormStep
-    from ..models.provision import Provision
-    from ..models.reject import Reject
-    from ..models.wait import Wait
-
 
 T = TypeVar("T", bound="PolicyStep")
 
@@ -45,14 +35,6 @@ class PolicyStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.accept import Accept  # noqa: PLC0415
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.approval import Approval  # noqa: PLC0415
-        from ..models.form_step import FormStep  # noqa: PLC0415
-        from ..models.provision import Provision  # noqa: PLC0415
-        from ..models.reject import Reject  # noqa: PLC0415
-        from ..models.wait import Wait  # noqa: PLC0415
-
         accept: dict[str, Any] | None | Unset
         if isinstance(self.accept, Unset):
             accept = UNSET
@@ -111,7 +93,6 @@ class PolicyStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if accept is not UNSET:
             field_dict["accept"] = accept
         if action is not UNSET:
@@ -131,106 +112,83 @@ class PolicyStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accept import Accept  # noqa: PLC0415
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.approval import Approval  # noqa: PLC0415
-        from ..models.form_step import FormStep  # noqa: PLC0415
-        from ..models.provision import Provision  # noqa: PLC0415
-        from ..models.reject import Reject  # noqa: PLC0415
-        from ..models.wait import Wait  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_accept(data: object) -> Accept | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _accept = d.pop("accept", UNSET)
+        accept: Accept | None | Unset
+        if _accept is UNSET or _accept is None:
+            accept = _accept
+        else:
+            if not isinstance(_accept, dict):
                 raise TypeError()
-            accept_type_0 = Accept.from_dict(data)
+            accept_type_0 = Accept.from_dict(_accept)
 
-            return accept_type_0
+            accept = accept_type_0
 
-        accept = _parse_accept(d.pop("accept", UNSET))
-
-        def _parse_action(data: object) -> Action | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _action = d.pop("action", UNSET)
+        action: Action | None | Unset
+        if _action is UNSET or _action is None:
+            action = _action
+        else:
+            if not isinstance(_action, dict):
                 raise TypeError()
-            action_type_0 = Action.from_dict(data)
+            action_type_0 = Action.from_dict(_action)
 
-            return action_type_0
+            action = action_type_0
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_approval(data: object) -> Approval | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _approval = d.pop("approval", UNSET)
+        approval: Approval | None | Unset
+        if _approval is UNSET or _approval is None:
+            approval = _approval
+        else:
+            if not isinstance(_approval, dict):
                 raise TypeError()
-            approval_type_0 = Approval.from_dict(data)
+            approval_type_0 = Approval.from_dict(_approval)
 
-            return approval_type_0
+            approval = approval_type_0
 
-        approval = _parse_approval(d.pop("approval", UNSET))
-
-        def _parse_form(data: object) -> FormStep | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _form = d.pop("form", UNSET)
+        form: FormStep | None | Unset
+        if _form is UNSET or _form is None:
+            form = _form
+        else:
+            if not isinstance(_form, dict):
                 raise TypeError()
-            form_type_0 = FormStep.from_dict(data)
+            form_type_0 = FormStep.from_dict(_form)
 
-            return form_type_0
+            form = form_type_0
 
-        form = _parse_form(d.pop("form", UNSET))
-
-        def _parse_provision(data: object) -> None | Provision | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _provision = d.pop("provision", UNSET)
+        provision: None | Provision | Unset
+        if _provision is UNSET or _provision is None:
+            provision = _provision
+        else:
+            if not isinstance(_provision, dict):
                 raise TypeError()
-            provision_type_0 = Provision.from_dict(data)
+            provision_type_0 = Provision.from_dict(_provision)
 
-            return provision_type_0
+            provision = provision_type_0
 
-        provision = _parse_provision(d.pop("provision", UNSET))
-
-        def _parse_reject(data: object) -> None | Reject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _reject = d.pop("reject", UNSET)
+        reject: None | Reject | Unset
+        if _reject is UNSET or _reject is None:
+            reject = _reject
+        else:
+            if not isinstance(_reject, dict):
                 raise TypeError()
-            reject_type_0 = Reject.from_dict(data)
+            reject_type_0 = Reject.from_dict(_reject)
 
-            return reject_type_0
+            reject = reject_type_0
 
-        reject = _parse_reject(d.pop("reject", UNSET))
-
-        def _parse_wait(data: object) -> None | Unset | Wait:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _wait = d.pop("wait", UNSET)
+        wait: None | Unset | Wait
+        if _wait is UNSET or _wait is None:
+            wait = _wait
+        else:
+            if not isinstance(_wait, dict):
                 raise TypeError()
-            wait_type_0 = Wait.from_dict(data)
+            wait_type_0 = Wait.from_dict(_wait)
 
-            return wait_type_0
-
-        wait = _parse_wait(d.pop("wait", UNSET))
+            wait = wait_type_0
 
         policy_step = cls(
             accept=accept,
@@ -241,7 +199,6 @@ class PolicyStep:
             reject=reject,
             wait=wait,
         )
-
         policy_step.additional_properties = d
         return policy_step
 
@@ -260,3 +217,14 @@ class PolicyStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.accept import Accept  # noqa: E402
+from ..models.action import Action  # noqa: E402
+from ..models.approval import Approval  # noqa: E402
+from ..models.form_step import FormStep  # noqa: E402
+from ..models.provision import Provision  # noqa: E402
+from ..models.reject import Reject  # noqa: E402
+from ..models.wait import Wait  # noqa: E402

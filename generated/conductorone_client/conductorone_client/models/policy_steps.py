@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_step import PolicyStep
-
 
 T = TypeVar("T", bound="PolicySteps")
 
@@ -41,7 +37,6 @@ class PolicySteps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if steps is not UNSET:
             field_dict["steps"] = steps
 
@@ -49,32 +44,26 @@ class PolicySteps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_step import PolicyStep  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_steps(data: object) -> list[PolicyStep] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _steps = d.pop("steps", UNSET)
+        steps: list[PolicyStep] | None | Unset
+        if _steps is UNSET or _steps is None:
+            steps = _steps
+        else:
+            if not isinstance(_steps, list):
                 raise TypeError()
             steps_type_0 = []
-            _steps_type_0 = data
+            _steps_type_0 = _steps
             for steps_type_0_item_data in _steps_type_0:
                 steps_type_0_item = PolicyStep.from_dict(steps_type_0_item_data)
 
                 steps_type_0.append(steps_type_0_item)
 
-            return steps_type_0
-
-        steps = _parse_steps(d.pop("steps", UNSET))
+            steps = steps_type_0
 
         policy_steps = cls(
             steps=steps,
         )
-
         policy_steps.additional_properties = d
         return policy_steps
 
@@ -93,3 +82,8 @@ class PolicySteps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_step import PolicyStep  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provision_policy import ProvisionPolicy
-    from ..models.provision_target import ProvisionTarget
-
 
 T = TypeVar("T", bound="Provision")
 
@@ -32,9 +27,6 @@ class Provision:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provision_policy import ProvisionPolicy  # noqa: PLC0415
-        from ..models.provision_target import ProvisionTarget  # noqa: PLC0415
-
         assigned: bool | None | Unset
         if isinstance(self.assigned, Unset):
             assigned = UNSET
@@ -59,7 +51,6 @@ class Provision:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if assigned is not UNSET:
             field_dict["assigned"] = assigned
         if provision_policy is not UNSET:
@@ -71,52 +62,36 @@ class Provision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provision_policy import ProvisionPolicy  # noqa: PLC0415
-        from ..models.provision_target import ProvisionTarget  # noqa: PLC0415
-
         d = dict(src_dict)
+        assigned: bool | None | Unset = d.pop("assigned", UNSET)
 
-        def _parse_assigned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        assigned = _parse_assigned(d.pop("assigned", UNSET))
-
-        def _parse_provision_policy(data: object) -> None | ProvisionPolicy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _provision_policy = d.pop("provisionPolicy", UNSET)
+        provision_policy: None | ProvisionPolicy | Unset
+        if _provision_policy is UNSET or _provision_policy is None:
+            provision_policy = _provision_policy
+        else:
+            if not isinstance(_provision_policy, dict):
                 raise TypeError()
-            provision_policy_type_0 = ProvisionPolicy.from_dict(data)
+            provision_policy_type_0 = ProvisionPolicy.from_dict(_provision_policy)
 
-            return provision_policy_type_0
+            provision_policy = provision_policy_type_0
 
-        provision_policy = _parse_provision_policy(d.pop("provisionPolicy", UNSET))
-
-        def _parse_provision_target(data: object) -> None | ProvisionTarget | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _provision_target = d.pop("provisionTarget", UNSET)
+        provision_target: None | ProvisionTarget | Unset
+        if _provision_target is UNSET or _provision_target is None:
+            provision_target = _provision_target
+        else:
+            if not isinstance(_provision_target, dict):
                 raise TypeError()
-            provision_target_type_0 = ProvisionTarget.from_dict(data)
+            provision_target_type_0 = ProvisionTarget.from_dict(_provision_target)
 
-            return provision_target_type_0
-
-        provision_target = _parse_provision_target(d.pop("provisionTarget", UNSET))
+            provision_target = provision_target_type_0
 
         provision = cls(
             assigned=assigned,
             provision_policy=provision_policy,
             provision_target=provision_target,
         )
-
         provision.additional_properties = d
         return provision
 
@@ -135,3 +110,9 @@ class Provision:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.provision_policy import ProvisionPolicy  # noqa: E402
+from ..models.provision_target import ProvisionTarget  # noqa: E402

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_provision import ActionProvision
-    from ..models.connector_provision import ConnectorProvision
-    from ..models.delegated_provision import DelegatedProvision
-    from ..models.external_ticket_provision import ExternalTicketProvision
-    from ..models.manual_provision import ManualProvision
-    from ..models.multi_step import MultiStep
-    from ..models.unconfigured_provision import UnconfiguredProvision
-    from ..models.webhook_provision import WebhookProvision
-
 
 T = TypeVar("T", bound="ProvisionPolicy")
 
@@ -48,15 +37,6 @@ class ProvisionPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_provision import ActionProvision  # noqa: PLC0415
-        from ..models.connector_provision import ConnectorProvision  # noqa: PLC0415
-        from ..models.delegated_provision import DelegatedProvision  # noqa: PLC0415
-        from ..models.external_ticket_provision import ExternalTicketProvision  # noqa: PLC0415
-        from ..models.manual_provision import ManualProvision  # noqa: PLC0415
-        from ..models.multi_step import MultiStep  # noqa: PLC0415
-        from ..models.unconfigured_provision import UnconfiguredProvision  # noqa: PLC0415
-        from ..models.webhook_provision import WebhookProvision  # noqa: PLC0415
-
         action: dict[str, Any] | None | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -123,7 +103,6 @@ class ProvisionPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if action is not UNSET:
             field_dict["action"] = action
         if connector is not UNSET:
@@ -145,120 +124,94 @@ class ProvisionPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_provision import ActionProvision  # noqa: PLC0415
-        from ..models.connector_provision import ConnectorProvision  # noqa: PLC0415
-        from ..models.delegated_provision import DelegatedProvision  # noqa: PLC0415
-        from ..models.external_ticket_provision import ExternalTicketProvision  # noqa: PLC0415
-        from ..models.manual_provision import ManualProvision  # noqa: PLC0415
-        from ..models.multi_step import MultiStep  # noqa: PLC0415
-        from ..models.unconfigured_provision import UnconfiguredProvision  # noqa: PLC0415
-        from ..models.webhook_provision import WebhookProvision  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_action(data: object) -> ActionProvision | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _action = d.pop("action", UNSET)
+        action: ActionProvision | None | Unset
+        if _action is UNSET or _action is None:
+            action = _action
+        else:
+            if not isinstance(_action, dict):
                 raise TypeError()
-            action_type_0 = ActionProvision.from_dict(data)
+            action_type_0 = ActionProvision.from_dict(_action)
 
-            return action_type_0
+            action = action_type_0
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_connector(data: object) -> ConnectorProvision | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _connector = d.pop("connector", UNSET)
+        connector: ConnectorProvision | None | Unset
+        if _connector is UNSET or _connector is None:
+            connector = _connector
+        else:
+            if not isinstance(_connector, dict):
                 raise TypeError()
-            connector_type_0 = ConnectorProvision.from_dict(data)
+            connector_type_0 = ConnectorProvision.from_dict(_connector)
 
-            return connector_type_0
+            connector = connector_type_0
 
-        connector = _parse_connector(d.pop("connector", UNSET))
-
-        def _parse_delegated(data: object) -> DelegatedProvision | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _delegated = d.pop("delegated", UNSET)
+        delegated: DelegatedProvision | None | Unset
+        if _delegated is UNSET or _delegated is None:
+            delegated = _delegated
+        else:
+            if not isinstance(_delegated, dict):
                 raise TypeError()
-            delegated_type_0 = DelegatedProvision.from_dict(data)
+            delegated_type_0 = DelegatedProvision.from_dict(_delegated)
 
-            return delegated_type_0
+            delegated = delegated_type_0
 
-        delegated = _parse_delegated(d.pop("delegated", UNSET))
-
-        def _parse_external_ticket(data: object) -> ExternalTicketProvision | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _external_ticket = d.pop("externalTicket", UNSET)
+        external_ticket: ExternalTicketProvision | None | Unset
+        if _external_ticket is UNSET or _external_ticket is None:
+            external_ticket = _external_ticket
+        else:
+            if not isinstance(_external_ticket, dict):
                 raise TypeError()
-            external_ticket_type_0 = ExternalTicketProvision.from_dict(data)
+            external_ticket_type_0 = ExternalTicketProvision.from_dict(_external_ticket)
 
-            return external_ticket_type_0
+            external_ticket = external_ticket_type_0
 
-        external_ticket = _parse_external_ticket(d.pop("externalTicket", UNSET))
-
-        def _parse_manual(data: object) -> ManualProvision | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _manual = d.pop("manual", UNSET)
+        manual: ManualProvision | None | Unset
+        if _manual is UNSET or _manual is None:
+            manual = _manual
+        else:
+            if not isinstance(_manual, dict):
                 raise TypeError()
-            manual_type_0 = ManualProvision.from_dict(data)
+            manual_type_0 = ManualProvision.from_dict(_manual)
 
-            return manual_type_0
+            manual = manual_type_0
 
-        manual = _parse_manual(d.pop("manual", UNSET))
-
-        def _parse_multi_step(data: object) -> MultiStep | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _multi_step = d.pop("multiStep", UNSET)
+        multi_step: MultiStep | None | Unset
+        if _multi_step is UNSET or _multi_step is None:
+            multi_step = _multi_step
+        else:
+            if not isinstance(_multi_step, dict):
                 raise TypeError()
-            multi_step_type_0 = MultiStep.from_dict(data)
+            multi_step_type_0 = MultiStep.from_dict(_multi_step)
 
-            return multi_step_type_0
+            multi_step = multi_step_type_0
 
-        multi_step = _parse_multi_step(d.pop("multiStep", UNSET))
-
-        def _parse_unconfigured(data: object) -> None | UnconfiguredProvision | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _unconfigured = d.pop("unconfigured", UNSET)
+        unconfigured: None | UnconfiguredProvision | Unset
+        if _unconfigured is UNSET or _unconfigured is None:
+            unconfigured = _unconfigured
+        else:
+            if not isinstance(_unconfigured, dict):
                 raise TypeError()
-            unconfigured_type_0 = UnconfiguredProvision.from_dict(data)
+            unconfigured_type_0 = UnconfiguredProvision.from_dict(_unconfigured)
 
-            return unconfigured_type_0
+            unconfigured = unconfigured_type_0
 
-        unconfigured = _parse_unconfigured(d.pop("unconfigured", UNSET))
-
-        def _parse_webhook(data: object) -> None | Unset | WebhookProvision:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _webhook = d.pop("webhook", UNSET)
+        webhook: None | Unset | WebhookProvision
+        if _webhook is UNSET or _webhook is None:
+            webhook = _webhook
+        else:
+            if not isinstance(_webhook, dict):
                 raise TypeError()
-            webhook_type_0 = WebhookProvision.from_dict(data)
+            webhook_type_0 = WebhookProvision.from_dict(_webhook)
 
-            return webhook_type_0
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+            webhook = webhook_type_0
 
         provision_policy = cls(
             action=action,
@@ -270,7 +223,6 @@ class ProvisionPolicy:
             unconfigured=unconfigured,
             webhook=webhook,
         )
-
         provision_policy.additional_properties = d
         return provision_policy
 
@@ -289,3 +241,15 @@ class ProvisionPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.action_provision import ActionProvision  # noqa: E402
+from ..models.connector_provision import ConnectorProvision  # noqa: E402
+from ..models.delegated_provision import DelegatedProvision  # noqa: E402
+from ..models.external_ticket_provision import ExternalTicketProvision  # noqa: E402
+from ..models.manual_provision import ManualProvision  # noqa: E402
+from ..models.multi_step import MultiStep  # noqa: E402
+from ..models.unconfigured_provision import UnconfiguredProvision  # noqa: E402
+from ..models.webhook_provision import WebhookProvision  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_owner_provisioner import AppOwnerProvisioner
-    from ..models.entitlement_owner_provisioner import EntitlementOwnerProvisioner
-    from ..models.expression_provisioner import ExpressionProvisioner
-    from ..models.group_provisioner import GroupProvisioner
-    from ..models.manager_provisioner import ManagerProvisioner
-    from ..models.user_provisioner import UserProvisioner
-
 
 T = TypeVar("T", bound="ProvisionerAssignment")
 
@@ -42,13 +33,6 @@ class ProvisionerAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.app_owner_provisioner import AppOwnerProvisioner  # noqa: PLC0415
-        from ..models.entitlement_owner_provisioner import EntitlementOwnerProvisioner  # noqa: PLC0415
-        from ..models.expression_provisioner import ExpressionProvisioner  # noqa: PLC0415
-        from ..models.group_provisioner import GroupProvisioner  # noqa: PLC0415
-        from ..models.manager_provisioner import ManagerProvisioner  # noqa: PLC0415
-        from ..models.user_provisioner import UserProvisioner  # noqa: PLC0415
-
         app_owners: dict[str, Any] | None | Unset
         if isinstance(self.app_owners, Unset):
             app_owners = UNSET
@@ -99,7 +83,6 @@ class ProvisionerAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_owners is not UNSET:
             field_dict["appOwners"] = app_owners
         if entitlement_owners is not UNSET:
@@ -117,92 +100,72 @@ class ProvisionerAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_owner_provisioner import AppOwnerProvisioner  # noqa: PLC0415
-        from ..models.entitlement_owner_provisioner import EntitlementOwnerProvisioner  # noqa: PLC0415
-        from ..models.expression_provisioner import ExpressionProvisioner  # noqa: PLC0415
-        from ..models.group_provisioner import GroupProvisioner  # noqa: PLC0415
-        from ..models.manager_provisioner import ManagerProvisioner  # noqa: PLC0415
-        from ..models.user_provisioner import UserProvisioner  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_app_owners(data: object) -> AppOwnerProvisioner | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _app_owners = d.pop("appOwners", UNSET)
+        app_owners: AppOwnerProvisioner | None | Unset
+        if _app_owners is UNSET or _app_owners is None:
+            app_owners = _app_owners
+        else:
+            if not isinstance(_app_owners, dict):
                 raise TypeError()
-            app_owners_type_0 = AppOwnerProvisioner.from_dict(data)
+            app_owners_type_0 = AppOwnerProvisioner.from_dict(_app_owners)
 
-            return app_owners_type_0
+            app_owners = app_owners_type_0
 
-        app_owners = _parse_app_owners(d.pop("appOwners", UNSET))
-
-        def _parse_entitlement_owners(data: object) -> EntitlementOwnerProvisioner | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _entitlement_owners = d.pop("entitlementOwners", UNSET)
+        entitlement_owners: EntitlementOwnerProvisioner | None | Unset
+        if _entitlement_owners is UNSET or _entitlement_owners is None:
+            entitlement_owners = _entitlement_owners
+        else:
+            if not isinstance(_entitlement_owners, dict):
                 raise TypeError()
-            entitlement_owners_type_0 = EntitlementOwnerProvisioner.from_dict(data)
+            entitlement_owners_type_0 = EntitlementOwnerProvisioner.from_dict(_entitlement_owners)
 
-            return entitlement_owners_type_0
+            entitlement_owners = entitlement_owners_type_0
 
-        entitlement_owners = _parse_entitlement_owners(d.pop("entitlementOwners", UNSET))
-
-        def _parse_expression(data: object) -> ExpressionProvisioner | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _expression = d.pop("expression", UNSET)
+        expression: ExpressionProvisioner | None | Unset
+        if _expression is UNSET or _expression is None:
+            expression = _expression
+        else:
+            if not isinstance(_expression, dict):
                 raise TypeError()
-            expression_type_0 = ExpressionProvisioner.from_dict(data)
+            expression_type_0 = ExpressionProvisioner.from_dict(_expression)
 
-            return expression_type_0
+            expression = expression_type_0
 
-        expression = _parse_expression(d.pop("expression", UNSET))
-
-        def _parse_group(data: object) -> GroupProvisioner | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _group = d.pop("group", UNSET)
+        group: GroupProvisioner | None | Unset
+        if _group is UNSET or _group is None:
+            group = _group
+        else:
+            if not isinstance(_group, dict):
                 raise TypeError()
-            group_type_0 = GroupProvisioner.from_dict(data)
+            group_type_0 = GroupProvisioner.from_dict(_group)
 
-            return group_type_0
+            group = group_type_0
 
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_manager(data: object) -> ManagerProvisioner | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _manager = d.pop("manager", UNSET)
+        manager: ManagerProvisioner | None | Unset
+        if _manager is UNSET or _manager is None:
+            manager = _manager
+        else:
+            if not isinstance(_manager, dict):
                 raise TypeError()
-            manager_type_0 = ManagerProvisioner.from_dict(data)
+            manager_type_0 = ManagerProvisioner.from_dict(_manager)
 
-            return manager_type_0
+            manager = manager_type_0
 
-        manager = _parse_manager(d.pop("manager", UNSET))
-
-        def _parse_users(data: object) -> None | Unset | UserProvisioner:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _users = d.pop("users", UNSET)
+        users: None | Unset | UserProvisioner
+        if _users is UNSET or _users is None:
+            users = _users
+        else:
+            if not isinstance(_users, dict):
                 raise TypeError()
-            users_type_0 = UserProvisioner.from_dict(data)
+            users_type_0 = UserProvisioner.from_dict(_users)
 
-            return users_type_0
-
-        users = _parse_users(d.pop("users", UNSET))
+            users = users_type_0
 
         provisioner_assignment = cls(
             app_owners=app_owners,
@@ -212,7 +175,6 @@ class ProvisionerAssignment:
             manager=manager,
             users=users,
         )
-
         provisioner_assignment.additional_properties = d
         return provisioner_assignment
 
@@ -231,3 +193,13 @@ class ProvisionerAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.app_owner_provisioner import AppOwnerProvisioner  # noqa: E402
+from ..models.entitlement_owner_provisioner import EntitlementOwnerProvisioner  # noqa: E402
+from ..models.expression_provisioner import ExpressionProvisioner  # noqa: E402
+from ..models.group_provisioner import GroupProvisioner  # noqa: E402
+from ..models.manager_provisioner import ManagerProvisioner  # noqa: E402
+from ..models.user_provisioner import UserProvisioner  # noqa: E402

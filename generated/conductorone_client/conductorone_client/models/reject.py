@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class Reject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reject_message is not UNSET:
             field_dict["rejectMessage"] = reject_message
 
@@ -39,20 +38,11 @@ class Reject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_reject_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reject_message = _parse_reject_message(d.pop("rejectMessage", UNSET))
+        reject_message: None | str | Unset = d.pop("rejectMessage", UNSET)
 
         reject = cls(
             reject_message=reject_message,
         )
-
         reject.additional_properties = d
         return reject
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,6 @@ class Rule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if condition is not UNSET:
             field_dict["condition"] = condition
         if policy_key is not UNSET:
@@ -49,30 +48,14 @@ class Rule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        condition: None | str | Unset = d.pop("condition", UNSET)
 
-        def _parse_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition = _parse_condition(d.pop("condition", UNSET))
-
-        def _parse_policy_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        policy_key = _parse_policy_key(d.pop("policyKey", UNSET))
+        policy_key: None | str | Unset = d.pop("policyKey", UNSET)
 
         rule = cls(
             condition=condition,
             policy_key=policy_key,
         )
-
         rule.additional_properties = d
         return rule
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_policy_type import PolicyPolicyType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_ref import PolicyRef
-
 
 T = TypeVar("T", bound="SearchPoliciesRequest")
 
@@ -107,7 +103,6 @@ class SearchPoliciesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
         if exclude_policy_ids is not UNSET:
@@ -129,103 +124,59 @@ class SearchPoliciesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_ref import PolicyRef  # noqa: PLC0415
-
         d = dict(src_dict)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_exclude_policy_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _exclude_policy_ids = d.pop("excludePolicyIds", UNSET)
+        exclude_policy_ids: list[str] | None | Unset
+        if _exclude_policy_ids is UNSET or _exclude_policy_ids is None:
+            exclude_policy_ids = _exclude_policy_ids
+        else:
+            if not isinstance(_exclude_policy_ids, list):
                 raise TypeError()
-            exclude_policy_ids_type_0 = cast(list[str], data)
+            exclude_policy_ids_type_0 = cast(list[str], _exclude_policy_ids)
 
-            return exclude_policy_ids_type_0
+            exclude_policy_ids = exclude_policy_ids_type_0
 
-        exclude_policy_ids = _parse_exclude_policy_ids(d.pop("excludePolicyIds", UNSET))
+        include_deleted: bool | None | Unset = d.pop("includeDeleted", UNSET)
 
-        def _parse_include_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        page_size: int | None | Unset = d.pop("pageSize", UNSET)
 
-        include_deleted = _parse_include_deleted(d.pop("includeDeleted", UNSET))
+        page_token: None | str | Unset = d.pop("pageToken", UNSET)
 
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
-
-        def _parse_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        page_token = _parse_page_token(d.pop("pageToken", UNSET))
-
-        def _parse_policy_types(data: object) -> list[PolicyPolicyType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _policy_types = d.pop("policyTypes", UNSET)
+        policy_types: list[PolicyPolicyType] | None | Unset
+        if _policy_types is UNSET or _policy_types is None:
+            policy_types = _policy_types
+        else:
+            if not isinstance(_policy_types, list):
                 raise TypeError()
             policy_types_type_0 = []
-            _policy_types_type_0 = data
+            _policy_types_type_0 = _policy_types
             for policy_types_type_0_item_data in _policy_types_type_0:
                 policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
 
                 policy_types_type_0.append(policy_types_type_0_item)
 
-            return policy_types_type_0
+            policy_types = policy_types_type_0
 
-        policy_types = _parse_policy_types(d.pop("policyTypes", UNSET))
+        query: None | str | Unset = d.pop("query", UNSET)
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_refs(data: object) -> list[PolicyRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _refs = d.pop("refs", UNSET)
+        refs: list[PolicyRef] | None | Unset
+        if _refs is UNSET or _refs is None:
+            refs = _refs
+        else:
+            if not isinstance(_refs, list):
                 raise TypeError()
             refs_type_0 = []
-            _refs_type_0 = data
+            _refs_type_0 = _refs
             for refs_type_0_item_data in _refs_type_0:
                 refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
 
                 refs_type_0.append(refs_type_0_item)
 
-            return refs_type_0
-
-        refs = _parse_refs(d.pop("refs", UNSET))
+            refs = refs_type_0
 
         search_policies_request = cls(
             display_name=display_name,
@@ -237,7 +188,6 @@ class SearchPoliciesRequest:
             query=query,
             refs=refs,
         )
-
         search_policies_request.additional_properties = d
         return search_policies_request
 
@@ -256,3 +206,8 @@ class SearchPoliciesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_ref import PolicyRef  # noqa: E402

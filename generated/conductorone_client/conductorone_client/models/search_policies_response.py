@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy import Policy
-
 
 T = TypeVar("T", bound="SearchPoliciesResponse")
 
@@ -49,7 +45,6 @@ class SearchPoliciesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if list_ is not UNSET:
             field_dict["list"] = list_
         if next_page_token is not UNSET:
@@ -59,42 +54,29 @@ class SearchPoliciesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_list_(data: object) -> list[Policy] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _list_ = d.pop("list", UNSET)
+        list_: list[Policy] | None | Unset
+        if _list_ is UNSET or _list_ is None:
+            list_ = _list_
+        else:
+            if not isinstance(_list_, list):
                 raise TypeError()
             list_type_0 = []
-            _list_type_0 = data
+            _list_type_0 = _list_
             for list_type_0_item_data in _list_type_0:
                 list_type_0_item = Policy.from_dict(list_type_0_item_data)
 
                 list_type_0.append(list_type_0_item)
 
-            return list_type_0
+            list_ = list_type_0
 
-        list_ = _parse_list_(d.pop("list", UNSET))
-
-        def _parse_next_page_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page_token = _parse_next_page_token(d.pop("nextPageToken", UNSET))
+        next_page_token: None | str | Unset = d.pop("nextPageToken", UNSET)
 
         search_policies_response = cls(
             list_=list_,
             next_page_token=next_page_token,
         )
-
         search_policies_response.additional_properties = d
         return search_policies_response
 
@@ -113,3 +95,8 @@ class SearchPoliciesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy import Policy  # noqa: E402

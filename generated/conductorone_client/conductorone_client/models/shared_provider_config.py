@@ -34,7 +34,6 @@ class SharedProviderConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if default_value_cel is not UNSET:
             field_dict["defaultValueCel"] = default_value_cel
         if input_transformation_cel is not UNSET:
@@ -58,7 +57,6 @@ class SharedProviderConfig:
             input_transformation_cel=input_transformation_cel,
             lock_default_values=lock_default_values,
         )
-
         shared_provider_config.additional_properties = d
         return shared_provider_config
 

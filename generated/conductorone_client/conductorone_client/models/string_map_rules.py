@@ -30,7 +30,6 @@ class StringMapRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_required is not UNSET:
             field_dict["isRequired"] = is_required
         if validate_empty is not UNSET:
@@ -49,7 +48,6 @@ class StringMapRules:
             is_required=is_required,
             validate_empty=validate_empty,
         )
-
         string_map_rules.additional_properties = d
         return string_map_rules
 

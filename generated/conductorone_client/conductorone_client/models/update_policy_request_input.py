@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy import Policy
-
 
 T = TypeVar("T", bound="UpdatePolicyRequestInput")
 
@@ -30,8 +26,6 @@ class UpdatePolicyRequestInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
             policy = UNSET
@@ -48,7 +42,6 @@ class UpdatePolicyRequestInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy is not UNSET:
             field_dict["policy"] = policy
         if update_mask is not UNSET:
@@ -58,37 +51,24 @@ class UpdatePolicyRequestInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_policy(data: object) -> None | Policy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _policy = d.pop("policy", UNSET)
+        policy: None | Policy | Unset
+        if _policy is UNSET or _policy is None:
+            policy = _policy
+        else:
+            if not isinstance(_policy, dict):
                 raise TypeError()
-            policy_type_0 = Policy.from_dict(data)
+            policy_type_0 = Policy.from_dict(_policy)
 
-            return policy_type_0
+            policy = policy_type_0
 
-        policy = _parse_policy(d.pop("policy", UNSET))
-
-        def _parse_update_mask(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_mask = _parse_update_mask(d.pop("updateMask", UNSET))
+        update_mask: None | str | Unset = d.pop("updateMask", UNSET)
 
         update_policy_request_input = cls(
             policy=policy,
             update_mask=update_mask,
         )
-
         update_policy_request_input.additional_properties = d
         return update_policy_request_input
 
@@ -107,3 +87,8 @@ class UpdatePolicyRequestInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy import Policy  # noqa: E402

@@ -45,7 +45,6 @@ class UserApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_self_approval is not UNSET:
             field_dict["allowSelfApproval"] = allow_self_approval
         if require_distinct_approvers is not UNSET:
@@ -58,37 +57,26 @@ class UserApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_allow_self_approval(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_self_approval = _parse_allow_self_approval(d.pop("allowSelfApproval", UNSET))
+        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
 
         require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
 
-        def _parse_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _user_ids = d.pop("userIds", UNSET)
+        user_ids: list[str] | None | Unset
+        if _user_ids is UNSET or _user_ids is None:
+            user_ids = _user_ids
+        else:
+            if not isinstance(_user_ids, list):
                 raise TypeError()
-            user_ids_type_0 = cast(list[str], data)
+            user_ids_type_0 = cast(list[str], _user_ids)
 
-            return user_ids_type_0
-
-        user_ids = _parse_user_ids(d.pop("userIds", UNSET))
+            user_ids = user_ids_type_0
 
         user_approval = cls(
             allow_self_approval=allow_self_approval,
             require_distinct_approvers=require_distinct_approvers,
             user_ids=user_ids,
         )
-
         user_approval.additional_properties = d
         return user_approval
 

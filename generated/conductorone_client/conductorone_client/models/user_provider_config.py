@@ -26,7 +26,6 @@ class UserProviderConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if input_transformation_cel is not UNSET:
             field_dict["inputTransformationCel"] = input_transformation_cel
 
@@ -40,7 +39,6 @@ class UserProviderConfig:
         user_provider_config = cls(
             input_transformation_cel=input_transformation_cel,
         )
-
         user_provider_config.additional_properties = d
         return user_provider_config
 

@@ -37,7 +37,6 @@ class UserProvisioner:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allow_reassignment is not UNSET:
             field_dict["allowReassignment"] = allow_reassignment
         if user_ids is not UNSET:
@@ -50,24 +49,21 @@ class UserProvisioner:
         d = dict(src_dict)
         allow_reassignment = d.pop("allowReassignment", UNSET)
 
-        def _parse_user_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _user_ids = d.pop("userIds", UNSET)
+        user_ids: list[str] | None | Unset
+        if _user_ids is UNSET or _user_ids is None:
+            user_ids = _user_ids
+        else:
+            if not isinstance(_user_ids, list):
                 raise TypeError()
-            user_ids_type_0 = cast(list[str], data)
+            user_ids_type_0 = cast(list[str], _user_ids)
 
-            return user_ids_type_0
-
-        user_ids = _parse_user_ids(d.pop("userIds", UNSET))
+            user_ids = user_ids_type_0
 
         user_provisioner = cls(
             allow_reassignment=allow_reassignment,
             user_ids=user_ids,
         )
-
         user_provisioner.additional_properties = d
         return user_provisioner
 

@@ -52,7 +52,6 @@ class ValidateAnyRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if in_ is not UNSET:
             field_dict["in"] = in_
         if not_in is not UNSET:
@@ -65,48 +64,35 @@ class ValidateAnyRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_in_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _in_ = d.pop("in", UNSET)
+        in_: list[str] | None | Unset
+        if _in_ is UNSET or _in_ is None:
+            in_ = _in_
+        else:
+            if not isinstance(_in_, list):
                 raise TypeError()
-            in_type_0 = cast(list[str], data)
+            in_type_0 = cast(list[str], _in_)
 
-            return in_type_0
+            in_ = in_type_0
 
-        in_ = _parse_in_(d.pop("in", UNSET))
-
-        def _parse_not_in(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _not_in = d.pop("notIn", UNSET)
+        not_in: list[str] | None | Unset
+        if _not_in is UNSET or _not_in is None:
+            not_in = _not_in
+        else:
+            if not isinstance(_not_in, list):
                 raise TypeError()
-            not_in_type_0 = cast(list[str], data)
+            not_in_type_0 = cast(list[str], _not_in)
 
-            return not_in_type_0
+            not_in = not_in_type_0
 
-        not_in = _parse_not_in(d.pop("notIn", UNSET))
-
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
+        required: bool | None | Unset = d.pop("required", UNSET)
 
         validate_any_rules = cls(
             in_=in_,
             not_in=not_in,
             required=required,
         )
-
         validate_any_rules.additional_properties = d
         return validate_any_rules
 

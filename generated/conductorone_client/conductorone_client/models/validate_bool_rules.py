@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class ValidateBoolRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if const is not UNSET:
             field_dict["const"] = const
 
@@ -39,20 +38,11 @@ class ValidateBoolRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_const(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        const = _parse_const(d.pop("const", UNSET))
+        const: bool | None | Unset = d.pop("const", UNSET)
 
         validate_bool_rules = cls(
             const=const,
         )
-
         validate_bool_rules.additional_properties = d
         return validate_bool_rules
 

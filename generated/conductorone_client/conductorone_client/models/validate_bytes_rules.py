@@ -140,7 +140,6 @@ class ValidateBytesRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if const is not UNSET:
             field_dict["const"] = const
         if contains is not UNSET:
@@ -175,140 +174,51 @@ class ValidateBytesRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        const: None | str | Unset = d.pop("const", UNSET)
 
-        def _parse_const(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contains: None | str | Unset = d.pop("contains", UNSET)
 
-        const = _parse_const(d.pop("const", UNSET))
+        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
 
-        def _parse_contains(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contains = _parse_contains(d.pop("contains", UNSET))
-
-        def _parse_ignore_empty(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_empty = _parse_ignore_empty(d.pop("ignoreEmpty", UNSET))
-
-        def _parse_in_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _in_ = d.pop("in", UNSET)
+        in_: list[str] | None | Unset
+        if _in_ is UNSET or _in_ is None:
+            in_ = _in_
+        else:
+            if not isinstance(_in_, list):
                 raise TypeError()
-            in_type_0 = cast(list[str], data)
+            in_type_0 = cast(list[str], _in_)
 
-            return in_type_0
+            in_ = in_type_0
 
-        in_ = _parse_in_(d.pop("in", UNSET))
+        ip: bool | None | Unset = d.pop("ip", UNSET)
 
-        def _parse_ip(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ipv4: bool | None | Unset = d.pop("ipv4", UNSET)
 
-        ip = _parse_ip(d.pop("ip", UNSET))
+        ipv6: bool | None | Unset = d.pop("ipv6", UNSET)
 
-        def _parse_ipv4(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        len_: None | str | Unset = d.pop("len", UNSET)
 
-        ipv4 = _parse_ipv4(d.pop("ipv4", UNSET))
+        max_len: None | str | Unset = d.pop("maxLen", UNSET)
 
-        def _parse_ipv6(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        min_len: None | str | Unset = d.pop("minLen", UNSET)
 
-        ipv6 = _parse_ipv6(d.pop("ipv6", UNSET))
-
-        def _parse_len_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        len_ = _parse_len_(d.pop("len", UNSET))
-
-        def _parse_max_len(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_len = _parse_max_len(d.pop("maxLen", UNSET))
-
-        def _parse_min_len(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_len = _parse_min_len(d.pop("minLen", UNSET))
-
-        def _parse_not_in(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _not_in = d.pop("notIn", UNSET)
+        not_in: list[str] | None | Unset
+        if _not_in is UNSET or _not_in is None:
+            not_in = _not_in
+        else:
+            if not isinstance(_not_in, list):
                 raise TypeError()
-            not_in_type_0 = cast(list[str], data)
+            not_in_type_0 = cast(list[str], _not_in)
 
-            return not_in_type_0
+            not_in = not_in_type_0
 
-        not_in = _parse_not_in(d.pop("notIn", UNSET))
+        pattern: None | str | Unset = d.pop("pattern", UNSET)
 
-        def _parse_pattern(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prefix: None | str | Unset = d.pop("prefix", UNSET)
 
-        pattern = _parse_pattern(d.pop("pattern", UNSET))
-
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
-
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        suffix: None | str | Unset = d.pop("suffix", UNSET)
 
         validate_bytes_rules = cls(
             const=const,
@@ -326,7 +236,6 @@ class ValidateBytesRules:
             prefix=prefix,
             suffix=suffix,
         )
-
         validate_bytes_rules.additional_properties = d
         return validate_bytes_rules
 

@@ -60,7 +60,6 @@ class ValidateEnumRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if const is not UNSET:
             field_dict["const"] = const
         if defined_only is not UNSET:
@@ -75,50 +74,31 @@ class ValidateEnumRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        const: int | None | Unset = d.pop("const", UNSET)
 
-        def _parse_const(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        defined_only: bool | None | Unset = d.pop("definedOnly", UNSET)
 
-        const = _parse_const(d.pop("const", UNSET))
-
-        def _parse_defined_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        defined_only = _parse_defined_only(d.pop("definedOnly", UNSET))
-
-        def _parse_in_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _in_ = d.pop("in", UNSET)
+        in_: list[int] | None | Unset
+        if _in_ is UNSET or _in_ is None:
+            in_ = _in_
+        else:
+            if not isinstance(_in_, list):
                 raise TypeError()
-            in_type_0 = cast(list[int], data)
+            in_type_0 = cast(list[int], _in_)
 
-            return in_type_0
+            in_ = in_type_0
 
-        in_ = _parse_in_(d.pop("in", UNSET))
-
-        def _parse_not_in(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _not_in = d.pop("notIn", UNSET)
+        not_in: list[int] | None | Unset
+        if _not_in is UNSET or _not_in is None:
+            not_in = _not_in
+        else:
+            if not isinstance(_not_in, list):
                 raise TypeError()
-            not_in_type_0 = cast(list[int], data)
+            not_in_type_0 = cast(list[int], _not_in)
 
-            return not_in_type_0
-
-        not_in = _parse_not_in(d.pop("notIn", UNSET))
+            not_in = not_in_type_0
 
         validate_enum_rules = cls(
             const=const,
@@ -126,7 +106,6 @@ class ValidateEnumRules:
             in_=in_,
             not_in=not_in,
         )
-
         validate_enum_rules.additional_properties = d
         return validate_enum_rules
 

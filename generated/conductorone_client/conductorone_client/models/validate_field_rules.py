@@ -1,37 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validate_any_rules import ValidateAnyRules
-    from ..models.validate_bool_rules import ValidateBoolRules
-    from ..models.validate_bytes_rules import ValidateBytesRules
-    from ..models.validate_double_rules import ValidateDoubleRules
-    from ..models.validate_duration_rules import ValidateDurationRules
-    from ..models.validate_enum_rules import ValidateEnumRules
-    from ..models.validate_fixed_32_rules import ValidateFixed32Rules
-    from ..models.validate_fixed_64_rules import ValidateFixed64Rules
-    from ..models.validate_float_rules import ValidateFloatRules
-    from ..models.validate_int_32_rules import ValidateInt32Rules
-    from ..models.validate_int_64_rules import ValidateInt64Rules
-    from ..models.validate_map_rules import ValidateMapRules
-    from ..models.validate_message_rules import ValidateMessageRules
-    from ..models.validate_repeated_rules import ValidateRepeatedRules
-    from ..models.validate_s_fixed_32_rules import ValidateSFixed32Rules
-    from ..models.validate_s_fixed_64_rules import ValidateSFixed64Rules
-    from ..models.validate_s_int_32_rules import ValidateSInt32Rules
-    from ..models.validate_s_int_64_rules import ValidateSInt64Rules
-    from ..models.validate_string_rules import ValidateStringRules
-    from ..models.validate_timestamp_rules import ValidateTimestampRules
-    from ..models.validate_u_int_32_rules import ValidateUInt32Rules
-    from ..models.validate_u_int_64_rules import ValidateUInt64Rules
-
 
 T = TypeVar("T", bound="ValidateFieldRules")
 
@@ -90,29 +65,6 @@ class ValidateFieldRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validate_any_rules import ValidateAnyRules  # noqa: PLC0415
-        from ..models.validate_bool_rules import ValidateBoolRules  # noqa: PLC0415
-        from ..models.validate_bytes_rules import ValidateBytesRules  # noqa: PLC0415
-        from ..models.validate_double_rules import ValidateDoubleRules  # noqa: PLC0415
-        from ..models.validate_duration_rules import ValidateDurationRules  # noqa: PLC0415
-        from ..models.validate_enum_rules import ValidateEnumRules  # noqa: PLC0415
-        from ..models.validate_fixed_32_rules import ValidateFixed32Rules  # noqa: PLC0415
-        from ..models.validate_fixed_64_rules import ValidateFixed64Rules  # noqa: PLC0415
-        from ..models.validate_float_rules import ValidateFloatRules  # noqa: PLC0415
-        from ..models.validate_int_32_rules import ValidateInt32Rules  # noqa: PLC0415
-        from ..models.validate_int_64_rules import ValidateInt64Rules  # noqa: PLC0415
-        from ..models.validate_map_rules import ValidateMapRules  # noqa: PLC0415
-        from ..models.validate_message_rules import ValidateMessageRules  # noqa: PLC0415
-        from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
-        from ..models.validate_s_fixed_32_rules import ValidateSFixed32Rules  # noqa: PLC0415
-        from ..models.validate_s_fixed_64_rules import ValidateSFixed64Rules  # noqa: PLC0415
-        from ..models.validate_s_int_32_rules import ValidateSInt32Rules  # noqa: PLC0415
-        from ..models.validate_s_int_64_rules import ValidateSInt64Rules  # noqa: PLC0415
-        from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
-        from ..models.validate_timestamp_rules import ValidateTimestampRules  # noqa: PLC0415
-        from ..models.validate_u_int_32_rules import ValidateUInt32Rules  # noqa: PLC0415
-        from ..models.validate_u_int_64_rules import ValidateUInt64Rules  # noqa: PLC0415
-
         any_: dict[str, Any] | None | Unset
         if isinstance(self.any_, Unset):
             any_ = UNSET
@@ -291,7 +243,6 @@ class ValidateFieldRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if any_ is not UNSET:
             field_dict["any"] = any_
         if bool_ is not UNSET:
@@ -341,316 +292,248 @@ class ValidateFieldRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_any_rules import ValidateAnyRules  # noqa: PLC0415
-        from ..models.validate_bool_rules import ValidateBoolRules  # noqa: PLC0415
-        from ..models.validate_bytes_rules import ValidateBytesRules  # noqa: PLC0415
-        from ..models.validate_double_rules import ValidateDoubleRules  # noqa: PLC0415
-        from ..models.validate_duration_rules import ValidateDurationRules  # noqa: PLC0415
-        from ..models.validate_enum_rules import ValidateEnumRules  # noqa: PLC0415
-        from ..models.validate_fixed_32_rules import ValidateFixed32Rules  # noqa: PLC0415
-        from ..models.validate_fixed_64_rules import ValidateFixed64Rules  # noqa: PLC0415
-        from ..models.validate_float_rules import ValidateFloatRules  # noqa: PLC0415
-        from ..models.validate_int_32_rules import ValidateInt32Rules  # noqa: PLC0415
-        from ..models.validate_int_64_rules import ValidateInt64Rules  # noqa: PLC0415
-        from ..models.validate_map_rules import ValidateMapRules  # noqa: PLC0415
-        from ..models.validate_message_rules import ValidateMessageRules  # noqa: PLC0415
-        from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: PLC0415
-        from ..models.validate_s_fixed_32_rules import ValidateSFixed32Rules  # noqa: PLC0415
-        from ..models.validate_s_fixed_64_rules import ValidateSFixed64Rules  # noqa: PLC0415
-        from ..models.validate_s_int_32_rules import ValidateSInt32Rules  # noqa: PLC0415
-        from ..models.validate_s_int_64_rules import ValidateSInt64Rules  # noqa: PLC0415
-        from ..models.validate_string_rules import ValidateStringRules  # noqa: PLC0415
-        from ..models.validate_timestamp_rules import ValidateTimestampRules  # noqa: PLC0415
-        from ..models.validate_u_int_32_rules import ValidateUInt32Rules  # noqa: PLC0415
-        from ..models.validate_u_int_64_rules import ValidateUInt64Rules  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_any_(data: object) -> None | Unset | ValidateAnyRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _any_ = d.pop("any", UNSET)
+        any_: None | Unset | ValidateAnyRules
+        if _any_ is UNSET or _any_ is None:
+            any_ = _any_
+        else:
+            if not isinstance(_any_, dict):
                 raise TypeError()
-            any_type_0 = ValidateAnyRules.from_dict(data)
+            any_type_0 = ValidateAnyRules.from_dict(_any_)
 
-            return any_type_0
+            any_ = any_type_0
 
-        any_ = _parse_any_(d.pop("any", UNSET))
-
-        def _parse_bool_(data: object) -> None | Unset | ValidateBoolRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _bool_ = d.pop("bool", UNSET)
+        bool_: None | Unset | ValidateBoolRules
+        if _bool_ is UNSET or _bool_ is None:
+            bool_ = _bool_
+        else:
+            if not isinstance(_bool_, dict):
                 raise TypeError()
-            bool_type_0 = ValidateBoolRules.from_dict(data)
+            bool_type_0 = ValidateBoolRules.from_dict(_bool_)
 
-            return bool_type_0
+            bool_ = bool_type_0
 
-        bool_ = _parse_bool_(d.pop("bool", UNSET))
-
-        def _parse_bytes_(data: object) -> None | Unset | ValidateBytesRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _bytes_ = d.pop("bytes", UNSET)
+        bytes_: None | Unset | ValidateBytesRules
+        if _bytes_ is UNSET or _bytes_ is None:
+            bytes_ = _bytes_
+        else:
+            if not isinstance(_bytes_, dict):
                 raise TypeError()
-            bytes_type_0 = ValidateBytesRules.from_dict(data)
+            bytes_type_0 = ValidateBytesRules.from_dict(_bytes_)
 
-            return bytes_type_0
+            bytes_ = bytes_type_0
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
-
-        def _parse_double(data: object) -> None | Unset | ValidateDoubleRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _double = d.pop("double", UNSET)
+        double: None | Unset | ValidateDoubleRules
+        if _double is UNSET or _double is None:
+            double = _double
+        else:
+            if not isinstance(_double, dict):
                 raise TypeError()
-            double_type_0 = ValidateDoubleRules.from_dict(data)
+            double_type_0 = ValidateDoubleRules.from_dict(_double)
 
-            return double_type_0
+            double = double_type_0
 
-        double = _parse_double(d.pop("double", UNSET))
-
-        def _parse_duration(data: object) -> None | Unset | ValidateDurationRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _duration = d.pop("duration", UNSET)
+        duration: None | Unset | ValidateDurationRules
+        if _duration is UNSET or _duration is None:
+            duration = _duration
+        else:
+            if not isinstance(_duration, dict):
                 raise TypeError()
-            duration_type_0 = ValidateDurationRules.from_dict(data)
+            duration_type_0 = ValidateDurationRules.from_dict(_duration)
 
-            return duration_type_0
+            duration = duration_type_0
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_enum(data: object) -> None | Unset | ValidateEnumRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _enum = d.pop("enum", UNSET)
+        enum: None | Unset | ValidateEnumRules
+        if _enum is UNSET or _enum is None:
+            enum = _enum
+        else:
+            if not isinstance(_enum, dict):
                 raise TypeError()
-            enum_type_0 = ValidateEnumRules.from_dict(data)
+            enum_type_0 = ValidateEnumRules.from_dict(_enum)
 
-            return enum_type_0
+            enum = enum_type_0
 
-        enum = _parse_enum(d.pop("enum", UNSET))
-
-        def _parse_fixed32(data: object) -> None | Unset | ValidateFixed32Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _fixed32 = d.pop("fixed32", UNSET)
+        fixed32: None | Unset | ValidateFixed32Rules
+        if _fixed32 is UNSET or _fixed32 is None:
+            fixed32 = _fixed32
+        else:
+            if not isinstance(_fixed32, dict):
                 raise TypeError()
-            fixed32_type_0 = ValidateFixed32Rules.from_dict(data)
+            fixed32_type_0 = ValidateFixed32Rules.from_dict(_fixed32)
 
-            return fixed32_type_0
+            fixed32 = fixed32_type_0
 
-        fixed32 = _parse_fixed32(d.pop("fixed32", UNSET))
-
-        def _parse_fixed64(data: object) -> None | Unset | ValidateFixed64Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _fixed64 = d.pop("fixed64", UNSET)
+        fixed64: None | Unset | ValidateFixed64Rules
+        if _fixed64 is UNSET or _fixed64 is None:
+            fixed64 = _fixed64
+        else:
+            if not isinstance(_fixed64, dict):
                 raise TypeError()
-            fixed64_type_0 = ValidateFixed64Rules.from_dict(data)
+            fixed64_type_0 = ValidateFixed64Rules.from_dict(_fixed64)
 
-            return fixed64_type_0
+            fixed64 = fixed64_type_0
 
-        fixed64 = _parse_fixed64(d.pop("fixed64", UNSET))
-
-        def _parse_float_(data: object) -> None | Unset | ValidateFloatRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _float_ = d.pop("float", UNSET)
+        float_: None | Unset | ValidateFloatRules
+        if _float_ is UNSET or _float_ is None:
+            float_ = _float_
+        else:
+            if not isinstance(_float_, dict):
                 raise TypeError()
-            float_type_0 = ValidateFloatRules.from_dict(data)
+            float_type_0 = ValidateFloatRules.from_dict(_float_)
 
-            return float_type_0
+            float_ = float_type_0
 
-        float_ = _parse_float_(d.pop("float", UNSET))
-
-        def _parse_int32(data: object) -> None | Unset | ValidateInt32Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _int32 = d.pop("int32", UNSET)
+        int32: None | Unset | ValidateInt32Rules
+        if _int32 is UNSET or _int32 is None:
+            int32 = _int32
+        else:
+            if not isinstance(_int32, dict):
                 raise TypeError()
-            int32_type_0 = ValidateInt32Rules.from_dict(data)
+            int32_type_0 = ValidateInt32Rules.from_dict(_int32)
 
-            return int32_type_0
+            int32 = int32_type_0
 
-        int32 = _parse_int32(d.pop("int32", UNSET))
-
-        def _parse_int64(data: object) -> None | Unset | ValidateInt64Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _int64 = d.pop("int64", UNSET)
+        int64: None | Unset | ValidateInt64Rules
+        if _int64 is UNSET or _int64 is None:
+            int64 = _int64
+        else:
+            if not isinstance(_int64, dict):
                 raise TypeError()
-            int64_type_0 = ValidateInt64Rules.from_dict(data)
+            int64_type_0 = ValidateInt64Rules.from_dict(_int64)
 
-            return int64_type_0
+            int64 = int64_type_0
 
-        int64 = _parse_int64(d.pop("int64", UNSET))
-
-        def _parse_map_(data: object) -> None | Unset | ValidateMapRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _map_ = d.pop("map", UNSET)
+        map_: None | Unset | ValidateMapRules
+        if _map_ is UNSET or _map_ is None:
+            map_ = _map_
+        else:
+            if not isinstance(_map_, dict):
                 raise TypeError()
-            map_type_0 = ValidateMapRules.from_dict(data)
+            map_type_0 = ValidateMapRules.from_dict(_map_)
 
-            return map_type_0
+            map_ = map_type_0
 
-        map_ = _parse_map_(d.pop("map", UNSET))
-
-        def _parse_message(data: object) -> None | Unset | ValidateMessageRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _message = d.pop("message", UNSET)
+        message: None | Unset | ValidateMessageRules
+        if _message is UNSET or _message is None:
+            message = _message
+        else:
+            if not isinstance(_message, dict):
                 raise TypeError()
-            message_type_0 = ValidateMessageRules.from_dict(data)
+            message_type_0 = ValidateMessageRules.from_dict(_message)
 
-            return message_type_0
+            message = message_type_0
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_repeated(data: object) -> None | Unset | ValidateRepeatedRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _repeated = d.pop("repeated", UNSET)
+        repeated: None | Unset | ValidateRepeatedRules
+        if _repeated is UNSET or _repeated is None:
+            repeated = _repeated
+        else:
+            if not isinstance(_repeated, dict):
                 raise TypeError()
-            repeated_type_0 = ValidateRepeatedRules.from_dict(data)
+            repeated_type_0 = ValidateRepeatedRules.from_dict(_repeated)
 
-            return repeated_type_0
+            repeated = repeated_type_0
 
-        repeated = _parse_repeated(d.pop("repeated", UNSET))
-
-        def _parse_sfixed32(data: object) -> None | Unset | ValidateSFixed32Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _sfixed32 = d.pop("sfixed32", UNSET)
+        sfixed32: None | Unset | ValidateSFixed32Rules
+        if _sfixed32 is UNSET or _sfixed32 is None:
+            sfixed32 = _sfixed32
+        else:
+            if not isinstance(_sfixed32, dict):
                 raise TypeError()
-            sfixed32_type_0 = ValidateSFixed32Rules.from_dict(data)
+            sfixed32_type_0 = ValidateSFixed32Rules.from_dict(_sfixed32)
 
-            return sfixed32_type_0
+            sfixed32 = sfixed32_type_0
 
-        sfixed32 = _parse_sfixed32(d.pop("sfixed32", UNSET))
-
-        def _parse_sfixed64(data: object) -> None | Unset | ValidateSFixed64Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _sfixed64 = d.pop("sfixed64", UNSET)
+        sfixed64: None | Unset | ValidateSFixed64Rules
+        if _sfixed64 is UNSET or _sfixed64 is None:
+            sfixed64 = _sfixed64
+        else:
+            if not isinstance(_sfixed64, dict):
                 raise TypeError()
-            sfixed64_type_0 = ValidateSFixed64Rules.from_dict(data)
+            sfixed64_type_0 = ValidateSFixed64Rules.from_dict(_sfixed64)
 
-            return sfixed64_type_0
+            sfixed64 = sfixed64_type_0
 
-        sfixed64 = _parse_sfixed64(d.pop("sfixed64", UNSET))
-
-        def _parse_sint32(data: object) -> None | Unset | ValidateSInt32Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _sint32 = d.pop("sint32", UNSET)
+        sint32: None | Unset | ValidateSInt32Rules
+        if _sint32 is UNSET or _sint32 is None:
+            sint32 = _sint32
+        else:
+            if not isinstance(_sint32, dict):
                 raise TypeError()
-            sint32_type_0 = ValidateSInt32Rules.from_dict(data)
+            sint32_type_0 = ValidateSInt32Rules.from_dict(_sint32)
 
-            return sint32_type_0
+            sint32 = sint32_type_0
 
-        sint32 = _parse_sint32(d.pop("sint32", UNSET))
-
-        def _parse_sint64(data: object) -> None | Unset | ValidateSInt64Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _sint64 = d.pop("sint64", UNSET)
+        sint64: None | Unset | ValidateSInt64Rules
+        if _sint64 is UNSET or _sint64 is None:
+            sint64 = _sint64
+        else:
+            if not isinstance(_sint64, dict):
                 raise TypeError()
-            sint64_type_0 = ValidateSInt64Rules.from_dict(data)
+            sint64_type_0 = ValidateSInt64Rules.from_dict(_sint64)
 
-            return sint64_type_0
+            sint64 = sint64_type_0
 
-        sint64 = _parse_sint64(d.pop("sint64", UNSET))
-
-        def _parse_string(data: object) -> None | Unset | ValidateStringRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _string = d.pop("string", UNSET)
+        string: None | Unset | ValidateStringRules
+        if _string is UNSET or _string is None:
+            string = _string
+        else:
+            if not isinstance(_string, dict):
                 raise TypeError()
-            string_type_0 = ValidateStringRules.from_dict(data)
+            string_type_0 = ValidateStringRules.from_dict(_string)
 
-            return string_type_0
+            string = string_type_0
 
-        string = _parse_string(d.pop("string", UNSET))
-
-        def _parse_timestamp(data: object) -> None | Unset | ValidateTimestampRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: None | Unset | ValidateTimestampRules
+        if _timestamp is UNSET or _timestamp is None:
+            timestamp = _timestamp
+        else:
+            if not isinstance(_timestamp, dict):
                 raise TypeError()
-            timestamp_type_0 = ValidateTimestampRules.from_dict(data)
+            timestamp_type_0 = ValidateTimestampRules.from_dict(_timestamp)
 
-            return timestamp_type_0
+            timestamp = timestamp_type_0
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_uint32(data: object) -> None | Unset | ValidateUInt32Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _uint32 = d.pop("uint32", UNSET)
+        uint32: None | Unset | ValidateUInt32Rules
+        if _uint32 is UNSET or _uint32 is None:
+            uint32 = _uint32
+        else:
+            if not isinstance(_uint32, dict):
                 raise TypeError()
-            uint32_type_0 = ValidateUInt32Rules.from_dict(data)
+            uint32_type_0 = ValidateUInt32Rules.from_dict(_uint32)
 
-            return uint32_type_0
+            uint32 = uint32_type_0
 
-        uint32 = _parse_uint32(d.pop("uint32", UNSET))
-
-        def _parse_uint64(data: object) -> None | Unset | ValidateUInt64Rules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _uint64 = d.pop("uint64", UNSET)
+        uint64: None | Unset | ValidateUInt64Rules
+        if _uint64 is UNSET or _uint64 is None:
+            uint64 = _uint64
+        else:
+            if not isinstance(_uint64, dict):
                 raise TypeError()
-            uint64_type_0 = ValidateUInt64Rules.from_dict(data)
+            uint64_type_0 = ValidateUInt64Rules.from_dict(_uint64)
 
-            return uint64_type_0
-
-        uint64 = _parse_uint64(d.pop("uint64", UNSET))
+            uint64 = uint64_type_0
 
         validate_field_rules = cls(
             any_=any_,
@@ -676,7 +559,6 @@ class ValidateFieldRules:
             uint32=uint32,
             uint64=uint64,
         )
-
         validate_field_rules.additional_properties = d
         return validate_field_rules
 
@@ -695,3 +577,29 @@ class ValidateFieldRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.validate_any_rules import ValidateAnyRules  # noqa: E402
+from ..models.validate_bool_rules import ValidateBoolRules  # noqa: E402
+from ..models.validate_bytes_rules import ValidateBytesRules  # noqa: E402
+from ..models.validate_double_rules import ValidateDoubleRules  # noqa: E402
+from ..models.validate_duration_rules import ValidateDurationRules  # noqa: E402
+from ..models.validate_enum_rules import ValidateEnumRules  # noqa: E402
+from ..models.validate_fixed_32_rules import ValidateFixed32Rules  # noqa: E402
+from ..models.validate_fixed_64_rules import ValidateFixed64Rules  # noqa: E402
+from ..models.validate_float_rules import ValidateFloatRules  # noqa: E402
+from ..models.validate_int_32_rules import ValidateInt32Rules  # noqa: E402
+from ..models.validate_int_64_rules import ValidateInt64Rules  # noqa: E402
+from ..models.validate_map_rules import ValidateMapRules  # noqa: E402
+from ..models.validate_message_rules import ValidateMessageRules  # noqa: E402
+from ..models.validate_repeated_rules import ValidateRepeatedRules  # noqa: E402
+from ..models.validate_s_fixed_32_rules import ValidateSFixed32Rules  # noqa: E402
+from ..models.validate_s_fixed_64_rules import ValidateSFixed64Rules  # noqa: E402
+from ..models.validate_s_int_32_rules import ValidateSInt32Rules  # noqa: E402
+from ..models.validate_s_int_64_rules import ValidateSInt64Rules  # noqa: E402
+from ..models.validate_string_rules import ValidateStringRules  # noqa: E402
+from ..models.validate_timestamp_rules import ValidateTimestampRules  # noqa: E402
+from ..models.validate_u_int_32_rules import ValidateUInt32Rules  # noqa: E402
+from ..models.validate_u_int_64_rules import ValidateUInt64Rules  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validate_field_rules import ValidateFieldRules
-
 
 T = TypeVar("T", bound="ValidateMapRules")
 
@@ -36,8 +32,6 @@ class ValidateMapRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validate_field_rules import ValidateFieldRules  # noqa: PLC0415
-
         ignore_empty: bool | None | Unset
         if isinstance(self.ignore_empty, Unset):
             ignore_empty = UNSET
@@ -80,7 +74,6 @@ class ValidateMapRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ignore_empty is not UNSET:
             field_dict["ignoreEmpty"] = ignore_empty
         if keys is not UNSET:
@@ -98,71 +91,36 @@ class ValidateMapRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_field_rules import ValidateFieldRules  # noqa: PLC0415
-
         d = dict(src_dict)
+        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
 
-        def _parse_ignore_empty(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_empty = _parse_ignore_empty(d.pop("ignoreEmpty", UNSET))
-
-        def _parse_keys(data: object) -> None | Unset | ValidateFieldRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _keys = d.pop("keys", UNSET)
+        keys: None | Unset | ValidateFieldRules
+        if _keys is UNSET or _keys is None:
+            keys = _keys
+        else:
+            if not isinstance(_keys, dict):
                 raise TypeError()
-            keys_type_0 = ValidateFieldRules.from_dict(data)
+            keys_type_0 = ValidateFieldRules.from_dict(_keys)
 
-            return keys_type_0
+            keys = keys_type_0
 
-        keys = _parse_keys(d.pop("keys", UNSET))
+        max_pairs: None | str | Unset = d.pop("maxPairs", UNSET)
 
-        def _parse_max_pairs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_pairs: None | str | Unset = d.pop("minPairs", UNSET)
 
-        max_pairs = _parse_max_pairs(d.pop("maxPairs", UNSET))
+        no_sparse: bool | None | Unset = d.pop("noSparse", UNSET)
 
-        def _parse_min_pairs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_pairs = _parse_min_pairs(d.pop("minPairs", UNSET))
-
-        def _parse_no_sparse(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        no_sparse = _parse_no_sparse(d.pop("noSparse", UNSET))
-
-        def _parse_values(data: object) -> None | Unset | ValidateFieldRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _values = d.pop("values", UNSET)
+        values: None | Unset | ValidateFieldRules
+        if _values is UNSET or _values is None:
+            values = _values
+        else:
+            if not isinstance(_values, dict):
                 raise TypeError()
-            values_type_0 = ValidateFieldRules.from_dict(data)
+            values_type_0 = ValidateFieldRules.from_dict(_values)
 
-            return values_type_0
-
-        values = _parse_values(d.pop("values", UNSET))
+            values = values_type_0
 
         validate_map_rules = cls(
             ignore_empty=ignore_empty,
@@ -172,7 +130,6 @@ class ValidateMapRules:
             no_sparse=no_sparse,
             values=values,
         )
-
         validate_map_rules.additional_properties = d
         return validate_map_rules
 
@@ -191,3 +148,8 @@ class ValidateMapRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.validate_field_rules import ValidateFieldRules  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,6 @@ class ValidateMessageRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if required is not UNSET:
             field_dict["required"] = required
         if skip is not UNSET:
@@ -49,30 +48,14 @@ class ValidateMessageRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        required: bool | None | Unset = d.pop("required", UNSET)
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_skip(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
+        skip: bool | None | Unset = d.pop("skip", UNSET)
 
         validate_message_rules = cls(
             required=required,
             skip=skip,
         )
-
         validate_message_rules.additional_properties = d
         return validate_message_rules
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validate_field_rules import ValidateFieldRules
-
 
 T = TypeVar("T", bound="ValidateRepeatedRules")
 
@@ -34,8 +30,6 @@ class ValidateRepeatedRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validate_field_rules import ValidateFieldRules  # noqa: PLC0415
-
         ignore_empty: bool | None | Unset
         if isinstance(self.ignore_empty, Unset):
             ignore_empty = UNSET
@@ -70,7 +64,6 @@ class ValidateRepeatedRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ignore_empty is not UNSET:
             field_dict["ignoreEmpty"] = ignore_empty
         if items is not UNSET:
@@ -86,58 +79,25 @@ class ValidateRepeatedRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_field_rules import ValidateFieldRules  # noqa: PLC0415
-
         d = dict(src_dict)
+        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
 
-        def _parse_ignore_empty(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_empty = _parse_ignore_empty(d.pop("ignoreEmpty", UNSET))
-
-        def _parse_items(data: object) -> None | Unset | ValidateFieldRules:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _items = d.pop("items", UNSET)
+        items: None | Unset | ValidateFieldRules
+        if _items is UNSET or _items is None:
+            items = _items
+        else:
+            if not isinstance(_items, dict):
                 raise TypeError()
-            items_type_0 = ValidateFieldRules.from_dict(data)
+            items_type_0 = ValidateFieldRules.from_dict(_items)
 
-            return items_type_0
+            items = items_type_0
 
-        items = _parse_items(d.pop("items", UNSET))
+        max_items: None | str | Unset = d.pop("maxItems", UNSET)
 
-        def _parse_max_items(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_items: None | str | Unset = d.pop("minItems", UNSET)
 
-        max_items = _parse_max_items(d.pop("maxItems", UNSET))
-
-        def _parse_min_items(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_items = _parse_min_items(d.pop("minItems", UNSET))
-
-        def _parse_unique(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        unique = _parse_unique(d.pop("unique", UNSET))
+        unique: bool | None | Unset = d.pop("unique", UNSET)
 
         validate_repeated_rules = cls(
             ignore_empty=ignore_empty,
@@ -146,7 +106,6 @@ class ValidateRepeatedRules:
             min_items=min_items,
             unique=unique,
         )
-
         validate_repeated_rules.additional_properties = d
         return validate_repeated_rules
 
@@ -165,3 +124,8 @@ class ValidateRepeatedRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.validate_field_rules import ValidateFieldRules  # noqa: E402

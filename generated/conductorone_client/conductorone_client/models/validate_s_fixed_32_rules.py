@@ -92,7 +92,6 @@ class ValidateSFixed32Rules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if const is not UNSET:
             field_dict["const"] = const
         if gt is not UNSET:
@@ -115,86 +114,39 @@ class ValidateSFixed32Rules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        const: int | None | Unset = d.pop("const", UNSET)
 
-        def _parse_const(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gt: int | None | Unset = d.pop("gt", UNSET)
 
-        const = _parse_const(d.pop("const", UNSET))
+        gte: int | None | Unset = d.pop("gte", UNSET)
 
-        def _parse_gt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
 
-        gt = _parse_gt(d.pop("gt", UNSET))
-
-        def _parse_gte(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gte = _parse_gte(d.pop("gte", UNSET))
-
-        def _parse_ignore_empty(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_empty = _parse_ignore_empty(d.pop("ignoreEmpty", UNSET))
-
-        def _parse_in_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _in_ = d.pop("in", UNSET)
+        in_: list[int] | None | Unset
+        if _in_ is UNSET or _in_ is None:
+            in_ = _in_
+        else:
+            if not isinstance(_in_, list):
                 raise TypeError()
-            in_type_0 = cast(list[int], data)
+            in_type_0 = cast(list[int], _in_)
 
-            return in_type_0
+            in_ = in_type_0
 
-        in_ = _parse_in_(d.pop("in", UNSET))
+        lt: int | None | Unset = d.pop("lt", UNSET)
 
-        def _parse_lt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        lte: int | None | Unset = d.pop("lte", UNSET)
 
-        lt = _parse_lt(d.pop("lt", UNSET))
-
-        def _parse_lte(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lte = _parse_lte(d.pop("lte", UNSET))
-
-        def _parse_not_in(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _not_in = d.pop("notIn", UNSET)
+        not_in: list[int] | None | Unset
+        if _not_in is UNSET or _not_in is None:
+            not_in = _not_in
+        else:
+            if not isinstance(_not_in, list):
                 raise TypeError()
-            not_in_type_0 = cast(list[int], data)
+            not_in_type_0 = cast(list[int], _not_in)
 
-            return not_in_type_0
-
-        not_in = _parse_not_in(d.pop("notIn", UNSET))
+            not_in = not_in_type_0
 
         validate_s_fixed_32_rules = cls(
             const=const,
@@ -206,7 +158,6 @@ class ValidateSFixed32Rules:
             lte=lte,
             not_in=not_in,
         )
-
         validate_s_fixed_32_rules.additional_properties = d
         return validate_s_fixed_32_rules
 

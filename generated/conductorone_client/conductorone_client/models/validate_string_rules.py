@@ -239,7 +239,6 @@ class ValidateStringRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if const is not UNSET:
@@ -298,252 +297,84 @@ class ValidateStringRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        address: bool | None | Unset = d.pop("address", UNSET)
 
-        def _parse_address(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        const: None | str | Unset = d.pop("const", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        contains: None | str | Unset = d.pop("contains", UNSET)
 
-        def _parse_const(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: bool | None | Unset = d.pop("email", UNSET)
 
-        const = _parse_const(d.pop("const", UNSET))
+        hostname: bool | None | Unset = d.pop("hostname", UNSET)
 
-        def _parse_contains(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
 
-        contains = _parse_contains(d.pop("contains", UNSET))
-
-        def _parse_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_hostname(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        def _parse_ignore_empty(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_empty = _parse_ignore_empty(d.pop("ignoreEmpty", UNSET))
-
-        def _parse_in_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _in_ = d.pop("in", UNSET)
+        in_: list[str] | None | Unset
+        if _in_ is UNSET or _in_ is None:
+            in_ = _in_
+        else:
+            if not isinstance(_in_, list):
                 raise TypeError()
-            in_type_0 = cast(list[str], data)
+            in_type_0 = cast(list[str], _in_)
 
-            return in_type_0
+            in_ = in_type_0
 
-        in_ = _parse_in_(d.pop("in", UNSET))
+        ip: bool | None | Unset = d.pop("ip", UNSET)
 
-        def _parse_ip(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ipv4: bool | None | Unset = d.pop("ipv4", UNSET)
 
-        ip = _parse_ip(d.pop("ip", UNSET))
+        ipv6: bool | None | Unset = d.pop("ipv6", UNSET)
 
-        def _parse_ipv4(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        len_: None | str | Unset = d.pop("len", UNSET)
 
-        ipv4 = _parse_ipv4(d.pop("ipv4", UNSET))
+        len_bytes: None | str | Unset = d.pop("lenBytes", UNSET)
 
-        def _parse_ipv6(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        max_bytes: None | str | Unset = d.pop("maxBytes", UNSET)
 
-        ipv6 = _parse_ipv6(d.pop("ipv6", UNSET))
+        max_len: None | str | Unset = d.pop("maxLen", UNSET)
 
-        def _parse_len_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        min_bytes: None | str | Unset = d.pop("minBytes", UNSET)
 
-        len_ = _parse_len_(d.pop("len", UNSET))
+        min_len: None | str | Unset = d.pop("minLen", UNSET)
 
-        def _parse_len_bytes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        not_contains: None | str | Unset = d.pop("notContains", UNSET)
 
-        len_bytes = _parse_len_bytes(d.pop("lenBytes", UNSET))
-
-        def _parse_max_bytes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_bytes = _parse_max_bytes(d.pop("maxBytes", UNSET))
-
-        def _parse_max_len(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_len = _parse_max_len(d.pop("maxLen", UNSET))
-
-        def _parse_min_bytes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_bytes = _parse_min_bytes(d.pop("minBytes", UNSET))
-
-        def _parse_min_len(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_len = _parse_min_len(d.pop("minLen", UNSET))
-
-        def _parse_not_contains(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        not_contains = _parse_not_contains(d.pop("notContains", UNSET))
-
-        def _parse_not_in(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _not_in = d.pop("notIn", UNSET)
+        not_in: list[str] | None | Unset
+        if _not_in is UNSET or _not_in is None:
+            not_in = _not_in
+        else:
+            if not isinstance(_not_in, list):
                 raise TypeError()
-            not_in_type_0 = cast(list[str], data)
+            not_in_type_0 = cast(list[str], _not_in)
 
-            return not_in_type_0
+            not_in = not_in_type_0
 
-        not_in = _parse_not_in(d.pop("notIn", UNSET))
+        pattern: None | str | Unset = d.pop("pattern", UNSET)
 
-        def _parse_pattern(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prefix: None | str | Unset = d.pop("prefix", UNSET)
 
-        pattern = _parse_pattern(d.pop("pattern", UNSET))
+        strict: bool | None | Unset = d.pop("strict", UNSET)
 
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suffix: None | str | Unset = d.pop("suffix", UNSET)
 
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
+        uri: bool | None | Unset = d.pop("uri", UNSET)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        uri_ref: bool | None | Unset = d.pop("uriRef", UNSET)
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        uuid: bool | None | Unset = d.pop("uuid", UNSET)
 
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
-
-        def _parse_uri(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        uri = _parse_uri(d.pop("uri", UNSET))
-
-        def _parse_uri_ref(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        uri_ref = _parse_uri_ref(d.pop("uriRef", UNSET))
-
-        def _parse_uuid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_well_known_regex(data: object) -> None | Unset | ValidateStringRulesWellKnownRegex:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _well_known_regex = d.pop("wellKnownRegex", UNSET)
+        well_known_regex: None | Unset | ValidateStringRulesWellKnownRegex
+        if _well_known_regex is UNSET or _well_known_regex is None:
+            well_known_regex = _well_known_regex
+        else:
+            if not isinstance(_well_known_regex, str):
                 raise TypeError()
-            well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(data)
+            well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(_well_known_regex)
 
-            return well_known_regex_type_0
-
-        well_known_regex = _parse_well_known_regex(d.pop("wellKnownRegex", UNSET))
+            well_known_regex = well_known_regex_type_0
 
         validate_string_rules = cls(
             address=address,
@@ -573,7 +404,6 @@ class ValidateStringRules:
             uuid=uuid,
             well_known_regex=well_known_regex,
         )
-
         validate_string_rules.additional_properties = d
         return validate_string_rules
 

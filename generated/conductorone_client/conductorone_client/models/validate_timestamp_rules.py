@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,7 +105,6 @@ class ValidateTimestampRules:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if const is not UNSET:
             field_dict["const"] = const
         if gt is not UNSET:
@@ -130,107 +129,68 @@ class ValidateTimestampRules:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_const(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _const = d.pop("const", UNSET)
+        const: datetime.datetime | None | Unset
+        if _const is UNSET or _const is None:
+            const = _const
+        else:
+            if not isinstance(_const, str):
                 raise TypeError()
-            const_type_0 = datetime.datetime.fromisoformat(data)
+            const_type_0 = datetime.datetime.fromisoformat(_const)
 
-            return const_type_0
+            const = const_type_0
 
-        const = _parse_const(d.pop("const", UNSET))
-
-        def _parse_gt(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _gt = d.pop("gt", UNSET)
+        gt: datetime.datetime | None | Unset
+        if _gt is UNSET or _gt is None:
+            gt = _gt
+        else:
+            if not isinstance(_gt, str):
                 raise TypeError()
-            gt_type_0 = datetime.datetime.fromisoformat(data)
+            gt_type_0 = datetime.datetime.fromisoformat(_gt)
 
-            return gt_type_0
+            gt = gt_type_0
 
-        gt = _parse_gt(d.pop("gt", UNSET))
+        gt_now: bool | None | Unset = d.pop("gtNow", UNSET)
 
-        def _parse_gt_now(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        gt_now = _parse_gt_now(d.pop("gtNow", UNSET))
-
-        def _parse_gte(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _gte = d.pop("gte", UNSET)
+        gte: datetime.datetime | None | Unset
+        if _gte is UNSET or _gte is None:
+            gte = _gte
+        else:
+            if not isinstance(_gte, str):
                 raise TypeError()
-            gte_type_0 = datetime.datetime.fromisoformat(data)
+            gte_type_0 = datetime.datetime.fromisoformat(_gte)
 
-            return gte_type_0
+            gte = gte_type_0
 
-        gte = _parse_gte(d.pop("gte", UNSET))
-
-        def _parse_lt(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _lt = d.pop("lt", UNSET)
+        lt: datetime.datetime | None | Unset
+        if _lt is UNSET or _lt is None:
+            lt = _lt
+        else:
+            if not isinstance(_lt, str):
                 raise TypeError()
-            lt_type_0 = datetime.datetime.fromisoformat(data)
+            lt_type_0 = datetime.datetime.fromisoformat(_lt)
 
-            return lt_type_0
+            lt = lt_type_0
 
-        lt = _parse_lt(d.pop("lt", UNSET))
+        lt_now: bool | None | Unset = d.pop("ltNow", UNSET)
 
-        def _parse_lt_now(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        lt_now = _parse_lt_now(d.pop("ltNow", UNSET))
-
-        def _parse_lte(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _lte = d.pop("lte", UNSET)
+        lte: datetime.datetime | None | Unset
+        if _lte is UNSET or _lte is None:
+            lte = _lte
+        else:
+            if not isinstance(_lte, str):
                 raise TypeError()
-            lte_type_0 = datetime.datetime.fromisoformat(data)
+            lte_type_0 = datetime.datetime.fromisoformat(_lte)
 
-            return lte_type_0
+            lte = lte_type_0
 
-        lte = _parse_lte(d.pop("lte", UNSET))
+        required: bool | None | Unset = d.pop("required", UNSET)
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_within(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        within = _parse_within(d.pop("within", UNSET))
+        within: None | str | Unset = d.pop("within", UNSET)
 
         validate_timestamp_rules = cls(
             const=const,
@@ -243,7 +203,6 @@ class ValidateTimestampRules:
             required=required,
             within=within,
         )
-
         validate_timestamp_rules.additional_properties = d
         return validate_timestamp_rules
 

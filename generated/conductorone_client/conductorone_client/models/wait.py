@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.wait_condition import WaitCondition
-    from ..models.wait_duration import WaitDuration
-    from ..models.wait_until_time import WaitUntilTime
-
 
 T = TypeVar("T", bound="Wait")
 
@@ -42,10 +36,6 @@ class Wait:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wait_condition import WaitCondition  # noqa: PLC0415
-        from ..models.wait_duration import WaitDuration  # noqa: PLC0415
-        from ..models.wait_until_time import WaitUntilTime  # noqa: PLC0415
-
         comment_on_first_wait: None | str | Unset
         if isinstance(self.comment_on_first_wait, Unset):
             comment_on_first_wait = UNSET
@@ -96,7 +86,6 @@ class Wait:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if comment_on_first_wait is not UNSET:
             field_dict["commentOnFirstWait"] = comment_on_first_wait
         if comment_on_timeout is not UNSET:
@@ -116,86 +105,47 @@ class Wait:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wait_condition import WaitCondition  # noqa: PLC0415
-        from ..models.wait_duration import WaitDuration  # noqa: PLC0415
-        from ..models.wait_until_time import WaitUntilTime  # noqa: PLC0415
-
         d = dict(src_dict)
+        comment_on_first_wait: None | str | Unset = d.pop("commentOnFirstWait", UNSET)
 
-        def _parse_comment_on_first_wait(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        comment_on_timeout: None | str | Unset = d.pop("commentOnTimeout", UNSET)
 
-        comment_on_first_wait = _parse_comment_on_first_wait(d.pop("commentOnFirstWait", UNSET))
-
-        def _parse_comment_on_timeout(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment_on_timeout = _parse_comment_on_timeout(d.pop("commentOnTimeout", UNSET))
-
-        def _parse_condition(data: object) -> None | Unset | WaitCondition:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _condition = d.pop("condition", UNSET)
+        condition: None | Unset | WaitCondition
+        if _condition is UNSET or _condition is None:
+            condition = _condition
+        else:
+            if not isinstance(_condition, dict):
                 raise TypeError()
-            condition_type_0 = WaitCondition.from_dict(data)
+            condition_type_0 = WaitCondition.from_dict(_condition)
 
-            return condition_type_0
+            condition = condition_type_0
 
-        condition = _parse_condition(d.pop("condition", UNSET))
-
-        def _parse_duration(data: object) -> None | Unset | WaitDuration:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _duration = d.pop("duration", UNSET)
+        duration: None | Unset | WaitDuration
+        if _duration is UNSET or _duration is None:
+            duration = _duration
+        else:
+            if not isinstance(_duration, dict):
                 raise TypeError()
-            duration_type_0 = WaitDuration.from_dict(data)
+            duration_type_0 = WaitDuration.from_dict(_duration)
 
-            return duration_type_0
+            duration = duration_type_0
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout_duration: None | str | Unset = d.pop("timeoutDuration", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_timeout_duration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timeout_duration = _parse_timeout_duration(d.pop("timeoutDuration", UNSET))
-
-        def _parse_until_time(data: object) -> None | Unset | WaitUntilTime:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _until_time = d.pop("untilTime", UNSET)
+        until_time: None | Unset | WaitUntilTime
+        if _until_time is UNSET or _until_time is None:
+            until_time = _until_time
+        else:
+            if not isinstance(_until_time, dict):
                 raise TypeError()
-            until_time_type_0 = WaitUntilTime.from_dict(data)
+            until_time_type_0 = WaitUntilTime.from_dict(_until_time)
 
-            return until_time_type_0
-
-        until_time = _parse_until_time(d.pop("untilTime", UNSET))
+            until_time = until_time_type_0
 
         wait = cls(
             comment_on_first_wait=comment_on_first_wait,
@@ -206,7 +156,6 @@ class Wait:
             timeout_duration=timeout_duration,
             until_time=until_time,
         )
-
         wait.additional_properties = d
         return wait
 
@@ -225,3 +174,10 @@ class Wait:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.wait_condition import WaitCondition  # noqa: E402
+from ..models.wait_duration import WaitDuration  # noqa: E402
+from ..models.wait_until_time import WaitUntilTime  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class WaitCondition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if condition is not UNSET:
             field_dict["condition"] = condition
 
@@ -39,20 +38,11 @@ class WaitCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition = _parse_condition(d.pop("condition", UNSET))
+        condition: None | str | Unset = d.pop("condition", UNSET)
 
         wait_condition = cls(
             condition=condition,
         )
-
         wait_condition.additional_properties = d
         return wait_condition
 

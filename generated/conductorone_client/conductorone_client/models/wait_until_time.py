@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,6 @@ class WaitUntilTime:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if hours is not UNSET:
             field_dict["hours"] = hours
         if minutes is not UNSET:
@@ -60,40 +59,17 @@ class WaitUntilTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        hours: int | None | Unset = d.pop("hours", UNSET)
 
-        def _parse_hours(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        minutes: int | None | Unset = d.pop("minutes", UNSET)
 
-        hours = _parse_hours(d.pop("hours", UNSET))
-
-        def _parse_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        minutes = _parse_minutes(d.pop("minutes", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         wait_until_time = cls(
             hours=hours,
             minutes=minutes,
             timezone=timezone,
         )
-
         wait_until_time.additional_properties = d
         return wait_until_time
 

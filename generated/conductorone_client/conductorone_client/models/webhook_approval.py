@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,6 @@ class WebhookApproval:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if webhook_id is not UNSET:
             field_dict["webhookId"] = webhook_id
 
@@ -39,20 +38,11 @@ class WebhookApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_webhook_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_id = _parse_webhook_id(d.pop("webhookId", UNSET))
+        webhook_id: None | str | Unset = d.pop("webhookId", UNSET)
 
         webhook_approval = cls(
             webhook_id=webhook_id,
         )
-
         webhook_approval.additional_properties = d
         return webhook_approval
 

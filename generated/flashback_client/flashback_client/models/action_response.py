@@ -31,11 +31,7 @@ class ActionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict["success"] = success
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -52,7 +48,6 @@ class ActionResponse:
             success=success,
             message=message,
         )
-
         action_response.additional_properties = d
         return action_response
 

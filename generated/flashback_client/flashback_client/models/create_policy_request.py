@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,15 +62,11 @@ class CreatePolicyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "content": content,
-                "riskType": risk_type,
-                "actionType": action_type,
-                "orgId": org_id,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["content"] = content
+        field_dict["riskType"] = risk_type
+        field_dict["actionType"] = action_type
+        field_dict["orgId"] = org_id
         if workspace_id is not UNSET:
             field_dict["workspaceId"] = workspace_id
         if repo_id is not UNSET:
@@ -91,23 +87,9 @@ class CreatePolicyRequest:
 
         org_id = d.pop("orgId")
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workspace_id: None | str | Unset = d.pop("workspaceId", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
-
-        def _parse_repo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repo_id = _parse_repo_id(d.pop("repoId", UNSET))
+        repo_id: None | str | Unset = d.pop("repoId", UNSET)
 
         create_policy_request = cls(
             name=name,
@@ -118,7 +100,6 @@ class CreatePolicyRequest:
             workspace_id=workspace_id,
             repo_id=repo_id,
         )
-
         create_policy_request.additional_properties = d
         return create_policy_request
 

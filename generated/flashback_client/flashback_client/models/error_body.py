@@ -31,7 +31,6 @@ class ErrorBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if success is not UNSET:
             field_dict["success"] = success
         if message is not UNSET:
@@ -50,7 +49,6 @@ class ErrorBody:
             success=success,
             message=message,
         )
-
         error_body.additional_properties = d
         return error_body
 

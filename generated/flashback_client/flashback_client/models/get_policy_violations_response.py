@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_violation_dto import PolicyViolationDTO
-
 
 T = TypeVar("T", bound="GetPolicyViolationsResponse")
 
@@ -48,22 +44,16 @@ class GetPolicyViolationsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "violations": violations,
-                "total": total,
-                "skip": skip,
-                "take": take,
-            }
-        )
+        field_dict["success"] = success
+        field_dict["violations"] = violations
+        field_dict["total"] = total
+        field_dict["skip"] = skip
+        field_dict["take"] = take
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_violation_dto import PolicyViolationDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -87,7 +77,6 @@ class GetPolicyViolationsResponse:
             skip=skip,
             take=take,
         )
-
         get_policy_violations_response.additional_properties = d
         return get_policy_violations_response
 
@@ -106,3 +95,8 @@ class GetPolicyViolationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_violation_dto import PolicyViolationDTO  # noqa: E402

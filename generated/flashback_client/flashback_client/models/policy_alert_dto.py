@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,25 +83,21 @@ class PolicyAlertDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "policyId": policy_id,
-                "policyName": policy_name,
-                "timestamp": timestamp,
-                "message": message,
-                "conversationId": conversation_id,
-                "repoId": repo_id,
-                "repoName": repo_name,
-                "userId": user_id,
-                "userName": user_name,
-                "repoAiApiKeyId": repo_ai_api_key_id,
-                "repoAiApiKeyName": repo_ai_api_key_name,
-                "llmType": llm_type,
-                "llmModel": llm_model,
-                "host": host,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["policyId"] = policy_id
+        field_dict["policyName"] = policy_name
+        field_dict["timestamp"] = timestamp
+        field_dict["message"] = message
+        field_dict["conversationId"] = conversation_id
+        field_dict["repoId"] = repo_id
+        field_dict["repoName"] = repo_name
+        field_dict["userId"] = user_id
+        field_dict["userName"] = user_name
+        field_dict["repoAiApiKeyId"] = repo_ai_api_key_id
+        field_dict["repoAiApiKeyName"] = repo_ai_api_key_name
+        field_dict["llmType"] = llm_type
+        field_dict["llmModel"] = llm_model
+        field_dict["host"] = host
 
         return field_dict
 
@@ -118,12 +114,7 @@ class PolicyAlertDTO:
 
         message = d.pop("message")
 
-        def _parse_conversation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversationId"))
+        conversation_id: None | str = d.pop("conversationId")
 
         repo_id = d.pop("repoId")
 
@@ -160,7 +151,6 @@ class PolicyAlertDTO:
             llm_model=llm_model,
             host=host,
         )
-
         policy_alert_dto.additional_properties = d
         return policy_alert_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.action_type import ActionType
 from ..models.risk_type import RiskType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.repo_ref import RepoRef
-    from ..models.user_ref import UserRef
-    from ..models.workspace_ref import WorkspaceRef
-
 
 T = TypeVar("T", bound="PolicyDTO")
 
@@ -62,9 +56,6 @@ class PolicyDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.repo_ref import RepoRef  # noqa: PLC0415
-        from ..models.workspace_ref import WorkspaceRef  # noqa: PLC0415
-
         id = self.id
 
         org_id = self.org_id
@@ -109,22 +100,18 @@ class PolicyDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "orgId": org_id,
-                "name": name,
-                "content": content,
-                "riskType": risk_type,
-                "actionType": action_type,
-                "createdBy": created_by,
-                "createdAt": created_at,
-                "lastUpdatedBy": last_updated_by,
-                "lastUpdatedAt": last_updated_at,
-                "workspaceId": workspace_id,
-                "repoId": repo_id,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["orgId"] = org_id
+        field_dict["name"] = name
+        field_dict["content"] = content
+        field_dict["riskType"] = risk_type
+        field_dict["actionType"] = action_type
+        field_dict["createdBy"] = created_by
+        field_dict["createdAt"] = created_at
+        field_dict["lastUpdatedBy"] = last_updated_by
+        field_dict["lastUpdatedAt"] = last_updated_at
+        field_dict["workspaceId"] = workspace_id
+        field_dict["repoId"] = repo_id
         if workspace is not UNSET:
             field_dict["workspace"] = workspace
         if repo is not UNSET:
@@ -134,10 +121,6 @@ class PolicyDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.repo_ref import RepoRef  # noqa: PLC0415
-        from ..models.user_ref import UserRef  # noqa: PLC0415
-        from ..models.workspace_ref import WorkspaceRef  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -159,45 +142,31 @@ class PolicyDTO:
 
         last_updated_at = datetime.datetime.fromisoformat(d.pop("lastUpdatedAt"))
 
-        def _parse_workspace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workspace_id: None | str = d.pop("workspaceId")
 
-        workspace_id = _parse_workspace_id(d.pop("workspaceId"))
+        repo_id: None | str = d.pop("repoId")
 
-        def _parse_repo_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        repo_id = _parse_repo_id(d.pop("repoId"))
-
-        def _parse_workspace(data: object) -> None | Unset | WorkspaceRef:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _workspace = d.pop("workspace", UNSET)
+        workspace: None | Unset | WorkspaceRef
+        if _workspace is UNSET or _workspace is None:
+            workspace = _workspace
+        else:
+            if not isinstance(_workspace, dict):
                 raise TypeError()
-            workspace_type_0 = WorkspaceRef.from_dict(data)
+            workspace_type_0 = WorkspaceRef.from_dict(_workspace)
 
-            return workspace_type_0
+            workspace = workspace_type_0
 
-        workspace = _parse_workspace(d.pop("workspace", UNSET))
-
-        def _parse_repo(data: object) -> None | RepoRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _repo = d.pop("repo", UNSET)
+        repo: None | RepoRef | Unset
+        if _repo is UNSET or _repo is None:
+            repo = _repo
+        else:
+            if not isinstance(_repo, dict):
                 raise TypeError()
-            repo_type_0 = RepoRef.from_dict(data)
+            repo_type_0 = RepoRef.from_dict(_repo)
 
-            return repo_type_0
-
-        repo = _parse_repo(d.pop("repo", UNSET))
+            repo = repo_type_0
 
         policy_dto = cls(
             id=id,
@@ -215,7 +184,6 @@ class PolicyDTO:
             workspace=workspace,
             repo=repo,
         )
-
         policy_dto.additional_properties = d
         return policy_dto
 
@@ -234,3 +202,10 @@ class PolicyDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.repo_ref import RepoRef  # noqa: E402
+from ..models.user_ref import UserRef  # noqa: E402
+from ..models.workspace_ref import WorkspaceRef  # noqa: E402

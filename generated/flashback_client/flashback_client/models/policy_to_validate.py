@@ -29,12 +29,8 @@ class PolicyToValidate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "policy_uuid": policy_uuid,
-                "content": content,
-            }
-        )
+        field_dict["policy_uuid"] = policy_uuid
+        field_dict["content"] = content
 
         return field_dict
 
@@ -49,7 +45,6 @@ class PolicyToValidate:
             policy_uuid=policy_uuid,
             content=content,
         )
-
         policy_to_validate.additional_properties = d
         return policy_to_validate
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_to_validate import PolicyToValidate
-
 
 T = TypeVar("T", bound="PolicyValidationRequest")
 
@@ -32,18 +28,12 @@ class PolicyValidationRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "policies": policies,
-            }
-        )
+        field_dict["policies"] = policies
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_to_validate import PolicyToValidate  # noqa: PLC0415
-
         d = dict(src_dict)
         policies = []
         _policies = d.pop("policies")
@@ -55,7 +45,6 @@ class PolicyValidationRequest:
         policy_validation_request = cls(
             policies=policies,
         )
-
         policy_validation_request.additional_properties = d
         return policy_validation_request
 
@@ -74,3 +63,8 @@ class PolicyValidationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_to_validate import PolicyToValidate  # noqa: E402

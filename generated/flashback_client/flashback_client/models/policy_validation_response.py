@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_validation_result import PolicyValidationResult
-
 
 T = TypeVar("T", bound="PolicyValidationResponse")
 
@@ -32,18 +28,12 @@ class PolicyValidationResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict["results"] = results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_validation_result import PolicyValidationResult  # noqa: PLC0415
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -55,7 +45,6 @@ class PolicyValidationResponse:
         policy_validation_response = cls(
             results=results,
         )
-
         policy_validation_response.additional_properties = d
         return policy_validation_response
 
@@ -74,3 +63,8 @@ class PolicyValidationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_validation_result import PolicyValidationResult  # noqa: E402

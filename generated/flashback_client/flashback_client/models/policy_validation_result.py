@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_severity import ValidationSeverity
-
-if TYPE_CHECKING:
-    from ..models.validation_issue import ValidationIssue
-
 
 T = TypeVar("T", bound="PolicyValidationResult")
 
@@ -50,22 +46,16 @@ class PolicyValidationResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "policy_uuid": policy_uuid,
-                "score": score,
-                "advice": advice,
-                "issues": issues,
-                "severity": severity,
-            }
-        )
+        field_dict["policy_uuid"] = policy_uuid
+        field_dict["score"] = score
+        field_dict["advice"] = advice
+        field_dict["issues"] = issues
+        field_dict["severity"] = severity
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
-
         d = dict(src_dict)
         policy_uuid = d.pop("policy_uuid")
 
@@ -89,7 +79,6 @@ class PolicyValidationResult:
             issues=issues,
             severity=severity,
         )
-
         policy_validation_result.additional_properties = d
         return policy_validation_result
 
@@ -108,3 +97,8 @@ class PolicyValidationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.validation_issue import ValidationIssue  # noqa: E402

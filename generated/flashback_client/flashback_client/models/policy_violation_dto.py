@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,27 +97,23 @@ class PolicyViolationDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "policyId": policy_id,
-                "policyName": policy_name,
-                "timestamp": timestamp,
-                "explanation": explanation,
-                "conversationId": conversation_id,
-                "repoId": repo_id,
-                "repoName": repo_name,
-                "userId": user_id,
-                "userName": user_name,
-                "repoAiApiKeyId": repo_ai_api_key_id,
-                "repoAiApiKeyName": repo_ai_api_key_name,
-                "severity": severity,
-                "block": block,
-                "llmType": llm_type,
-                "llmModel": llm_model,
-                "host": host,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["policyId"] = policy_id
+        field_dict["policyName"] = policy_name
+        field_dict["timestamp"] = timestamp
+        field_dict["explanation"] = explanation
+        field_dict["conversationId"] = conversation_id
+        field_dict["repoId"] = repo_id
+        field_dict["repoName"] = repo_name
+        field_dict["userId"] = user_id
+        field_dict["userName"] = user_name
+        field_dict["repoAiApiKeyId"] = repo_ai_api_key_id
+        field_dict["repoAiApiKeyName"] = repo_ai_api_key_name
+        field_dict["severity"] = severity
+        field_dict["block"] = block
+        field_dict["llmType"] = llm_type
+        field_dict["llmModel"] = llm_model
+        field_dict["host"] = host
 
         return field_dict
 
@@ -134,12 +130,7 @@ class PolicyViolationDTO:
 
         explanation = d.pop("explanation")
 
-        def _parse_conversation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversationId"))
+        conversation_id: None | str = d.pop("conversationId")
 
         repo_id = d.pop("repoId")
 
@@ -153,16 +144,16 @@ class PolicyViolationDTO:
 
         repo_ai_api_key_name = d.pop("repoAiApiKeyName")
 
-        def _parse_severity(data: object) -> None | RiskType:
-            if data is None:
-                return data
-            if not isinstance(data, str):
+        _severity = d.pop("severity")
+        severity: None | RiskType
+        if _severity is None:
+            severity = _severity
+        else:
+            if not isinstance(_severity, str):
                 raise TypeError()
-            severity_type_0 = RiskType(data)
+            severity_type_0 = RiskType(_severity)
 
-            return severity_type_0
-
-        severity = _parse_severity(d.pop("severity"))
+            severity = severity_type_0
 
         block = d.pop("block")
 
@@ -191,7 +182,6 @@ class PolicyViolationDTO:
             llm_model=llm_model,
             host=host,
         )
-
         policy_violation_dto.additional_properties = d
         return policy_violation_dto
 

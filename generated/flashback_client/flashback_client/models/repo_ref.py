@@ -29,12 +29,8 @@ class RepoRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["name"] = name
 
         return field_dict
 
@@ -49,7 +45,6 @@ class RepoRef:
             id=id,
             name=name,
         )
-
         repo_ref.additional_properties = d
         return repo_ref
 

@@ -47,7 +47,6 @@ class UpdatePolicyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if content is not UNSET:
@@ -86,7 +85,6 @@ class UpdatePolicyRequest:
             risk_type=risk_type,
             action_type=action_type,
         )
-
         update_policy_request.additional_properties = d
         return update_policy_request
 

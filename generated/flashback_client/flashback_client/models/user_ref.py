@@ -37,14 +37,10 @@ class UserRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "lastName": last_name,
-                "email": email,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["lastName"] = last_name
+        field_dict["email"] = email
 
         return field_dict
 
@@ -65,7 +61,6 @@ class UserRef:
             last_name=last_name,
             email=email,
         )
-
         user_ref.additional_properties = d
         return user_ref
 

@@ -33,13 +33,9 @@ class ValidationIssue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "description": description,
-                "suggestion": suggestion,
-            }
-        )
+        field_dict["type"] = type_
+        field_dict["description"] = description
+        field_dict["suggestion"] = suggestion
 
         return field_dict
 
@@ -57,7 +53,6 @@ class ValidationIssue:
             description=description,
             suggestion=suggestion,
         )
-
         validation_issue.additional_properties = d
         return validation_issue
 

@@ -20,7 +20,6 @@ class DefinedTagNamespace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -30,7 +29,6 @@ class DefinedTagNamespace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         defined_tag_namespace = cls()
-
         defined_tag_namespace.additional_properties = d
         return defined_tag_namespace
 

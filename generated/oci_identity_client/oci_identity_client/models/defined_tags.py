@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.defined_tag_namespace import DefinedTagNamespace
-
 
 T = TypeVar("T", bound="DefinedTags")
 
@@ -23,7 +19,6 @@ class DefinedTags:
     additional_properties: dict[str, DefinedTagNamespace] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -32,17 +27,13 @@ class DefinedTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tag_namespace import DefinedTagNamespace  # noqa: PLC0415
-
         d = dict(src_dict)
         defined_tags = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = DefinedTagNamespace.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         defined_tags.additional_properties = additional_properties
         return defined_tags
 
@@ -61,3 +52,8 @@ class DefinedTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.defined_tag_namespace import DefinedTagNamespace  # noqa: E402

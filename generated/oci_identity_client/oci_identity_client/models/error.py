@@ -29,12 +29,8 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["code"] = code
+        field_dict["message"] = message
 
         return field_dict
 
@@ -49,7 +45,6 @@ class Error:
             code=code,
             message=message,
         )
-
         error.additional_properties = d
         return error
 

@@ -20,7 +20,6 @@ class FreeformTags:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -30,7 +29,6 @@ class FreeformTags:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         freeform_tags = cls()
-
         freeform_tags.additional_properties = d
         return freeform_tags
 

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_lifecycle_state import PolicyLifecycleState
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.defined_tags import DefinedTags
-    from ..models.freeform_tags import FreeformTags
-    from ..models.resource_lock import ResourceLock
-
 
 T = TypeVar("T", bound="Policy")
 
@@ -107,17 +101,13 @@ class Policy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "compartmentId": compartment_id,
-                "name": name,
-                "statements": statements,
-                "description": description,
-                "timeCreated": time_created,
-                "lifecycleState": lifecycle_state,
-            }
-        )
+        field_dict["id"] = id
+        field_dict["compartmentId"] = compartment_id
+        field_dict["name"] = name
+        field_dict["statements"] = statements
+        field_dict["description"] = description
+        field_dict["timeCreated"] = time_created
+        field_dict["lifecycleState"] = lifecycle_state
         if inactive_status is not UNSET:
             field_dict["inactiveStatus"] = inactive_status
         if version_date is not UNSET:
@@ -133,10 +123,6 @@ class Policy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-        from ..models.resource_lock import ResourceLock  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -152,27 +138,18 @@ class Policy:
 
         lifecycle_state = PolicyLifecycleState(d.pop("lifecycleState"))
 
-        def _parse_inactive_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        inactive_status: int | None | Unset = d.pop("inactiveStatus", UNSET)
 
-        inactive_status = _parse_inactive_status(d.pop("inactiveStatus", UNSET))
-
-        def _parse_version_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _version_date = d.pop("versionDate", UNSET)
+        version_date: datetime.date | None | Unset
+        if _version_date is UNSET or _version_date is None:
+            version_date = _version_date
+        else:
+            if not isinstance(_version_date, str):
                 raise TypeError()
-            version_date_type_0 = datetime.date.fromisoformat(data)
+            version_date_type_0 = datetime.date.fromisoformat(_version_date)
 
-            return version_date_type_0
-
-        version_date = _parse_version_date(d.pop("versionDate", UNSET))
+            version_date = version_date_type_0
 
         _freeform_tags = d.pop("freeformTags", UNSET)
         freeform_tags: FreeformTags | Unset
@@ -211,7 +188,6 @@ class Policy:
             defined_tags=defined_tags,
             locks=locks,
         )
-
         policy.additional_properties = d
         return policy
 
@@ -230,3 +206,10 @@ class Policy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.defined_tags import DefinedTags  # noqa: E402
+from ..models.freeform_tags import FreeformTags  # noqa: E402
+from ..models.resource_lock import ResourceLock  # noqa: E402

@@ -50,11 +50,7 @@ class ResourceLock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict["type"] = type_
         if related_resource_id is not UNSET:
             field_dict["relatedResourceId"] = related_resource_id
         if message is not UNSET:
@@ -91,7 +87,6 @@ class ResourceLock:
             time_created=time_created,
             is_active=is_active,
         )
-
         resource_lock.additional_properties = d
         return resource_lock
 

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.defined_tags import DefinedTags
-    from ..models.freeform_tags import FreeformTags
-
 
 T = TypeVar("T", bound="UpdatePolicyDetails")
 
@@ -68,7 +63,6 @@ class UpdatePolicyDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if statements is not UNSET:
@@ -84,26 +78,21 @@ class UpdatePolicyDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
         statements = cast(list[str], d.pop("statements", UNSET))
 
-        def _parse_version_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _version_date = d.pop("versionDate", UNSET)
+        version_date: datetime.date | None | Unset
+        if _version_date is UNSET or _version_date is None:
+            version_date = _version_date
+        else:
+            if not isinstance(_version_date, str):
                 raise TypeError()
-            version_date_type_0 = datetime.date.fromisoformat(data)
+            version_date_type_0 = datetime.date.fromisoformat(_version_date)
 
-            return version_date_type_0
-
-        version_date = _parse_version_date(d.pop("versionDate", UNSET))
+            version_date = version_date_type_0
 
         _freeform_tags = d.pop("freeformTags", UNSET)
         freeform_tags: FreeformTags | Unset
@@ -126,7 +115,6 @@ class UpdatePolicyDetails:
             freeform_tags=freeform_tags,
             defined_tags=defined_tags,
         )
-
         update_policy_details.additional_properties = d
         return update_policy_details
 
@@ -145,3 +133,9 @@ class UpdatePolicyDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.defined_tags import DefinedTags  # noqa: E402
+from ..models.freeform_tags import FreeformTags  # noqa: E402

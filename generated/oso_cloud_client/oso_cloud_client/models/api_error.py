@@ -24,11 +24,7 @@ class ApiError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict["message"] = message
 
         return field_dict
 
@@ -40,7 +36,6 @@ class ApiError:
         api_error = cls(
             message=message,
         )
-
         api_error.additional_properties = d
         return api_error
 

@@ -28,12 +28,8 @@ class GenericSavePolicyError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_type": error_type,
-                "message": message,
-            }
-        )
+        field_dict["error_type"] = error_type
+        field_dict["message"] = message
 
         return field_dict
 
@@ -50,7 +46,6 @@ class GenericSavePolicyError:
             error_type=error_type,
             message=message,
         )
-
         generic_save_policy_error.additional_properties = d
         return generic_save_policy_error
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_metadata import PolicyMetadata
-
 
 T = TypeVar("T", bound="GetPolicyMetadataResult")
 
@@ -28,25 +24,18 @@ class GetPolicyMetadataResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-            }
-        )
+        field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_metadata import PolicyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         metadata = PolicyMetadata.from_dict(d.pop("metadata"))
 
         get_policy_metadata_result = cls(
             metadata=metadata,
         )
-
         get_policy_metadata_result.additional_properties = d
         return get_policy_metadata_result
 
@@ -65,3 +54,8 @@ class GetPolicyMetadataResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_metadata import PolicyMetadata  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy import Policy
-
 
 T = TypeVar("T", bound="GetPolicyResult")
 
@@ -26,8 +22,6 @@ class GetPolicyResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         policy: dict[str, Any] | None | Unset
         if isinstance(self.policy, Unset):
             policy = UNSET
@@ -38,7 +32,6 @@ class GetPolicyResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if policy is not UNSET:
             field_dict["policy"] = policy
 
@@ -46,27 +39,21 @@ class GetPolicyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy import Policy  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_policy(data: object) -> None | Policy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _policy = d.pop("policy", UNSET)
+        policy: None | Policy | Unset
+        if _policy is UNSET or _policy is None:
+            policy = _policy
+        else:
+            if not isinstance(_policy, dict):
                 raise TypeError()
-            policy_type_0 = Policy.from_dict(data)
+            policy_type_0 = Policy.from_dict(_policy)
 
-            return policy_type_0
-
-        policy = _parse_policy(d.pop("policy", UNSET))
+            policy = policy_type_0
 
         get_policy_result = cls(
             policy=policy,
         )
-
         get_policy_result.additional_properties = d
         return get_policy_result
 
@@ -85,3 +72,8 @@ class GetPolicyResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy import Policy  # noqa: E402

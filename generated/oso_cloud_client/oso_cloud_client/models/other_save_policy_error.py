@@ -29,12 +29,8 @@ class OtherSavePolicyError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_type": error_type,
-                "message": message,
-            }
-        )
+        field_dict["error_type"] = error_type
+        field_dict["message"] = message
 
         return field_dict
 
@@ -49,7 +45,6 @@ class OtherSavePolicyError:
             error_type=error_type,
             message=message,
         )
-
         other_save_policy_error.additional_properties = d
         return other_save_policy_error
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,11 +34,7 @@ class Policy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "src": src,
-            }
-        )
+        field_dict["src"] = src
         if filename is not UNSET:
             field_dict["filename"] = filename
 
@@ -49,20 +45,12 @@ class Policy:
         d = dict(src_dict)
         src = d.pop("src")
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filename = _parse_filename(d.pop("filename", UNSET))
+        filename: None | str | Unset = d.pop("filename", UNSET)
 
         policy = cls(
             src=src,
             filename=filename,
         )
-
         policy.additional_properties = d
         return policy
 

@@ -32,12 +32,8 @@ class PolicyError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_type": error_type,
-                "message": message,
-            }
-        )
+        field_dict["error_type"] = error_type
+        field_dict["message"] = message
 
         return field_dict
 
@@ -52,7 +48,6 @@ class PolicyError:
             error_type=error_type,
             message=message,
         )
-
         policy_error.additional_properties = d
         return policy_error
 

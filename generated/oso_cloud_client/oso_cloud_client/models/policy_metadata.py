@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_metadata_resources import PolicyMetadataResources
-
 
 T = TypeVar("T", bound="PolicyMetadata")
 
@@ -29,25 +25,18 @@ class PolicyMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        field_dict["resources"] = resources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_metadata_resources import PolicyMetadataResources  # noqa: PLC0415
-
         d = dict(src_dict)
         resources = PolicyMetadataResources.from_dict(d.pop("resources"))
 
         policy_metadata = cls(
             resources=resources,
         )
-
         policy_metadata.additional_properties = d
         return policy_metadata
 
@@ -66,3 +55,8 @@ class PolicyMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_metadata_resources import PolicyMetadataResources  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.resource_block_data import ResourceBlockData
-
 
 T = TypeVar("T", bound="PolicyMetadataResources")
 
@@ -20,7 +16,6 @@ class PolicyMetadataResources:
     additional_properties: dict[str, ResourceBlockData] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -29,17 +24,13 @@ class PolicyMetadataResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_block_data import ResourceBlockData  # noqa: PLC0415
-
         d = dict(src_dict)
         policy_metadata_resources = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = ResourceBlockData.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         policy_metadata_resources.additional_properties = additional_properties
         return policy_metadata_resources
 
@@ -58,3 +49,8 @@ class PolicyMetadataResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.resource_block_data import ResourceBlockData  # noqa: E402

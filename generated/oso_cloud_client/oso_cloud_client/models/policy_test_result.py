@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_error import PolicyError
-    from ..models.test_summary import TestSummary
-
 
 T = TypeVar("T", bound="PolicyTestResult")
 
@@ -44,21 +39,14 @@ class PolicyTestResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "errors": errors,
-                "tests": tests,
-            }
-        )
+        field_dict["success"] = success
+        field_dict["errors"] = errors
+        field_dict["tests"] = tests
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_error import PolicyError  # noqa: PLC0415
-        from ..models.test_summary import TestSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -81,7 +69,6 @@ class PolicyTestResult:
             errors=errors,
             tests=tests,
         )
-
         policy_test_result.additional_properties = d
         return policy_test_result
 
@@ -100,3 +87,9 @@ class PolicyTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_error import PolicyError  # noqa: E402
+from ..models.test_summary import TestSummary  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.resource_block_data_relations import ResourceBlockDataRelations
-
 
 T = TypeVar("T", bound="ResourceBlockData")
 
@@ -36,20 +32,14 @@ class ResourceBlockData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roles": roles,
-                "permissions": permissions,
-                "relations": relations,
-            }
-        )
+        field_dict["roles"] = roles
+        field_dict["permissions"] = permissions
+        field_dict["relations"] = relations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_block_data_relations import ResourceBlockDataRelations  # noqa: PLC0415
-
         d = dict(src_dict)
         roles = cast(list[str], d.pop("roles"))
 
@@ -62,7 +52,6 @@ class ResourceBlockData:
             permissions=permissions,
             relations=relations,
         )
-
         resource_block_data.additional_properties = d
         return resource_block_data
 
@@ -81,3 +70,8 @@ class ResourceBlockData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.resource_block_data_relations import ResourceBlockDataRelations  # noqa: E402

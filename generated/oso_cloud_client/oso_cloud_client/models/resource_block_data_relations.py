@@ -16,7 +16,6 @@ class ResourceBlockDataRelations:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -26,7 +25,6 @@ class ResourceBlockDataRelations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_block_data_relations = cls()
-
         resource_block_data_relations.additional_properties = d
         return resource_block_data_relations
 

@@ -33,13 +33,9 @@ class TestSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "passed": passed,
-                "total": total,
-            }
-        )
+        field_dict["name"] = name
+        field_dict["passed"] = passed
+        field_dict["total"] = total
 
         return field_dict
 
@@ -57,7 +53,6 @@ class TestSummary:
             passed=passed,
             total=total,
         )
-
         test_summary.additional_properties = d
         return test_summary
 

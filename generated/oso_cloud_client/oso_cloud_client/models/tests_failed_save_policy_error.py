@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_test_result import PolicyTestResult
-
 
 T = TypeVar("T", bound="TestsFailedSavePolicyError")
 
@@ -36,20 +32,14 @@ class TestsFailedSavePolicyError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_type": error_type,
-                "message": message,
-                "test_results": test_results,
-            }
-        )
+        field_dict["error_type"] = error_type
+        field_dict["message"] = message
+        field_dict["test_results"] = test_results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_test_result import PolicyTestResult  # noqa: PLC0415
-
         d = dict(src_dict)
         error_type = cast(Literal["TestsFailed"], d.pop("error_type"))
         if error_type != "TestsFailed":
@@ -64,7 +54,6 @@ class TestsFailedSavePolicyError:
             message=message,
             test_results=test_results,
         )
-
         tests_failed_save_policy_error.additional_properties = d
         return tests_failed_save_policy_error
 
@@ -83,3 +72,8 @@ class TestsFailedSavePolicyError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_test_result import PolicyTestResult  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.policy_error import PolicyError
-
 
 T = TypeVar("T", bound="ValidationSavePolicyError")
 
@@ -39,20 +35,14 @@ class ValidationSavePolicyError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_type": error_type,
-                "message": message,
-                "errors": errors,
-            }
-        )
+        field_dict["error_type"] = error_type
+        field_dict["message"] = message
+        field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_error import PolicyError  # noqa: PLC0415
-
         d = dict(src_dict)
         error_type = cast(Literal["Validation"], d.pop("error_type"))
         if error_type != "Validation":
@@ -72,7 +62,6 @@ class ValidationSavePolicyError:
             message=message,
             errors=errors,
         )
-
         validation_save_policy_error.additional_properties = d
         return validation_save_policy_error
 
@@ -91,3 +80,8 @@ class ValidationSavePolicyError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_error import PolicyError  # noqa: E402

@@ -26,7 +26,6 @@ class ErrorArgs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if path is not UNSET:
             field_dict["path"] = path
 
@@ -40,7 +39,6 @@ class ErrorArgs:
         error_args = cls(
             path=path,
         )
-
         error_args.additional_properties = d
         return error_args
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_format import PolicyFormat
-
-if TYPE_CHECKING:
-    from ..models.import_policy_by_format_request_policy_type_1 import ImportPolicyByFormatRequestPolicyType1
-
 
 T = TypeVar("T", bound="ImportPolicyByFormatRequest")
 
@@ -30,8 +26,6 @@ class ImportPolicyByFormatRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.import_policy_by_format_request_policy_type_1 import ImportPolicyByFormatRequestPolicyType1  # noqa: PLC0415
-
         format_ = self.format_.value
 
         policy: dict[str, Any] | str
@@ -42,40 +36,31 @@ class ImportPolicyByFormatRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "format": format_,
-                "policy": policy,
-            }
-        )
+        field_dict["format"] = format_
+        field_dict["policy"] = policy
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_policy_by_format_request_policy_type_1 import ImportPolicyByFormatRequestPolicyType1  # noqa: PLC0415
-
         d = dict(src_dict)
         format_ = PolicyFormat(d.pop("format"))
 
-        def _parse_policy(data: object) -> ImportPolicyByFormatRequestPolicyType1 | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_1 = ImportPolicyByFormatRequestPolicyType1.from_dict(data)
+        _policy = d.pop("policy")
+        policy: ImportPolicyByFormatRequestPolicyType1 | str
+        try:
+            if not isinstance(_policy, dict):
+                raise TypeError()
+            policy_type_1 = ImportPolicyByFormatRequestPolicyType1.from_dict(_policy)
 
-                return policy_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImportPolicyByFormatRequestPolicyType1 | str, data)
-
-        policy = _parse_policy(d.pop("policy"))
+            policy = policy_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            policy = cast("ImportPolicyByFormatRequestPolicyType1 | str", _policy)
 
         import_policy_by_format_request = cls(
             format_=format_,
             policy=policy,
         )
-
         import_policy_by_format_request.additional_properties = d
         return import_policy_by_format_request
 
@@ -94,3 +79,8 @@ class ImportPolicyByFormatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.import_policy_by_format_request_policy_type_1 import ImportPolicyByFormatRequestPolicyType1  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.import_policy_by_format_response_data import ImportPolicyByFormatResponseData
-
 
 T = TypeVar("T", bound="ImportPolicyByFormatResponse")
 
@@ -33,7 +29,6 @@ class ImportPolicyByFormatResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -41,8 +36,6 @@ class ImportPolicyByFormatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_policy_by_format_response_data import ImportPolicyByFormatResponseData  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ImportPolicyByFormatResponseData | Unset
@@ -54,7 +47,6 @@ class ImportPolicyByFormatResponse:
         import_policy_by_format_response = cls(
             data=data,
         )
-
         import_policy_by_format_response.additional_properties = d
         return import_policy_by_format_response
 
@@ -73,3 +65,8 @@ class ImportPolicyByFormatResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.import_policy_by_format_response_data import ImportPolicyByFormatResponseData  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_format import PolicyFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.import_policy_by_format_response_data_policy_type_1 import ImportPolicyByFormatResponseDataPolicyType1
-
 
 T = TypeVar("T", bound="ImportPolicyByFormatResponseData")
 
@@ -34,10 +30,6 @@ class ImportPolicyByFormatResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.import_policy_by_format_response_data_policy_type_1 import (
-            ImportPolicyByFormatResponseDataPolicyType1,  # noqa: PLC0415
-        )
-
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
             format_ = self.format_.value
@@ -58,7 +50,6 @@ class ImportPolicyByFormatResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if format_ is not UNSET:
             field_dict["format"] = format_
         if policy is not UNSET:
@@ -70,10 +61,6 @@ class ImportPolicyByFormatResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_policy_by_format_response_data_policy_type_1 import (
-            ImportPolicyByFormatResponseDataPolicyType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _format_ = d.pop("format", UNSET)
         format_: PolicyFormat | Unset
@@ -82,34 +69,27 @@ class ImportPolicyByFormatResponseData:
         else:
             format_ = PolicyFormat(_format_)
 
-        def _parse_policy(data: object) -> ImportPolicyByFormatResponseDataPolicyType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _policy = d.pop("policy", UNSET)
+        policy: ImportPolicyByFormatResponseDataPolicyType1 | str | Unset
+        if _policy is UNSET:
+            policy = _policy
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_policy, dict):
                     raise TypeError()
-                policy_type_1 = ImportPolicyByFormatResponseDataPolicyType1.from_dict(data)
+                policy_type_1 = ImportPolicyByFormatResponseDataPolicyType1.from_dict(_policy)
 
-                return policy_type_1
+                policy = policy_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImportPolicyByFormatResponseDataPolicyType1 | str | Unset, data)
+                policy = cast("ImportPolicyByFormatResponseDataPolicyType1 | str | Unset", _policy)
 
-        policy = _parse_policy(d.pop("policy", UNSET))
-
-        def _parse_is_policy_completed(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        is_policy_completed = _parse_is_policy_completed(d.pop("isPolicyCompleted", UNSET))
+        is_policy_completed: bool | str | Unset = d.pop("isPolicyCompleted", UNSET)
 
         import_policy_by_format_response_data = cls(
             format_=format_,
             policy=policy,
             is_policy_completed=is_policy_completed,
         )
-
         import_policy_by_format_response_data.additional_properties = d
         return import_policy_by_format_response_data
 
@@ -128,3 +108,8 @@ class ImportPolicyByFormatResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.import_policy_by_format_response_data_policy_type_1 import ImportPolicyByFormatResponseDataPolicyType1  # noqa: E402

@@ -14,7 +14,6 @@ class ImportPolicyByFormatResponseDataPolicyType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,7 +23,6 @@ class ImportPolicyByFormatResponseDataPolicyType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         import_policy_by_format_response_data_policy_type_1 = cls()
-
         import_policy_by_format_response_data_policy_type_1.additional_properties = d
         return import_policy_by_format_response_data_policy_type_1
 

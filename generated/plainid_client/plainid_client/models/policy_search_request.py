@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_search_request_policy_custom_attributes import PolicySearchRequestPolicyCustomAttributes
-
 
 T = TypeVar("T", bound="PolicySearchRequest")
 
@@ -57,7 +53,6 @@ class PolicySearchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if application_ids is not UNSET:
             field_dict["applicationIds"] = application_ids
         if authz_ws_ids is not UNSET:
@@ -73,8 +68,6 @@ class PolicySearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_search_request_policy_custom_attributes import PolicySearchRequestPolicyCustomAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         application_ids = cast(list[str], d.pop("applicationIds", UNSET))
 
@@ -105,7 +98,6 @@ class PolicySearchRequest:
             policy_custom_attributes=policy_custom_attributes,
             detailed=detailed,
         )
-
         policy_search_request.additional_properties = d
         return policy_search_request
 
@@ -124,3 +116,8 @@ class PolicySearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_search_request_policy_custom_attributes import PolicySearchRequestPolicyCustomAttributes  # noqa: E402

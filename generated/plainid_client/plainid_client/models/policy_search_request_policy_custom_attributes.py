@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,6 @@ class PolicySearchRequestPolicyCustomAttributes:
     additional_properties: dict[str, list[float | str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
@@ -29,22 +28,16 @@ class PolicySearchRequestPolicyCustomAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         policy_search_request_policy_custom_attributes = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-
-                def _parse_additional_property_item(data: object) -> float | str:
-                    return cast(float | str, data)
-
-                additional_property_item = _parse_additional_property_item(additional_property_item_data)
+                additional_property_item: float | str = additional_property_item_data
 
                 additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
-
         policy_search_request_policy_custom_attributes.additional_properties = additional_properties
         return policy_search_request_policy_custom_attributes
 

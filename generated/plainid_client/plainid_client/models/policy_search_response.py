@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.policy_summary import PolicySummary
-
 
 T = TypeVar("T", bound="PolicySearchResponse")
 
@@ -46,11 +42,7 @@ class PolicySearchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict["data"] = data
         if total is not UNSET:
             field_dict["total"] = total
         if limit is not UNSET:
@@ -62,8 +54,6 @@ class PolicySearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_summary import PolicySummary  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -84,7 +74,6 @@ class PolicySearchResponse:
             limit=limit,
             offset=offset,
         )
-
         policy_search_response.additional_properties = d
         return policy_search_response
 
@@ -103,3 +92,8 @@ class PolicySearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may import this module back: imported once, after the class above exists, so the
+# import cycle resolves at import time instead of on every from_dict/to_dict call.
+from ..models.policy_summary import PolicySummary  # noqa: E402

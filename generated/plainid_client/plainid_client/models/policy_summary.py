@@ -39,11 +39,7 @@ class PolicySummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if state is not UNSET:
@@ -70,7 +66,6 @@ class PolicySummary:
             state=state,
             access_type=access_type,
         )
-
         policy_summary.additional_properties = d
         return policy_summary
 

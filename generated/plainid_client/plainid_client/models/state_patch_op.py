@@ -36,13 +36,9 @@ class StatePatchOp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-                "value": value,
-            }
-        )
+        field_dict["op"] = op
+        field_dict["path"] = path
+        field_dict["value"] = value
 
         return field_dict
 
@@ -60,7 +56,6 @@ class StatePatchOp:
             path=path,
             value=value,
         )
-
         state_patch_op.additional_properties = d
         return state_patch_op
 

@@ -81,40 +81,36 @@ def _parse_response(
 
         return response_202
 
-    def _parse_response_default(
-        data: object,
-    ) -> GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_save_policy_error_type_0 = GenericSavePolicyError.from_dict(data)
-
-            return componentsschemas_save_policy_error_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_save_policy_error_type_1 = ValidationSavePolicyError.from_dict(data)
-
-            return componentsschemas_save_policy_error_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_save_policy_error_type_2 = TestsFailedSavePolicyError.from_dict(data)
-
-            return componentsschemas_save_policy_error_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
+    _response_default = response.json()
+    response_default: (
+        GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+    )
+    try:
+        if not isinstance(_response_default, dict):
             raise TypeError()
-        componentsschemas_save_policy_error_type_3 = OtherSavePolicyError.from_dict(data)
+        componentsschemas_save_policy_error_type_0 = GenericSavePolicyError.from_dict(_response_default)
 
-        return componentsschemas_save_policy_error_type_3
+        response_default = componentsschemas_save_policy_error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        try:
+            if not isinstance(_response_default, dict):
+                raise TypeError()
+            componentsschemas_save_policy_error_type_1 = ValidationSavePolicyError.from_dict(_response_default)
 
-    response_default = _parse_response_default(response.json())
+            response_default = componentsschemas_save_policy_error_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            try:
+                if not isinstance(_response_default, dict):
+                    raise TypeError()
+                componentsschemas_save_policy_error_type_2 = TestsFailedSavePolicyError.from_dict(_response_default)
+
+                response_default = componentsschemas_save_policy_error_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_response_default, dict):
+                    raise TypeError()
+                componentsschemas_save_policy_error_type_3 = OtherSavePolicyError.from_dict(_response_default)
+
+                response_default = componentsschemas_save_policy_error_type_3
 
     return response_default
 
