@@ -1,32 +1,64 @@
 """Auth, retries, timeouts and clear errors over the generated policy-management API clients.
 
 One factory per vendor returns that vendor's generated ``AuthenticatedClient``, ready for every
-generated operation, sync and async. Vendor packages are imported only when their factory is called.
+generated operation, sync and async. ``import policy_clients`` loads nothing else: each public name
+is imported from its module on first use (PEP 562), so retry, error and transport machinery load
+when a client is built or a name is touched, and vendor packages only when their factory is called.
 """
 
 from __future__ import annotations
 
-from ._errors import (
-    APIError,
-    AuthenticationError,
-    ConfigurationError,
-    ConflictError,
-    NotFoundError,
-    PolicyClientError,
-    PreconditionFailedError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-    TransportError,
-)
-from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
-from ._retry import DEFAULT_RETRY_STATUSES, AttemptRecord, RetryPolicy
-from ._safety import InsecureTransportError
-from .vendors.conductorone import conductorone
-from .vendors.flashback import flashback
-from .vendors.oci_identity import oci_identity
-from .vendors.oso_cloud import oso_cloud
-from .vendors.plainid import plainid
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`` imports on demand
+    from ._errors import (
+        APIError,
+        AuthenticationError,
+        ConfigurationError,
+        ConflictError,
+        NotFoundError,
+        PolicyClientError,
+        PreconditionFailedError,
+        RateLimitedError,
+        RequestTimeoutError,
+        ServerError,
+        TransportError,
+    )
+    from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
+    from ._retry import DEFAULT_RETRY_STATUSES, AttemptRecord, RetryPolicy
+    from ._safety import InsecureTransportError
+    from .vendors.conductorone import conductorone
+    from .vendors.flashback import flashback
+    from .vendors.oci_identity import oci_identity
+    from .vendors.oso_cloud import oso_cloud
+    from .vendors.plainid import plainid
+
+_LAZY: dict[str, str] = {
+    "APIError": "._errors",
+    "AuthenticationError": "._errors",
+    "ConfigurationError": "._errors",
+    "ConflictError": "._errors",
+    "NotFoundError": "._errors",
+    "PolicyClientError": "._errors",
+    "PreconditionFailedError": "._errors",
+    "RateLimitedError": "._errors",
+    "RequestTimeoutError": "._errors",
+    "ServerError": "._errors",
+    "TransportError": "._errors",
+    "DEFAULT_LIMITS": "._options",
+    "DEFAULT_TIMEOUT": "._options",
+    "ClientOptions": "._options",
+    "DEFAULT_RETRY_STATUSES": "._retry",
+    "AttemptRecord": "._retry",
+    "RetryPolicy": "._retry",
+    "InsecureTransportError": "._safety",
+    "conductorone": ".vendors.conductorone",
+    "flashback": ".vendors.flashback",
+    "oci_identity": ".vendors.oci_identity",
+    "oso_cloud": ".vendors.oso_cloud",
+    "plainid": ".vendors.plainid",
+}
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -53,3 +85,17 @@ __all__ = [
     "oso_cloud",
     "plainid",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first access and cache the name here (later lookups are plain)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

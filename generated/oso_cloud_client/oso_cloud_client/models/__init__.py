@@ -1,15 +1,35 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .api_result import ApiResult
-from .generic_save_policy_error import GenericSavePolicyError
-from .other_save_policy_error import OtherSavePolicyError
-from .policy import Policy
-from .policy_error import PolicyError
-from .policy_failure import PolicyFailure
-from .policy_test_result import PolicyTestResult
-from .test_summary import TestSummary
-from .tests_failed_save_policy_error import TestsFailedSavePolicyError
-from .validation_save_policy_error import ValidationSavePolicyError
+Models load on first use (PEP 562): importing this package, or one model, does not import the others.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api_result import ApiResult
+    from .generic_save_policy_error import GenericSavePolicyError
+    from .other_save_policy_error import OtherSavePolicyError
+    from .policy import Policy
+    from .policy_error import PolicyError
+    from .policy_failure import PolicyFailure
+    from .policy_test_result import PolicyTestResult
+    from .test_summary import TestSummary
+    from .tests_failed_save_policy_error import TestsFailedSavePolicyError
+    from .validation_save_policy_error import ValidationSavePolicyError
+
+_MODULE_OF: dict[str, str] = {
+    "ApiResult": ".api_result",
+    "GenericSavePolicyError": ".generic_save_policy_error",
+    "OtherSavePolicyError": ".other_save_policy_error",
+    "Policy": ".policy",
+    "PolicyError": ".policy_error",
+    "PolicyFailure": ".policy_failure",
+    "PolicyTestResult": ".policy_test_result",
+    "TestSummary": ".test_summary",
+    "TestsFailedSavePolicyError": ".tests_failed_save_policy_error",
+    "ValidationSavePolicyError": ".validation_save_policy_error",
+}
 
 __all__ = (
     "ApiResult",
@@ -19,7 +39,21 @@ __all__ = (
     "PolicyError",
     "PolicyFailure",
     "PolicyTestResult",
-    "TestsFailedSavePolicyError",
     "TestSummary",
+    "TestsFailedSavePolicyError",
     "ValidationSavePolicyError",
 )
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import ``name`` on first access and cache it here, so later lookups are plain attribute reads."""
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

@@ -1,14 +1,33 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .error import Error
-from .error_args import ErrorArgs
-from .error_list import ErrorList
-from .import_policy_by_format_request import ImportPolicyByFormatRequest
-from .import_policy_by_format_request_policy_type_1 import ImportPolicyByFormatRequestPolicyType1
-from .import_policy_by_format_response import ImportPolicyByFormatResponse
-from .import_policy_by_format_response_data import ImportPolicyByFormatResponseData
-from .import_policy_by_format_response_data_policy_type_1 import ImportPolicyByFormatResponseDataPolicyType1
-from .policy_format import PolicyFormat
+Models load on first use (PEP 562): importing this package, or one model, does not import the others.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .error import Error
+    from .error_args import ErrorArgs
+    from .error_list import ErrorList
+    from .import_policy_by_format_request import ImportPolicyByFormatRequest
+    from .import_policy_by_format_request_policy_type_1 import ImportPolicyByFormatRequestPolicyType1
+    from .import_policy_by_format_response import ImportPolicyByFormatResponse
+    from .import_policy_by_format_response_data import ImportPolicyByFormatResponseData
+    from .import_policy_by_format_response_data_policy_type_1 import ImportPolicyByFormatResponseDataPolicyType1
+    from .policy_format import PolicyFormat
+
+_MODULE_OF: dict[str, str] = {
+    "Error": ".error",
+    "ErrorArgs": ".error_args",
+    "ErrorList": ".error_list",
+    "ImportPolicyByFormatRequest": ".import_policy_by_format_request",
+    "ImportPolicyByFormatRequestPolicyType1": ".import_policy_by_format_request_policy_type_1",
+    "ImportPolicyByFormatResponse": ".import_policy_by_format_response",
+    "ImportPolicyByFormatResponseData": ".import_policy_by_format_response_data",
+    "ImportPolicyByFormatResponseDataPolicyType1": ".import_policy_by_format_response_data_policy_type_1",
+    "PolicyFormat": ".policy_format",
+}
 
 __all__ = (
     "Error",
@@ -21,3 +40,17 @@ __all__ = (
     "ImportPolicyByFormatResponseDataPolicyType1",
     "PolicyFormat",
 )
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import ``name`` on first access and cache it here, so later lookups are plain attribute reads."""
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))
