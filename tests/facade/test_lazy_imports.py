@@ -56,19 +56,23 @@ def test_one_model_loads_no_other_model_nor_the_client_module() -> None:
     assert "conductorone_client.api" not in loaded
 
 
-def test_building_a_client_loads_the_machinery_it_needs_but_not_aiohttp() -> None:
+def test_building_a_bearer_client_loads_the_machinery_it_needs_but_not_aiohttp_nor_cryptography() -> None:
     loaded = loaded_after(
         "import policy_clients\npolicy_clients.oso_cloud(api_key='k', base_url='http://127.0.0.1:9/').get_httpx_client()"
     )
     assert {"policy_clients._client", "policy_clients._retry", "policy_clients._errors"} <= loaded
     assert "aiohttp" not in loaded
+    # Only the ConductorOne and OCI auth flows sign anything.
+    assert not any(name.startswith("cryptography") for name in loaded)
+    assert "policy_clients.auth.conductorone" not in loaded
+    assert "policy_clients.auth.oci" not in loaded
 
 
 def test_every_lazy_name_resolves_and_is_listed() -> None:
     """Each lazy package's ``__all__`` resolves name by name, ``dir()`` lists it, an unknown name fails clearly."""
     script = """
 import importlib, json
-packages = ["policy_clients"]
+packages = ["policy_clients", "policy_clients.auth"]
 for root in json.loads(ROOTS):
     api = importlib.import_module(root + ".api")
     packages += [root, root + ".models", root + ".api"] + [root + ".api." + tag for tag in api.__all__]
