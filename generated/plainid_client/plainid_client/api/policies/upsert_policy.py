@@ -58,9 +58,10 @@ def _get_kwargs(
         "url": "/api/2.0/policies/{env_id}".format(
             env_id=quote(str(env_id), safe=""),
         ),
-        "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
+    if params:  # an empty mapping still makes httpx rebuild the URL (≈40 µs a call)
+        _kwargs["params"] = params
 
     if isinstance(body, str):
         _kwargs["content"] = body.encode("utf-8")
