@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from measure import Section, Series, Target, fmt_series, interleaved, package_version
 
 BASELINE = "import httpx"
+FLOOR = "import httpx, attrs"
 COMBO = "policy_clients + oso_cloud_client (update operation)"
+BUILT = "policy_clients + oso_cloud_client (update operation), client built"
 STATEMENTS = {
     BASELINE: "import httpx",
+    FLOOR: "import httpx, attrs",
     "policy_clients": "import policy_clients",
     "oso_cloud_client": "import oso_cloud_client",
     "flashback_client": "import flashback_client",
@@ -26,6 +29,10 @@ STATEMENTS = {
     "conductorone_client": "import conductorone_client",
     "oci_identity_client": "import oci_identity_client",
     COMBO: "import policy_clients; from oso_cloud_client.api.policy import post_policy",
+    BUILT: (
+        "import policy_clients; from oso_cloud_client.api.policy import post_policy; "
+        "policy_clients.oso_cloud(api_key='k', base_url='http://127.0.0.1:9/').get_httpx_client()"
+    ),
     "policy_clients + oci_identity_client (update operation)": (
         "import policy_clients; from oci_identity_client.api.policies import update_policy"
     ),
@@ -38,7 +45,13 @@ OFFICIAL_DIST = {
     "official: conductorone_sdk": "conductorone-sdk",
     "official: oci": "oci",
 }
-TARGET_MS = 30.0
+COMBO_IMPORTTIME = "import policy_clients; import oso_cloud_client.api.policy.post_policy"
+"""COMBO for ``-X importtime``, which does not log a module imported through a ``from`` list (``from a import
+b`` where ``b`` is a submodule), so the operation module would be missing from its tables."""
+TARGET_MS = 15.0
+"""Goal: the facade plus one vendor operation add at most this over ``import httpx, attrs`` (what every
+generated client needs anyway)."""
+IMPORTTIME_RUNS = 5
 
 
 @dataclass(frozen=True)
@@ -51,7 +64,7 @@ class ImportSettings:
 
 
 FULL = ImportSettings(rounds=7, budget_seconds=50.0)
-QUICK = ImportSettings(rounds=1, budget_seconds=5.0, subset=(BASELINE, COMBO))
+QUICK = ImportSettings(rounds=1, budget_seconds=5.0, subset=(BASELINE, FLOOR, COMBO))
 
 
 def cpu_seconds(statement: str) -> float:
@@ -77,6 +90,25 @@ def _importtime(statement: str) -> dict[str, tuple[int, int]]:
         if len(parts) == 3 and parts[0].strip().isdigit():
             found[parts[2].strip()] = (int(parts[0]), int(parts[1]))
     return found
+
+
+def module_table(statement: str, runs: int) -> tuple[list[list[str]], float]:
+    """Per-module self/cumulative rows of what ``statement`` imports beyond ``import httpx, attrs``, and their total.
+
+    Each module's figures are the minimum of ``runs`` fresh runs, since one run on a shared machine is noisy.
+    """
+    floor: set[str] = set()
+    best: dict[str, tuple[int, int]] = {}
+    for _ in range(runs):
+        floor |= set(_importtime(STATEMENTS[FLOOR]))
+        for module, (own, cum) in _importtime(f"{STATEMENTS[FLOOR]}; {statement}").items():
+            old = best.get(module)
+            best[module] = (own, cum) if old is None else (min(own, old[0]), min(cum, old[1]))
+    extra = sorted(((m, t) for m, t in best.items() if m not in floor), key=lambda item: -item[1][0])
+    rows = [[f"`{m}`", f"{own / 1e3:.2f} ms", f"{cum / 1e3:.2f} ms"] for m, (own, cum) in extra]
+    total = sum(own for _, (own, _) in extra) / 1e6
+    rows.append(["**total self time**", f"**{total * 1e3:.2f} ms**", ""])
+    return rows, total
 
 
 def profile_import(statement: str, directory: str, name: str) -> tuple[str, str]:
@@ -148,22 +180,42 @@ def run_imports(settings: ImportSettings, profile_dir: str | None = None) -> Sec
         extra = Series([c - b for c, b in zip(series.samples, baseline.samples, strict=True)])
         section.rows.append([name, fmt_series(series), f"{extra.median * 1e3:+.1f} ms"])
         section.raw[name] = {"statement": STATEMENTS[name], "seconds": series.as_dict(), "minus_httpx": extra.as_dict()}
-    combo = results[COMBO]
-    extra = Series([c - b for c, b in zip(combo.samples, baseline.samples, strict=True)])
+    combo, floor = results[COMBO], results[FLOOR]
+    extra = Series([c - b for c, b in zip(combo.samples, floor.samples, strict=True)])
     section.targets.append(
         Target(
-            "cold import: facade + one vendor (with its update operation) vs `import httpx`",
-            f"≤ httpx + {TARGET_MS:.0f} ms",
-            f"httpx + {extra.median * 1e3:.1f} ms (range {extra.low * 1e3:.1f}-{extra.high * 1e3:.1f}); "
-            f"{combo.median / baseline.median:.2f}x httpx",
+            "cold import: facade + one vendor (with its update operation) vs `import httpx, attrs`",
+            f"≤ httpx, attrs + {TARGET_MS:.0f} ms",
+            f"httpx, attrs + {extra.median * 1e3:.1f} ms (range {extra.low * 1e3:.1f}-{extra.high * 1e3:.1f}); "
+            f"{combo.median / floor.median:.2f}x httpx, attrs",
             extra.median * 1e3 <= TARGET_MS,
         )
     )
+    importtime_runs = IMPORTTIME_RUNS if settings.subset is None else 1
+    rows, total = module_table(COMBO_IMPORTTIME, importtime_runs)
+    section.raw["importtime_beyond_httpx_attrs_self_seconds"] = total
+    section.tables.append(
+        (
+            f"Per module, `python -X importtime -c {COMBO_IMPORTTIME!r}`: the modules it imports beyond "
+            f"`{STATEMENTS[FLOOR]}`, self and cumulative µs as ms (the minimum of {importtime_runs} fresh runs each; "
+            "importtime's own bookkeeping inflates these against the CPU-time rows above).",
+            ["module", "self", "cumulative"],
+            rows,
+        )
+    )
     if extra.median * 1e3 > TARGET_MS and profile_dir is not None:
-        path, summary = profile_import(STATEMENTS[COMBO], profile_dir, "import_facade_oso")
+        path, summary = profile_import(COMBO_IMPORTTIME, profile_dir, "import_facade_oso")
         section.notes.append(f"Import target missed; `-X importtime` profile → `{path}`: {summary}")
+        section.notes.append(
+            "What is left is the generated package's own classes: attrs builds each class's `__init__`, "
+            "`__repr__` and `__eq__` with `compile()` (≈0.7 ms per class here, half of it in `compile`), and one "
+            "operation loads its client, response wrapper and every model its body, responses and error "
+            "responses reference."
+        )
     section.notes.append(
         "Everything each statement imports counts (httpx included, since the facade and generated clients "
-        "import it), so `minus import httpx` is what they add on top of httpx itself."
+        "import it), so `minus import httpx` is what they add on top of httpx itself. The target is measured "
+        "against `import httpx, attrs`, which every generated client needs; the `client built` row also builds "
+        "the facade's Oso client and its httpx client (retry, errors and options load only then)."
     )
     return section

@@ -149,6 +149,8 @@ class Section:
     targets: list[Target] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
+    tables: list[tuple[str, Sequence[str], list[list[str]]]] = field(default_factory=list)
+    """Further tables after the notes: (caption, header, rows)."""
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -159,6 +161,7 @@ class Section:
             "targets": [t.as_dict() for t in self.targets],
             "notes": self.notes,
             "raw": self.raw,
+            "tables": [{"caption": c, "header": list(h), "rows": r} for c, h, r in self.tables],
         }
 
 

