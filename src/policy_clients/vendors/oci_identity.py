@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 
     from ..auth.oci import OCIRequestSigner
 
-__all__ = ["CONFIG_FILE_ENV", "PROFILE_ENV", "oci_identity", "parse_error", "region_base_url"]
+__all__ = ["CONFIG_FILE_ENV", "PROFILE_ENV", "REGION_ENV", "oci_identity", "parse_error", "region_base_url"]
 
 VENDOR = "oci_identity"
 CONFIG_FILE_ENV = "OCI_CONFIG_FILE"
 PROFILE_ENV = "OCI_CLI_PROFILE"
+REGION_ENV = "OCI_REGION"
 
 
 def region_base_url(region: str) -> str:
-    """Map an OCI region identifier (e.g. ``us-ashburn-1``) to its Identity endpoint."""
-    name = region.strip().lower()
-    if not name or not all(ch.isalnum() or ch == "-" for ch in name):
-        raise ConfigurationError(f"{VENDOR}: {region!r} is not an OCI region identifier")
-    return f"https://identity.{name}.oci.oraclecloud.com"
+    """The Identity endpoint of a region name or short code, in the region's realm (see ``oci_regions``)."""
+    from .oci_regions import identity_endpoint
+
+    return identity_endpoint(region)
 
 
 def _parse(data: dict[str, Any]) -> object:
@@ -72,7 +72,8 @@ def oci_identity(
         config_file: the OCI config file.
         profile: the profile in it.
         signer: a ready ``policy_clients.auth.oci.OCIRequestSigner`` (then the config file is not read).
-        region: overrides the profile's region; the host is ``https://identity.<region>.oci.oraclecloud.com``.
+        region: overrides the profile's region (or ``$OCI_REGION``): a name (``us-langley-1``) or short code
+            (``phx``); the host is ``https://identity.<region>.oci.<the realm's domain>``.
         base_url: overrides the region (a Private Cloud Appliance's identity host, local fakes).
         **options: the common options (``policy_clients.ClientOptions``). Retries re-sign each attempt;
             a 412 to an ``if-match`` update after an ambiguous attempt raises ``PreconditionFailedError``
@@ -92,6 +93,7 @@ def oci_identity(
         config = load_oci_config(config_file, profile)
         signer = OCIRequestSigner.from_config(config)
         region = region or config.region
+    region = region or os.environ.get(REGION_ENV) or None
     if base_url is None:
         if not region:
             raise ConfigurationError(f"{VENDOR}: pass region= or base_url=, or set region in the OCI config profile")
