@@ -17,8 +17,9 @@ from .errors import (
     OCIConfigError,
     OCIKeyError,
 )
-from .oci import OCIRequestSigner, build_signing_string, load_rsa_private_key, sign_request
+from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
 from .oci_config import OCIConfig, load_oci_config
+from .oci_session import OCISessionTokenSigner
 from .oso import OsoCloudAuth
 
 __all__ = [
@@ -33,6 +34,8 @@ __all__ = [
     "OCIConfigError",
     "OCIKeyError",
     "OCIRequestSigner",
+    "OCISessionTokenSigner",
+    "OCISigner",
     "OsoCloudAuth",
     "ParsedClientSecret",
     "build_signing_string",
