@@ -19,6 +19,7 @@ from .errors import (
 )
 from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
 from .oci_config import OCIConfig, load_oci_config
+from .oci_resource_principal import OCIResourcePrincipalSigner
 from .oci_session import OCISessionTokenSigner
 from .oso import OsoCloudAuth
 
@@ -34,6 +35,7 @@ __all__ = [
     "OCIConfigError",
     "OCIKeyError",
     "OCIRequestSigner",
+    "OCIResourcePrincipalSigner",
     "OCISessionTokenSigner",
     "OCISigner",
     "OsoCloudAuth",

@@ -148,6 +148,14 @@ class OCISigner(httpx.Auth):
         """The ``keyId`` and key for the next attempt."""
         raise NotImplementedError
 
+    def refresh_after_401(self) -> bool:
+        """Reload credentials after the server refused them; True when it is worth one more try.
+
+        Signers whose credentials cannot change (an API key) return False, so a 401 goes straight
+        to the caller; token-based principals reload, as the SDK does, and the request is re-signed once.
+        """
+        return False
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign the request with the current time; runs once per attempt.
 
@@ -157,9 +165,15 @@ class OCISigner(httpx.Auth):
         ensure_secure_url(request.url)
         if "opc-request-id" not in request.headers:
             request.headers["opc-request-id"] = uuid.uuid4().hex.upper()
+        self._sign(request)
+        response = yield request
+        if response.status_code == 401 and self.refresh_after_401():
+            self._sign(request)
+            yield request
+
+    def _sign(self, request: httpx.Request) -> None:
         key_id, private_key = self.credentials()
         sign_request(request, key_id=key_id, private_key=private_key, now=self._clock())
-        yield request
 
 
 class OCIRequestSigner(OCISigner):

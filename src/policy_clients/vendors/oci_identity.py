@@ -33,8 +33,8 @@ PROFILE_ENV = "OCI_CLI_PROFILE"
 REGION_ENV = "OCI_REGION"
 AUTH_ENV = "OCI_CLI_AUTH"
 
-OCIAuthMode = Literal["api_key", "session_token", "security_token"]
-"""How the config profile authenticates; ``security_token`` is the OCI CLI's name for ``session_token``."""
+OCIAuthMode = Literal["api_key", "session_token", "security_token", "resource_principal"]
+"""How the client authenticates; ``security_token`` is the OCI CLI's name for ``session_token``."""
 
 
 def region_base_url(region: str) -> str:
@@ -59,17 +59,30 @@ parse_error = json_error_parser(_parse, _describe)
 """Parse an OCI ``{code, message}`` error body into ``Error``."""
 
 
-def _config_signer(config: OCIConfig, auth: str | None) -> OCISigner:
-    """The signer for a config profile in the chosen (or implied) auth mode."""
-    from ..auth.oci import OCIRequestSigner
-    from ..auth.oci_session import OCISessionTokenSigner
+def _auth_mode(auth: str | None, *, explicit_config: bool) -> str | None:
+    """The auth mode asked for; ``None`` lets the config profile decide.
+
+    ``auth=``, else ``$OCI_CLI_AUTH``, else resource principals where the platform set them up and no
+    config file was asked for. Unknown modes are refused by name.
+    """
+    from ..auth.oci_resource_principal import RESOURCE_PRINCIPAL_VERSION_ENV
 
     mode = (auth or os.environ.get(AUTH_ENV) or "").strip().lower()
     if not mode:
-        mode = "session_token" if config.security_token_file is not None else "api_key"
+        return "resource_principal" if os.environ.get(RESOURCE_PRINCIPAL_VERSION_ENV) and not explicit_config else None
     if mode not in get_args(OCIAuthMode):
         known = ", ".join(get_args(OCIAuthMode))
         raise ConfigurationError(f"{VENDOR}: auth mode {mode!r} is not supported (supported: {known})")
+    return mode
+
+
+def _config_signer(config: OCIConfig, mode: str | None) -> OCISigner:
+    """The signer for a config profile in the chosen mode, or the one the profile implies."""
+    from ..auth.oci import OCIRequestSigner
+    from ..auth.oci_session import OCISessionTokenSigner
+
+    if mode is None:
+        mode = "session_token" if config.security_token_file is not None else "api_key"
     if mode == "api_key":
         return OCIRequestSigner.from_config(config)
     return OCISessionTokenSigner.from_config(config)
@@ -105,8 +118,11 @@ def oci_identity(
         config_file: the OCI config file.
         profile: the profile in it.
         signer: a ready ``policy_clients.auth.OCISigner`` (then the config file is not read).
-        auth: ``"api_key"`` or ``"session_token"`` (alias ``"security_token"``); default ``$OCI_CLI_AUTH``,
-            else ``session_token`` when the profile names a ``security_token_file``, else ``api_key``.
+        auth: ``"api_key"``, ``"session_token"`` (alias ``"security_token"``) or ``"resource_principal"``
+            (version 2.2, from the ``OCI_RESOURCE_PRINCIPAL_*`` environment); default ``$OCI_CLI_AUTH``, else
+            ``resource_principal`` when ``$OCI_RESOURCE_PRINCIPAL_VERSION`` is set and no config file or
+            profile was named, else ``session_token`` when the profile names a ``security_token_file``,
+            else ``api_key``.
         region: overrides the profile's region (or ``$OCI_REGION``): a name (``us-langley-1``) or short code
             (``phx``); the host is ``https://identity.<region>.oci.<the realm's domain>``.
         base_url: overrides the region (a Private Cloud Appliance's identity host, local fakes).
@@ -124,9 +140,16 @@ def oci_identity(
     from ..auth.oci_config import load_oci_config
 
     if signer is None:
-        config = load_oci_config(config_file, profile)
-        signer = _config_signer(config, auth)
-        region = region or config.region
+        mode = _auth_mode(auth, explicit_config=config_file is not None or profile is not None)
+        if mode == "resource_principal":
+            from ..auth.oci_resource_principal import OCIResourcePrincipalSigner
+
+            principal = OCIResourcePrincipalSigner()
+            signer, region = principal, region or principal.region
+        else:
+            config = load_oci_config(config_file, profile)
+            signer = _config_signer(config, mode)
+            region = region or config.region
     region = region or os.environ.get(REGION_ENV) or None
     if base_url is None:
         if not region:
