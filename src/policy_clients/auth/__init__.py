@@ -17,8 +17,10 @@ from .errors import (
     OCIConfigError,
     OCIKeyError,
 )
-from .oci import OCIRequestSigner, build_signing_string, load_rsa_private_key, sign_request
+from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
 from .oci_config import OCIConfig, load_oci_config
+from .oci_resource_principal import OCIResourcePrincipalSigner
+from .oci_session import OCISessionTokenSigner
 from .oso import OsoCloudAuth
 
 __all__ = [
@@ -33,6 +35,9 @@ __all__ = [
     "OCIConfigError",
     "OCIKeyError",
     "OCIRequestSigner",
+    "OCIResourcePrincipalSigner",
+    "OCISessionTokenSigner",
+    "OCISigner",
     "OsoCloudAuth",
     "ParsedClientSecret",
     "build_signing_string",
