@@ -16,12 +16,14 @@ from .errors import (
     CredentialError,
     OCIConfigError,
     OCIKeyError,
+    PlainIdTokenError,
 )
 from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
 from .oci_config import OCIConfig, load_oci_config
 from .oci_resource_principal import OCIResourcePrincipalSigner
 from .oci_session import OCISessionTokenSigner
 from .oso import OsoCloudAuth
+from .plainid import PlainIdClientCredentials
 
 __all__ = [
     "BearerTokenAuth",
@@ -40,6 +42,8 @@ __all__ = [
     "OCISigner",
     "OsoCloudAuth",
     "ParsedClientSecret",
+    "PlainIdClientCredentials",
+    "PlainIdTokenError",
     "build_signing_string",
     "ensure_secure_url",
     "load_oci_config",

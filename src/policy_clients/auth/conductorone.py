@@ -22,7 +22,13 @@ from .._secret import Secret, hides_credentials, reveal
 from ._jose import b64url_decode, sign_eddsa_jws
 from .bearer import BearerTokenAuth
 from .errors import ConductorOneSecretError, ConductorOneTokenError
-from .token_cache import CachedTokenAuth, CachedTokenFetcher, IssuedToken, parse_oauth2_token_response
+from .token_cache import (
+    CachedTokenAuth,
+    CachedTokenFetcher,
+    IssuedToken,
+    oauth2_form_request,
+    parse_oauth2_token_response,
+)
 
 __all__ = [
     "CLIENT_ASSERTION_TYPE",
@@ -165,18 +171,13 @@ class _ConductorOneTokenSource:
         assertion = Secret(
             make_client_assertion(self.client_id, self._key, now=now, nonce=secrets.token_hex(16), kid=self._kid)
         )
-        return httpx.Request(
-            "POST",
-            self.token_url,
-            data={
-                "client_id": self.client_id,
-                "grant_type": "client_credentials",
-                "client_assertion_type": CLIENT_ASSERTION_TYPE,
-                "client_assertion": assertion.reveal(),
-            },
-            headers={"Accept": "application/json"},
-            extensions={"policy_clients.operation": TOKEN_OPERATION, "policy_clients.idempotent": True},
-        )
+        fields = {
+            "client_id": self.client_id,
+            "grant_type": "client_credentials",
+            "client_assertion_type": CLIENT_ASSERTION_TYPE,
+            "client_assertion": assertion.reveal(),
+        }
+        return oauth2_form_request(self.token_url, fields, operation=TOKEN_OPERATION)
 
     def parse(self, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
         return parse_oauth2_token_response(response, body, sent_at, self.where)

@@ -47,6 +47,7 @@ __all__ = [
     "CachedTokenFetcher",
     "IssuedToken",
     "TokenSource",
+    "oauth2_form_request",
     "parse_oauth2_token_response",
 ]
 
@@ -75,6 +76,17 @@ class TokenSource(Protocol):
 
     def parse(self, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
         """Turn the token endpoint's answer into a token, or raise ``TokenEndpointError``."""
+
+
+def oauth2_form_request(url: httpx.URL, fields: dict[str, str], *, operation: str) -> httpx.Request:
+    """An RFC 6749 token request: a form POST, JSON answer expected, safe to repeat (a fetch changes nothing)."""
+    return httpx.Request(
+        "POST",
+        url,
+        data=fields,
+        headers={"Accept": "application/json"},
+        extensions={"policy_clients.operation": operation, "policy_clients.idempotent": True},
+    )
 
 
 def parse_oauth2_token_response(response: httpx.Response, body: bytes, sent_at: float, where: str) -> IssuedToken:
@@ -259,6 +271,10 @@ class CachedTokenFetcher:
             if name in request.extensions:
                 extensions[name] = request.extensions[name]
         token_request.extensions = extensions
+        # Built outside the client, it lacks the client's default headers; it identifies itself like the call.
+        user_agent = request.headers.get("user-agent")
+        if user_agent is not None and "user-agent" not in token_request.headers:
+            token_request.headers["User-Agent"] = user_agent
         return token_request, sent_at
 
 

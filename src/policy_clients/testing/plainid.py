@@ -1,4 +1,7 @@
-"""PlainID fake: `POST /api/2.0/policies/{envId}` taking and returning Rego or JSON, with bearer auth."""
+"""PlainID fake: `POST /api/2.0/policies/{envId}` taking and returning Rego or JSON, with bearer auth.
+
+It also issues management API tokens from client credentials at `POST /api/1.0/api-key/token`.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +10,18 @@ import secrets
 import string
 import uuid
 from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlencode
 
 from policy_clients.testing._base import JSON, json_response
 from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._media import MediaType, accepts
+from policy_clients.testing._record import REDACTED
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import Problem, RequestCheck
 
 REGO = "text/plain;language=rego"
+TOKEN_PATH = "/api/1.0/api-key/token"  # noqa: S105 - a path, not a secret
+_TOKEN_FIELDS = frozenset({"grant_type", "client_id", "client_secret"})
 _POLICY_ID = re.compile(r"^#\s+policyId:\s*(\S+)\s*$", re.MULTILINE)
 _ERROR_NAMES = {
     400: "BadRequestError",
@@ -31,6 +38,10 @@ class PlainIdFake(BearerTokenFake):
 
     Rego (`text/plain;language=rego`) or JSON (`{format, policy}`) in, chosen by Content-Type; Rego or
     JSON (`{data: {format, policy, isPolicyCompleted}}`) out, chosen by Accept (default: as sent).
+
+    Besides the static `token`, it accepts tokens it issued to API clients (`new_client_credentials()` or
+    `register_client`): the token endpoint checks the form fields and the secret, and its tokens live
+    `token_lifetime` seconds on the fake's clock (`expire_tokens()` ends them).
     """
 
     spec_package: ClassVar[str] = "plainid_client"
@@ -51,6 +62,89 @@ class PlainIdFake(BearerTokenFake):
     def _init_state(self) -> None:
         self._policies: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self._status_as_string = self._error_status_type() == "string"
+        self.token_lifetime = 86400
+        self._clients: dict[str, str] = {}
+        self._issued: dict[str, float] = {}
+        self.add_route("POST", TOKEN_PATH, self._token_endpoint)
+
+    # -- API clients and tokens -------------------------------------------------------------------
+
+    @property
+    def token_url(self) -> str:
+        """`http://127.0.0.1:<port>/api/1.0/api-key/token`."""
+        return self.origin + TOKEN_PATH
+
+    def register_client(self, client_id: str, client_secret: str) -> None:
+        """Accept this API client's credentials at the token endpoint."""
+        with self._lock:
+            self._clients[client_id] = client_secret
+
+    def new_client_credentials(self) -> tuple[str, str]:
+        """Register a fresh API client; returns `(client_id, client_secret)`."""
+        client_id, client_secret = str(uuid.uuid4()), f"pid-secret-{secrets.token_urlsafe(24)}"
+        self.register_client(client_id, client_secret)
+        return client_id, client_secret
+
+    def expire_tokens(self) -> None:
+        """Invalidate every token issued so far: the next call with one gets 401."""
+        with self._lock:
+            self._issued.clear()
+
+    @property
+    def issued_token_count(self) -> int:
+        """How many issued tokens are still valid."""
+        now = self.clock.now()
+        with self._lock:
+            return sum(1 for expiry in self._issued.values() if now < expiry)
+
+    def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
+        """The static token, or an unexpired token this fake issued."""
+        now = self.clock.now()
+
+        def accepted(token: str) -> bool:
+            if self.same_secret(token, self.token):
+                return True
+            with self._lock:
+                expiry = self._issued.get(token)
+            return expiry is not None and now < expiry
+
+        problem = self.bearer_problem(request, accepted)
+        return None if problem is None else self.error(401, f"Unauthorized: {problem}", op=check.operation)
+
+    def redact_body(self, request: IncomingRequest) -> bytes:
+        """Token requests are recorded with the client secret redacted."""
+        if request.path != TOKEN_PATH:
+            return request.body
+        fields = parse_qs(request.body.decode("ascii", "replace"), keep_blank_values=True)
+        if "client_secret" in fields:
+            fields["client_secret"] = [REDACTED]
+        return urlencode(fields, doseq=True, safe="[]").encode("ascii")
+
+    def _token_error(self, status: int, message: str) -> Response:
+        return json_response(status, self.error_body(status, message, None))
+
+    def _token_endpoint(self, request: IncomingRequest) -> Response:
+        content_type = request.header("content-type")
+        if content_type is None or not MediaType.parse(content_type).is_form:
+            return self._token_error(400, "token request must be application/x-www-form-urlencoded")
+        try:
+            fields = parse_qs(request.body.decode("ascii"), keep_blank_values=True, strict_parsing=True)
+        except (UnicodeDecodeError, ValueError):
+            return self._token_error(400, "token request body does not parse")
+        if set(fields) != _TOKEN_FIELDS or any(len(values) != 1 for values in fields.values()):
+            return self._token_error(400, f"token request must carry exactly the fields {sorted(_TOKEN_FIELDS)} once")
+        form = {name: values[0] for name, values in fields.items()}
+        if form["grant_type"] != "client_credentials":
+            return self._token_error(400, "grant_type must be client_credentials")
+        if request.header("authorization") is not None:
+            return self._token_error(400, "client credentials belong in the form, not in headers")
+        with self._lock:
+            expected = self._clients.get(form["client_id"])
+            if expected is None or not self.same_secret(form["client_secret"], expected):
+                return self._token_error(401, "Unauthorized: unknown client or wrong secret")
+            token = f"pid-issued-{secrets.token_urlsafe(24)}"
+            self._issued[token] = self.clock.now() + self.token_lifetime
+        return json_response(200, {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime})
 
     def _error_status_type(self) -> str | None:
         schema = self.spec.spec.get("components", {}).get("schemas", {}).get("Error", {})
