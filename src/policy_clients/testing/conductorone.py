@@ -27,6 +27,14 @@ _EDITABLE = frozenset(
 _GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 10, 412: 9, 429: 8, 500: 13, 501: 12, 503: 14, 504: 4}
 
 
+def _audience(request: IncomingRequest) -> str | None:
+    """The host the token request reached (port dropped): the audience a real server checks for itself."""
+    host = (request.header("host") or "").lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1] or None
+    return host.rsplit(":", 1)[0] or None
+
+
 def _rfc3339(clock: FakeClock) -> str:
     return clock.now_datetime().replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -213,7 +221,7 @@ class ConductorOneFake(VendorFake, PoliciesById):
             return self._token_error(400, "client credentials belong in the body, not in headers")
         now = self.clock.now()
         with self._lock:
-            problem = self._assertions.problem(form["client_assertion"], form["client_id"], now)
+            problem = self._assertions.problem(form["client_assertion"], form["client_id"], now, _audience(request))
             if problem is not None:
                 return self._token_error(401, f"invalid client assertion: {problem}")
             token = f"c1-fake-{secrets.token_urlsafe(24)}"

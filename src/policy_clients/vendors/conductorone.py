@@ -34,6 +34,18 @@ parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "messa
 """Parse a ConductorOne ``google.rpc.Status`` error body and its message."""
 
 
+def _override_origin(base_url: str | None, tenant: str | None) -> httpx.URL | None:
+    """The API origin an explicit ``base_url`` (first) or ``tenant`` names; the token host follows it, as in the SDK."""
+    if base_url is not None:
+        url = httpx.URL(base_url)
+        if not url.host:
+            raise ConfigurationError(f"{VENDOR}: base_url must be an absolute URL")
+        return url.copy_with(path="/", query=None, fragment=None)
+    if tenant is not None:
+        return httpx.URL(f"https://{tenant}.conductor.one/")
+    return None
+
+
 @functools.cache
 def _client_class() -> type[conductorone_client.AuthenticatedClient]:
     from conductorone_client import AuthenticatedClient
@@ -56,16 +68,18 @@ def conductorone(
 
     Credentials, first match wins: ``client_id`` + ``client_secret`` arguments; ``access_token`` argument;
     ``$CONDUCTORONE_CLIENT_ID`` + ``$CONDUCTORONE_CLIENT_SECRET``; ``$CONDUCTORONE_ACCESS_TOKEN``.
-    With client credentials, tokens are fetched from ``https://<tenant host>/auth/v1/token`` with a signed
-    Ed25519 JWT assertion, cached, and refreshed 10 s before expiry.
+    With client credentials, tokens are fetched from ``<host>/auth/v1/token`` with a signed Ed25519 JWT
+    assertion, cached, and refreshed 10 s before expiry. The host is the API host: ``base_url``, else
+    ``tenant``, else the client id's host (``name@acme/x`` means ``acme.conductor.one``), as the Go SDK's
+    tenant override sets both.
 
     Args:
         client_id: ``<name>@<tenant>.conductor.one/<suffix>``; its host is the API and token host.
         client_secret: ``secret-token:conductorone.com:v1:...``.
         access_token: a pre-issued bearer token (then give ``tenant`` or ``base_url``).
         tenant: the tenant name, for ``https://<tenant>.conductor.one``.
-        base_url: overrides the host derived from the client id or tenant.
-        token_url: overrides the token endpoint (local fakes).
+        base_url: overrides the host derived from the client id or tenant (the token host follows it).
+        token_url: overrides the token endpoint alone (a proxy, local fakes).
         **options: the common options (``policy_clients.ClientOptions``).
 
     Raises:
@@ -75,15 +89,21 @@ def conductorone(
 
     """
     from ..auth.bearer import BearerTokenAuth
-    from ..auth.conductorone import ConductorOneClientCredentials, token_host_from_client_id
+    from ..auth.conductorone import TOKEN_PATH, ConductorOneClientCredentials, token_host_from_client_id
 
     auth: httpx.Auth
     if client_id is None and client_secret is None and access_token is None:
         client_id, client_secret = env_value(CLIENT_ID_ENV), env_value(CLIENT_SECRET_ENV)
         if client_id is None and client_secret is None:
             access_token = env_value(ACCESS_TOKEN_ENV)
+    if tenant is not None:
+        tenant = host_label(tenant, what="tenant", vendor=VENDOR)
     if client_id is not None and client_secret is not None:
-        auth = ConductorOneClientCredentials(client_id, client_secret, token_url=token_url)
+        override = _override_origin(base_url, tenant)
+        if token_url is None and override is not None:
+            token_url = str(override.join(TOKEN_PATH))
+        token_host = override.netloc.decode("ascii") if override is not None else None
+        auth = ConductorOneClientCredentials(client_id, client_secret, token_url=token_url, token_host=token_host)
         host: str | None = token_host_from_client_id(client_id)
     elif access_token is not None and client_id is None and client_secret is None:
         auth = BearerTokenAuth(access_token)
@@ -95,7 +115,7 @@ def conductorone(
         )
     if base_url is None:
         if tenant is not None:
-            base_url = f"https://{host_label(tenant, what='tenant', vendor=VENDOR)}.conductor.one"
+            base_url = f"https://{tenant}.conductor.one"
         elif host is not None:
             base_url = f"https://{host}"
         else:
