@@ -18,12 +18,14 @@ from .errors import (
     OCIKeyError,
     PlainIdTokenError,
 )
+from .flashback import FlashbackRefreshTokenAuth
 from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
 from .oci_config import OCIConfig, load_oci_config
 from .oci_resource_principal import OCIResourcePrincipalSigner
 from .oci_session import OCISessionTokenSigner
-from .oso import OsoCloudAuth
+from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
 from .plainid import PlainIdClientCredentials
+from .provider import TokenProvider, TokenProviderAuth
 
 __all__ = [
     "BearerTokenAuth",
@@ -32,6 +34,7 @@ __all__ = [
     "ConductorOneSecretError",
     "ConductorOneTokenError",
     "CredentialError",
+    "FlashbackRefreshTokenAuth",
     "InsecureTransportError",
     "OCIConfig",
     "OCIConfigError",
@@ -41,9 +44,12 @@ __all__ = [
     "OCISessionTokenSigner",
     "OCISigner",
     "OsoCloudAuth",
+    "OsoCloudTokenProviderAuth",
     "ParsedClientSecret",
     "PlainIdClientCredentials",
     "PlainIdTokenError",
+    "TokenProvider",
+    "TokenProviderAuth",
     "build_signing_string",
     "ensure_secure_url",
     "load_oci_config",

@@ -26,6 +26,7 @@ class OsoCloudFake(BearerTokenFake):
     token_prefix: ClassVar[str] = "e_fake_"  # noqa: S105 - a label, not a secret
 
     def _init_state(self) -> None:
+        super()._init_state()
         self._src: str | None = None
         self._filename: str | None = None
         self._offset = 0

@@ -62,9 +62,9 @@ class PlainIdFake(BearerTokenFake):
     def _init_state(self) -> None:
         self._policies: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self._status_as_string = self._error_status_type() == "string"
+        super()._init_state()
         self.token_lifetime = 86400
         self._clients: dict[str, str] = {}
-        self._issued: dict[str, float] = {}
         self.add_route("POST", TOKEN_PATH, self._token_endpoint)
 
     # -- API clients and tokens -------------------------------------------------------------------
@@ -84,32 +84,6 @@ class PlainIdFake(BearerTokenFake):
         client_id, client_secret = str(uuid.uuid4()), f"pid-secret-{secrets.token_urlsafe(24)}"
         self.register_client(client_id, client_secret)
         return client_id, client_secret
-
-    def expire_tokens(self) -> None:
-        """Invalidate every token issued so far: the next call with one gets 401."""
-        with self._lock:
-            self._issued.clear()
-
-    @property
-    def issued_token_count(self) -> int:
-        """How many issued tokens are still valid."""
-        now = self.clock.now()
-        with self._lock:
-            return sum(1 for expiry in self._issued.values() if now < expiry)
-
-    def authenticate(self, request: IncomingRequest, check: RequestCheck) -> Response | None:
-        """The static token, or an unexpired token this fake issued."""
-        now = self.clock.now()
-
-        def accepted(token: str) -> bool:
-            if self.same_secret(token, self.token):
-                return True
-            with self._lock:
-                expiry = self._issued.get(token)
-            return expiry is not None and now < expiry
-
-        problem = self.bearer_problem(request, accepted)
-        return None if problem is None else self.error(401, f"Unauthorized: {problem}", op=check.operation)
 
     def redact_body(self, request: IncomingRequest) -> bytes:
         """Token requests are recorded with the client secret redacted."""
@@ -142,8 +116,7 @@ class PlainIdFake(BearerTokenFake):
             expected = self._clients.get(form["client_id"])
             if expected is None or not self.same_secret(form["client_secret"], expected):
                 return self._token_error(401, "Unauthorized: unknown client or wrong secret")
-            token = f"pid-issued-{secrets.token_urlsafe(24)}"
-            self._issued[token] = self.clock.now() + self.token_lifetime
+        token = self.issue_token()
         return json_response(200, {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime})
 
     def _error_status_type(self) -> str | None:

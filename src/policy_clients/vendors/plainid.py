@@ -10,10 +10,12 @@ import httpx
 from .._errors import ConfigurationError
 from .._options import ClientOptions, env_value
 from .._secret import hides_credentials
-from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._base import build_generated_client, facade_client_class, json_error_parser, only_token_provider, text
 
 if TYPE_CHECKING:
     import plainid_client
+
+    from ..auth.provider import TokenProvider
 
 __all__ = [
     "CLIENT_ID_ENV",
@@ -100,6 +102,7 @@ def plainid(
     region: str | None = None,
     base_url: str | None = None,
     token_url: str | None = None,
+    token_provider: TokenProvider | None = None,
     **options: Unpack[ClientOptions],
 ) -> plainid_client.AuthenticatedClient:
     """Build a PlainID client for every ``plainid_client.api`` operation, sync and async.
@@ -117,6 +120,8 @@ def plainid(
             ``$PLAINID_REGION``, else ``us1`` (the spec's first server).
         base_url: overrides the region, e.g. a local PAA host; the token endpoint follows it.
         token_url: overrides the token endpoint.
+        token_provider: a callable (sync, or returning an awaitable) asked for the token on every attempt and
+            again after a 401; replaces the other credentials.
         **options: the common options (``policy_clients.ClientOptions``).
 
     Raises:
@@ -129,7 +134,14 @@ def plainid(
 
     if base_url is None:
         base_url = region_base_url(region or env_value(REGION_ENV) or DEFAULT_REGION)
-    auth = _auth(token, client_id, client_secret, token_url or base_url.rstrip("/") + TOKEN_PATH)
+    auth: httpx.Auth
+    if token_provider is not None:
+        from ..auth.provider import TokenProviderAuth
+
+        only_token_provider(VENDOR, token=token, client_id=client_id, client_secret=client_secret)
+        auth = TokenProviderAuth(token_provider)
+    else:
+        auth = _auth(token, client_id, client_secret, token_url or base_url.rstrip("/") + TOKEN_PATH)
     return build_generated_client(
         _client_class(),
         vendor=VENDOR,
