@@ -22,7 +22,7 @@ from .flashback import FlashbackRefreshTokenAuth
 from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
 from .oci_config import OCIConfig, load_oci_config
 from .oci_resource_principal import OCIResourcePrincipalSigner
-from .oci_session import OCISessionTokenSigner
+from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
 from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
 from .plainid import PlainIdClientCredentials
 from .provider import TokenProvider, TokenProviderAuth
@@ -43,6 +43,7 @@ __all__ = [
     "OCIResourcePrincipalSigner",
     "OCISessionTokenSigner",
     "OCISigner",
+    "OCITokenProviderSigner",
     "OsoCloudAuth",
     "OsoCloudTokenProviderAuth",
     "ParsedClientSecret",

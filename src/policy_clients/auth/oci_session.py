@@ -7,6 +7,7 @@ token without a restart. The token is a bearer credential: it never appears in a
 
 from __future__ import annotations
 
+import inspect
 import os
 import threading
 import time
@@ -15,12 +16,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
+from .._errors import PolicyClientError, TokenEndpointError
 from .._secret import hides_credentials
 from .errors import OCIConfigError, OCIKeyError
 from .oci import OCISigner, read_config_key
 from .oci_config import OCIConfig
 
-__all__ = ["SESSION_KEY_ID_PREFIX", "OCISessionTokenSigner"]
+__all__ = ["SESSION_KEY_ID_PREFIX", "OCISessionTokenSigner", "OCITokenProviderSigner"]
 
 SESSION_KEY_ID_PREFIX = "ST$"
 _MAX_TOKEN_BYTES = 64 * 1024  # a session token is a JWT of a few KB; a larger file is not one
@@ -89,3 +91,51 @@ class OCISessionTokenSigner(OCISigner):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token_file={str(self.token_file)!r}, token='***', private_key='***')"
+
+
+class OCITokenProviderSigner(OCISigner):
+    """``token_provider=`` for OCI: sign with ``keyId="ST$<token>"`` from the caller's callable and a session key.
+
+    The callable is asked on every attempt and again after a 401 (then the request is re-signed once).
+    OCI signing runs inside httpx's synchronous auth hook for sync and async clients alike, so the callable
+    must be synchronous; one returning an awaitable is refused with a clear error.
+    """
+
+    @hides_credentials
+    def __init__(
+        self, provider: Callable[[], object], *, private_key: RSAPrivateKey, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(clock=clock)
+        if not callable(provider):
+            raise OCIConfigError(f"token_provider must be callable, got {type(provider).__name__}")
+        if not isinstance(private_key, RSAPrivateKey):
+            raise OCIKeyError("the OCI session key must be an RSA private key")
+        self._provider = provider
+        self._private_key = private_key
+
+    @hides_credentials
+    def credentials(self) -> tuple[str, RSAPrivateKey]:
+        """``ST$`` plus whatever the callable returns now."""
+        try:
+            value = self._provider()
+        except Exception as error:
+            if isinstance(error, PolicyClientError):
+                raise
+            raise TokenEndpointError(f"token_provider raised {type(error).__name__}") from None
+        if inspect.isawaitable(value):
+            close = getattr(value, "close", None)
+            if callable(close):
+                close()
+            raise OCIConfigError(
+                "OCI token_provider must be synchronous (request signing is); it returned an awaitable"
+            )
+        if not isinstance(value, str) or not value or any(ch in value for ch in '"\\\r\n') or not value.isprintable():
+            raise TokenEndpointError("token_provider returned a value that is not a session token")
+        return SESSION_KEY_ID_PREFIX + value, self._private_key
+
+    def refresh_after_401(self) -> bool:
+        """Always worth one more try: the callable may hand out a newer token."""
+        return True
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token='***', private_key='***')"

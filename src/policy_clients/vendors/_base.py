@@ -173,4 +173,6 @@ def only_token_provider(vendor: str, **credentials: object) -> None:
     """``token_provider=`` replaces every other credential: refuse a mix rather than guess which one wins."""
     given = sorted(name for name, value in credentials.items() if value is not None)
     if given:
-        raise ConfigurationError(f"{vendor}: token_provider= replaces {', '.join(given)}=; pass one or the other")
+        raise ConfigurationError(
+            f"{vendor}: the token_provider argument replaces {', '.join(given)}; pass one or the other"
+        )

@@ -12,7 +12,10 @@ from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import oci_identity_client
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
     from ..auth.oci import OCISigner
     from ..auth.oci_config import OCIConfig
@@ -89,6 +92,26 @@ def _config_signer(config: OCIConfig, mode: str | None) -> OCISigner:
     return OCISessionTokenSigner.from_config(config)
 
 
+def _provider_signer(
+    token_provider: Callable[[], str], private_key: RSAPrivateKey | bytes | None, *, signer: object, auth: object
+) -> OCISigner:
+    """The signer for ``token_provider=``, which replaces every other way of choosing credentials."""
+    from ..auth.oci import load_rsa_private_key
+    from ..auth.oci_session import OCITokenProviderSigner
+
+    clash = [name for name, value in (("signer", signer), ("auth", auth)) if value is not None]
+    if clash:
+        raise ConfigurationError(
+            f"{VENDOR}: the token_provider argument replaces {', '.join(clash)}; pass one or the other"
+        )
+    if private_key is None:
+        raise ConfigurationError(
+            f"{VENDOR}: the token_provider argument needs the private_key argument (the session key)"
+        )
+    key = load_rsa_private_key(private_key) if isinstance(private_key, bytes) else private_key
+    return OCITokenProviderSigner(token_provider, private_key=key)
+
+
 @functools.cache
 def _client_class() -> type[oci_identity_client.AuthenticatedClient]:
     from oci_identity_client import AuthenticatedClient
@@ -105,6 +128,8 @@ def oci_identity(
     auth: OCIAuthMode | None = None,
     region: str | None = None,
     base_url: str | None = None,
+    token_provider: Callable[[], str] | None = None,
+    private_key: RSAPrivateKey | bytes | None = None,
     **options: Unpack[ClientOptions],
 ) -> oci_identity_client.AuthenticatedClient:
     """Build an OCI Identity client for every ``oci_identity_client.api`` operation, sync and async.
@@ -128,6 +153,10 @@ def oci_identity(
         region: overrides the profile's region (or ``$OCI_REGION``): a name (``us-langley-1``) or short code
             (``phx``); the host is ``https://identity.<region>.oci.<the realm's domain>``.
         base_url: overrides the region (a Private Cloud Appliance's identity host, local fakes).
+        token_provider: a synchronous callable returning a security token (a session token, an RPST), asked on
+            every attempt and again after a 401; requests are signed with ``keyId="ST$<token>"`` and
+            ``private_key`` (the session key: an RSA key or its PEM bytes). Replaces ``signer`` and the config.
+        private_key: the session key for ``token_provider``.
         **options: the common options (``policy_clients.ClientOptions``). Retries re-sign each attempt;
             a 412 to an ``if-match`` update after an ambiguous attempt raises ``PreconditionFailedError``
             with ``earlier_attempt_may_have_succeeded=True``.
@@ -141,6 +170,10 @@ def oci_identity(
     """
     from ..auth.oci_config import load_oci_config
 
+    if token_provider is not None:
+        signer = _provider_signer(token_provider, private_key, signer=signer, auth=auth)
+    elif private_key is not None:
+        raise ConfigurationError(f"{VENDOR}: the private_key argument goes with the token_provider argument")
     if signer is None:
         mode = _auth_mode(auth, explicit_config=config_file is not None or profile is not None)
         if mode == "resource_principal":
