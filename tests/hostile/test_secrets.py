@@ -23,6 +23,7 @@ from policy_clients.auth import OCIRequestSigner
 from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
 
 MODES = ["sync", "async"]
+TOKEN_PATHS = ("/auth/v1/token", "/api/1.0/api-key/token")
 
 
 class Vault:
@@ -61,18 +62,19 @@ class Vault:
             form = httpx.QueryParams(request.content.decode())
             self.keep(form.get("client_assertion", ""))
             self.keep(form.get("client_assertion", "").rsplit(".", 1)[-1])
+            self.keep(form.get("client_secret", ""))
 
     async def async_hook(self, request: httpx.Request) -> None:
         self.hook(request)
 
     def response_hook(self, response: httpx.Response) -> None:
-        if response.request.url.path.endswith("/auth/v1/token"):
+        if response.request.url.path.endswith(TOKEN_PATHS):
             response.read()
             if response.status_code == 200:
                 self.keep(response.json()["access_token"])
 
     async def async_response_hook(self, response: httpx.Response) -> None:
-        if response.request.url.path.endswith("/auth/v1/token"):
+        if response.request.url.path.endswith(TOKEN_PATHS):
             await response.aread()
             if response.status_code == 200:
                 self.keep(response.json()["access_token"])
@@ -155,6 +157,20 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
         assert run(mode, upsert_policy, env, client=client, body=rego, filterauth_ws_id=ws).status_code == 201
         plainid.faults.fail_next(2, status=500)
         errors.append(failure_of(lambda: run(mode, upsert_policy, env, client=client, body=rego, filterauth_ws_id=ws)))
+        pid_id, pid_secret = plainid.new_client_credentials()
+        vault.keep(pid_secret)
+        client = policy_clients.plainid(
+            client_id=pid_id, client_secret=pid_secret, base_url=plainid.base_url, **vault.options()
+        )
+        clients.append(client)
+        assert run(mode, upsert_policy, env, client=client, body=rego, filterauth_ws_id=ws).status_code == 201
+        plainid.expire_tokens()
+        plainid.faults.fail_next(2, status=503, path="/api/1.0/api-key/token")
+        errors.append(failure_of(lambda: run(mode, upsert_policy, env, client=client, body=rego, filterauth_ws_id=ws)))
+        vault.secret = pid_secret[::-1]
+        wrong = policy_clients.plainid(client_id=pid_id, client_secret=vault.secret, base_url=plainid.base_url)
+        vault.keep(vault.secret)
+        errors.append(failure_of(lambda: run(mode, upsert_policy, env, client=wrong, body=rego, filterauth_ws_id=ws)))
 
     with ConductorOneFake() as c1:
         credentials = c1.new_client_credentials()
@@ -200,7 +216,7 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
         errors.append(failure_of(lambda: run(mode, oci_update, "ocid1.policy.oc1..p", client=client, body=details)))
         errors.append(failure_of(lambda: OCIRequestSigner.from_pem(tenancy="t", user="u", fingerprint="f", pem=b"x")))
 
-    assert len(errors) == 10
+    assert len(errors) == 12
     assert all(isinstance(e, policy_clients.PolicyClientError | Exception) for e in errors)
     everything = [caplog.text, *(r.getMessage() for r in caplog.records)]
     for error in errors:

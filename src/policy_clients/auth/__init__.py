@@ -26,10 +26,16 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
         CredentialError,
         OCIConfigError,
         OCIKeyError,
+        PlainIdTokenError,
     )
-    from .oci import OCIRequestSigner, build_signing_string, load_rsa_private_key, sign_request
+    from .flashback import FlashbackRefreshTokenAuth
+    from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
     from .oci_config import OCIConfig, load_oci_config
-    from .oso import OsoCloudAuth
+    from .oci_resource_principal import OCIResourcePrincipalSigner
+    from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
+    from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
+    from .plainid import PlainIdClientCredentials
+    from .provider import TokenProvider, TokenProviderAuth
 
 _MODULE_OF: dict[str, str] = {
     "InsecureTransportError": ".._safety",
@@ -46,13 +52,23 @@ _MODULE_OF: dict[str, str] = {
     "CredentialError": ".errors",
     "OCIConfigError": ".errors",
     "OCIKeyError": ".errors",
+    "PlainIdTokenError": ".errors",
+    "FlashbackRefreshTokenAuth": ".flashback",
     "OCIRequestSigner": ".oci",
+    "OCISigner": ".oci",
     "build_signing_string": ".oci",
     "load_rsa_private_key": ".oci",
     "sign_request": ".oci",
     "OCIConfig": ".oci_config",
     "load_oci_config": ".oci_config",
+    "OCIResourcePrincipalSigner": ".oci_resource_principal",
+    "OCISessionTokenSigner": ".oci_session",
+    "OCITokenProviderSigner": ".oci_session",
     "OsoCloudAuth": ".oso",
+    "OsoCloudTokenProviderAuth": ".oso",
+    "PlainIdClientCredentials": ".plainid",
+    "TokenProvider": ".provider",
+    "TokenProviderAuth": ".provider",
 }
 
 __all__ = [
@@ -62,13 +78,23 @@ __all__ = [
     "ConductorOneSecretError",
     "ConductorOneTokenError",
     "CredentialError",
+    "FlashbackRefreshTokenAuth",
     "InsecureTransportError",
     "OCIConfig",
     "OCIConfigError",
     "OCIKeyError",
     "OCIRequestSigner",
+    "OCIResourcePrincipalSigner",
+    "OCISessionTokenSigner",
+    "OCISigner",
+    "OCITokenProviderSigner",
     "OsoCloudAuth",
+    "OsoCloudTokenProviderAuth",
     "ParsedClientSecret",
+    "PlainIdClientCredentials",
+    "PlainIdTokenError",
+    "TokenProvider",
+    "TokenProviderAuth",
     "build_signing_string",
     "ensure_secure_url",
     "load_oci_config",

@@ -22,7 +22,13 @@ from .._secret import Secret, hides_credentials, reveal
 from ._jose import b64url_decode, sign_eddsa_jws
 from .bearer import BearerTokenAuth
 from .errors import ConductorOneSecretError, ConductorOneTokenError
-from .token_cache import CachedTokenAuth, CachedTokenFetcher, IssuedToken, parse_oauth2_token_response
+from .token_cache import (
+    CachedTokenAuth,
+    CachedTokenFetcher,
+    IssuedToken,
+    oauth2_form_request,
+    parse_oauth2_token_response,
+)
 
 __all__ = [
     "CLIENT_ASSERTION_TYPE",
@@ -39,6 +45,7 @@ __all__ = [
 CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 TOKEN_PATH = "/auth/v1/token"  # noqa: S105 - a URL path, not a password
 ASSERTION_SKEW_SECONDS = 120
+TENANT_DOMAIN = ".conductor.one"
 TOKEN_OPERATION = "conductorone.token"  # noqa: S105 - an operation label
 _SECRET_VERSION = "v1"  # noqa: S105 - the secret format version
 _NONCE = re.compile(r"[0-9a-f]{32}")
@@ -107,10 +114,16 @@ def _jwk_bytes(jwk: dict[str, Any], name: str, what: str) -> bytes:
 
 
 def token_host_from_client_id(client_id: str) -> str:
-    """Return the token host of ``<name>@<host>/<suffix>``: lower-cased, port kept if present."""
+    """Return the token host of ``<name>@<host>/<suffix>``: lower-cased, port kept if present.
+
+    A host without a dot is a tenant name (``name@acme/x`` means ``acme.conductor.one``), as in the Go SDK;
+    unlike it, a dot-less host with a port (``localhost:8080``) is kept as it is rather than made unusable.
+    """
     at = client_id.find("@")
     slash = client_id.find("/", at + 1) if at >= 0 else -1
     host = client_id[at + 1 : slash].lower() if slash >= 0 else ""
+    if host and not any(mark in host for mark in ".:["):  # a bare tenant name, as the Go SDK reads it
+        host += TENANT_DOMAIN
     if not host or not _HOST.fullmatch(host):
         raise ConductorOneSecretError(
             f"client id {client_id!r} must look like '<name>@<tenant>.conductor.one/<suffix>'"
@@ -127,9 +140,18 @@ def audience_from_token_host(host: str) -> str:
 
 
 def make_client_assertion(
-    client_id: str, key: Ed25519PrivateKey, *, now: float, nonce: str, kid: str | None = None
+    client_id: str,
+    key: Ed25519PrivateKey,
+    *,
+    now: float,
+    nonce: str,
+    kid: str | None = None,
+    audience: str | None = None,
 ) -> str:
-    """Sign the client assertion JWS the vendor's Go SDK sends (EdDSA, nonce header, +/-2 min window)."""
+    """Sign the client assertion JWS the vendor's Go SDK sends (EdDSA, nonce header, +/-2 min window).
+
+    ``aud`` is the token host without its port: ``audience``, else the client id's host.
+    """
     if not _NONCE.fullmatch(nonce):
         raise ValueError("nonce must be 32 lower-case hex characters")
     header: dict[str, Any] = {"alg": "EdDSA"}
@@ -140,7 +162,7 @@ def make_client_assertion(
     claims = {
         "iss": client_id,
         "sub": client_id,
-        "aud": [audience_from_token_host(token_host_from_client_id(client_id))],
+        "aud": [audience or audience_from_token_host(token_host_from_client_id(client_id))],
         "exp": issued_at + ASSERTION_SKEW_SECONDS,
         "nbf": issued_at - ASSERTION_SKEW_SECONDS,
         "iat": issued_at,
@@ -151,10 +173,13 @@ def make_client_assertion(
 class _ConductorOneTokenSource:
     """ConductorOne's token request (a fresh signed assertion each time) for ``CachedTokenFetcher``."""
 
-    def __init__(self, client_id: str, key: Ed25519PrivateKey, kid: str | None, token_url: httpx.URL) -> None:
+    def __init__(
+        self, client_id: str, key: Ed25519PrivateKey, kid: str | None, token_url: httpx.URL, audience: str
+    ) -> None:
         self.client_id = client_id
         self._key = key
         self._kid = kid
+        self.audience = audience
         self.token_url = token_url
         self.where = f"ConductorOne token endpoint {token_url}"
 
@@ -163,20 +188,17 @@ class _ConductorOneTokenSource:
 
     def token_request(self, request: httpx.Request, now: float) -> httpx.Request:
         assertion = Secret(
-            make_client_assertion(self.client_id, self._key, now=now, nonce=secrets.token_hex(16), kid=self._kid)
+            make_client_assertion(
+                self.client_id, self._key, now=now, nonce=secrets.token_hex(16), kid=self._kid, audience=self.audience
+            )
         )
-        return httpx.Request(
-            "POST",
-            self.token_url,
-            data={
-                "client_id": self.client_id,
-                "grant_type": "client_credentials",
-                "client_assertion_type": CLIENT_ASSERTION_TYPE,
-                "client_assertion": assertion.reveal(),
-            },
-            headers={"Accept": "application/json"},
-            extensions={"policy_clients.operation": TOKEN_OPERATION, "policy_clients.idempotent": True},
-        )
+        fields = {
+            "client_id": self.client_id,
+            "grant_type": "client_credentials",
+            "client_assertion_type": CLIENT_ASSERTION_TYPE,
+            "client_assertion": assertion.reveal(),
+        }
+        return oauth2_form_request(self.token_url, fields, operation=TOKEN_OPERATION)
 
     def parse(self, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
         return parse_oauth2_token_response(response, body, sent_at, self.where)
@@ -195,17 +217,29 @@ class ConductorOneClientCredentials(CachedTokenAuth):
         client_secret: Secret | str,
         *,
         token_url: str | None = None,
+        token_host: str | None = None,
         clock: Callable[[], float] = time.time,
         refresh_margin: float = 10.0,
     ) -> None:
+        """Set up the token source; ``token_host`` (``host[:port]``) replaces the client id's host.
+
+        As with the SDK's tenant override, tokens then come from ``https://<token_host>/auth/v1/token`` and
+        assertions name it as ``aud``. ``token_url`` replaces only the URL (a proxy, a local fake).
+        """
         if not isinstance(client_id, str):
             raise ConductorOneSecretError("client id must be a str")
         host = token_host_from_client_id(client_id)
+        if token_host is not None:
+            if not isinstance(token_host, str) or not _HOST.fullmatch(token_host.lower()):
+                raise ConductorOneSecretError(f"token host {token_host!r} is not a host name")
+            host = token_host.lower()
         parsed = parse_client_secret(client_secret)
         self.client_id = client_id
         self.token_url = httpx.URL(token_url if token_url is not None else f"https://{host}{TOKEN_PATH}")
         ensure_secure_url(self.token_url)
-        source = _ConductorOneTokenSource(client_id, parsed.private_key, parsed.kid, self.token_url)
+        source = _ConductorOneTokenSource(
+            client_id, parsed.private_key, parsed.kid, self.token_url, audience_from_token_host(host)
+        )
         self.fetcher = CachedTokenFetcher(
             source, clock=clock, refresh_margin=refresh_margin, error_class=ConductorOneTokenError
         )

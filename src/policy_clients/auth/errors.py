@@ -10,6 +10,7 @@ __all__ = [
     "CredentialError",
     "OCIConfigError",
     "OCIKeyError",
+    "PlainIdTokenError",
 ]
 
 
@@ -31,3 +32,7 @@ class OCIKeyError(CredentialError):
 
 class ConductorOneTokenError(TokenEndpointError):
     """The ConductorOne token endpoint did not issue a usable access token (see ``TokenEndpointError``)."""
+
+
+class PlainIdTokenError(TokenEndpointError):
+    """The PlainID token endpoint did not issue a usable access token (see ``TokenEndpointError``)."""

@@ -24,9 +24,11 @@ __all__ = [
     "EMPTY_BODY_SHA256",
     "GENERIC_SIGNED_HEADERS",
     "OCIRequestSigner",
+    "OCISigner",
     "build_signing_string",
     "load_rsa_private_key",
     "make_key_id",
+    "read_config_key",
     "sign_request",
     "signed_header_names",
 ]
@@ -132,10 +134,52 @@ def load_rsa_private_key(pem: bytes, passphrase: str | bytes | None = None) -> R
     return key
 
 
-class OCIRequestSigner(httpx.Auth):
-    """Sign every attempt afresh (OCI allows ~5 minutes of clock skew), for sync and async clients."""
+class OCISigner(httpx.Auth):
+    """Sign every attempt afresh (OCI allows ~5 minutes of clock skew), for sync and async clients.
+
+    Subclasses say which ``keyId`` and private key sign the next attempt (an API key, a session
+    token); the signing itself, the request id and the plain-HTTP refusal are shared.
+    """
 
     requires_request_body = True
+
+    def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+
+    def credentials(self) -> tuple[str, RSAPrivateKey]:
+        """The ``keyId`` and key for the next attempt."""
+        raise NotImplementedError
+
+    def refresh_after_401(self) -> bool:
+        """Reload credentials after the server refused them; True when it is worth one more try.
+
+        Signers whose credentials cannot change (an API key) return False, so a 401 goes straight
+        to the caller; token-based principals reload, as the SDK does, and the request is re-signed once.
+        """
+        return False
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Sign the request with the current time; runs once per attempt.
+
+        Like the official SDK, a request without an ``opc-request-id`` gets one (not signed), so every
+        call can be traced in Oracle support requests and matched with the response's echo.
+        """
+        ensure_secure_url(request.url)
+        if "opc-request-id" not in request.headers:
+            request.headers["opc-request-id"] = uuid.uuid4().hex.upper()
+        self._sign(request)
+        response = yield request
+        if response.status_code == 401 and self.refresh_after_401():
+            self._sign(request)
+            yield request
+
+    def _sign(self, request: httpx.Request) -> None:
+        key_id, private_key = self.credentials()
+        sign_request(request, key_id=key_id, private_key=private_key, now=self._clock())
+
+
+class OCIRequestSigner(OCISigner):
+    """API-key signing: ``keyId`` is ``<tenancy>/<user>/<fingerprint>``."""
 
     @hides_credentials
     def __init__(
@@ -147,6 +191,7 @@ class OCIRequestSigner(httpx.Auth):
         private_key: RSAPrivateKey,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        super().__init__(clock=clock)
         if not isinstance(private_key, RSAPrivateKey):
             raise OCIKeyError("the OCI API signing key must be an RSA private key")
         for label, value in (("tenancy", tenancy), ("user", user), ("fingerprint", fingerprint)):
@@ -154,7 +199,6 @@ class OCIRequestSigner(httpx.Auth):
                 raise ValueError(f"OCI {label} must be non-empty and contain no '\"', '/' or line breaks")
         self.key_id = make_key_id(tenancy, user, fingerprint)
         self._private_key = private_key
-        self._clock = clock
 
     @classmethod
     def from_pem(
@@ -179,30 +223,35 @@ class OCIRequestSigner(httpx.Auth):
     @classmethod
     def from_config(cls, config: OCIConfig, *, clock: Callable[[], float] = time.time) -> OCIRequestSigner:
         """Build a signer from a loaded OCI config profile, reading its ``key_file``."""
-        try:
-            pem = config.key_file.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            raise OCIConfigError(f"{config.describe()}: cannot read key_file {config.key_file}: {reason}") from None
-        try:
-            key = load_rsa_private_key(pem, config.pass_phrase)
-        except OCIKeyError as exc:
-            raise OCIKeyError(f"{config.describe()}: key_file {config.key_file}: {exc}") from None
+        tenancy, user, fingerprint = config.tenancy, config.user, config.fingerprint
+        if not (tenancy and user and fingerprint):
+            missing = [k for k in ("user", "fingerprint", "tenancy") if not getattr(config, k)]
+            raise OCIConfigError(f"{config.describe()}: API-key signing needs key(s): {', '.join(missing)}")
         return cls(
-            tenancy=config.tenancy, user=config.user, fingerprint=config.fingerprint, private_key=key, clock=clock
+            tenancy=tenancy,
+            user=user,
+            fingerprint=fingerprint,
+            private_key=read_config_key(config),
+            clock=clock,
         )
+
+    def credentials(self) -> tuple[str, RSAPrivateKey]:
+        """The API key never changes."""
+        return self.key_id, self._private_key
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(key_id={self.key_id!r}, private_key='***')"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign the request with the current time; runs once per attempt.
 
-        Like the official SDK, a request without an ``opc-request-id`` gets one (not signed), so every
-        call can be traced in Oracle support requests and matched with the response's echo.
-        """
-        ensure_secure_url(request.url)
-        if "opc-request-id" not in request.headers:
-            request.headers["opc-request-id"] = uuid.uuid4().hex.upper()
-        sign_request(request, key_id=self.key_id, private_key=self._private_key, now=self._clock())
-        yield request
+@hides_credentials
+def read_config_key(config: OCIConfig) -> RSAPrivateKey:
+    """Load the profile's ``key_file``; errors name the file and profile, never the key or passphrase."""
+    try:
+        pem = config.key_file.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise OCIConfigError(f"{config.describe()}: cannot read key_file {config.key_file}: {reason}") from None
+    try:
+        return load_rsa_private_key(pem, config.pass_phrase)
+    except OCIKeyError as exc:
+        raise OCIKeyError(f"{config.describe()}: key_file {config.key_file}: {exc}") from None

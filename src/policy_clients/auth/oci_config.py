@@ -23,17 +23,23 @@ DEFAULT_PROFILE = "DEFAULT"
 CONFIG_FILE_ENV = "OCI_CONFIG_FILE"
 PROFILE_ENV = "OCI_CLI_PROFILE"
 _REQUIRED_KEYS = ("user", "fingerprint", "key_file", "tenancy")
+_REQUIRED_SESSION_KEYS = ("key_file", "security_token_file")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OCIConfig:
-    """One profile of an OCI config file; ``key_file`` is already resolved to an absolute path."""
+    """One profile of an OCI config file; ``key_file`` is already resolved to an absolute path.
 
-    user: str
-    fingerprint: str
+    A profile written by ``oci session authenticate`` names a ``security_token_file`` and may omit
+    ``user`` and ``fingerprint`` (the token stands for them); an API-key profile needs all four keys.
+    """
+
+    user: str | None
+    fingerprint: str | None
     key_file: Path
-    tenancy: str
+    tenancy: str | None
     region: str | None = None
+    security_token_file: Path | None = None
     pass_phrase: str | None = field(default=None, repr=False)
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
@@ -76,24 +82,31 @@ def load_oci_config(path: str | os.PathLike[str] | None = None, profile: str | N
         known = [parser.default_section, *parser.sections()] if parser.defaults() else parser.sections()
         raise OCIConfigError(f"profile {profile_name!r} not found in OCI config file {config_path} (found: {known})")
 
-    missing = [key for key in _REQUIRED_KEYS if not values.get(key, "").strip()]
+    session = bool(values.get("security_token_file", "").strip())
+    missing = [
+        key for key in (_REQUIRED_SESSION_KEYS if session else _REQUIRED_KEYS) if not values.get(key, "").strip()
+    ]
     if missing:
         raise OCIConfigError(
             f"OCI config file {config_path}, profile {profile_name!r}: missing required key(s): {', '.join(missing)}"
         )
-    key_file = Path(os.path.expanduser(values["key_file"].strip()))
-    if not key_file.is_absolute():
-        key_file = config_path.parent / key_file
     return OCIConfig(
-        user=values["user"].strip(),
-        fingerprint=values["fingerprint"].strip(),
-        key_file=key_file,
-        tenancy=values["tenancy"].strip(),
+        user=values.get("user", "").strip() or None,
+        fingerprint=values.get("fingerprint", "").strip() or None,
+        key_file=_resolve(values["key_file"], config_path),
+        tenancy=values.get("tenancy", "").strip() or None,
         region=values.get("region", "").strip() or None,
+        security_token_file=_resolve(values["security_token_file"], config_path) if session else None,
         pass_phrase=values.get("pass_phrase") or None,
         source=config_path,
         profile=profile_name,
     )
+
+
+def _resolve(value: str, config_path: Path) -> Path:
+    """A path from the config: ``~`` expanded, relative paths taken from the config file's folder."""
+    path = Path(os.path.expanduser(value.strip()))
+    return path if path.is_absolute() else config_path.parent / path
 
 
 def _error_lines(exc: configparser.Error) -> str:

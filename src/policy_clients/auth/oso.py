@@ -11,8 +11,9 @@ import httpx
 from .._safety import ensure_secure_url
 from .._secret import hides_credentials
 from .bearer import validate_header_secret
+from .provider import TokenProvider, TokenProviderAuth
 
-__all__ = ["OFFSET_HEADER", "OSO_API_VERSION", "OsoCloudAuth"]
+__all__ = ["OFFSET_HEADER", "OSO_API_VERSION", "OsoCloudAuth", "OsoCloudTokenProviderAuth", "add_oso_headers"]
 
 OSO_API_VERSION = "0"
 OFFSET_HEADER = "OsoOffset"
@@ -62,14 +63,33 @@ class OsoCloudAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Attach the API key and Oso's client headers."""
         ensure_secure_url(request.url)
-        request.headers["Authorization"] = f"Bearer {self._api_key}"
-        request.headers["X-OsoApiVersion"] = OSO_API_VERSION
-        request.headers["X-Request-ID"] = str(uuid.uuid4())
-        request.headers["X-Oso-Instance-Id"] = self.instance_id
-        if request.headers.get("Accept", _ANY) == _ANY:  # httpx's default "*/*" counts as absent
-            request.headers["Accept"] = "application/json"
+        add_oso_headers(request, self._api_key, self.instance_id)
         offset = self.offset
         if offset is not None and OFFSET_HEADER not in request.headers:
             request.headers[OFFSET_HEADER] = offset
         response = yield request
         self._keep_offset(request, response)
+
+
+def add_oso_headers(request: httpx.Request, token: str, instance_id: str) -> None:
+    """The bearer token and the headers Oso's clients send; a fresh ``X-Request-ID`` per attempt."""
+    request.headers["Authorization"] = f"Bearer {token}"
+    request.headers["X-OsoApiVersion"] = OSO_API_VERSION
+    request.headers["X-Request-ID"] = str(uuid.uuid4())
+    request.headers["X-Oso-Instance-Id"] = instance_id
+    if request.headers.get("Accept", _ANY) == _ANY:  # httpx's default "*/*" counts as absent
+        request.headers["Accept"] = "application/json"
+
+
+class OsoCloudTokenProviderAuth(TokenProviderAuth):
+    """``token_provider=`` for Oso Cloud: the caller's token, with Oso's client headers."""
+
+    def __init__(self, provider: TokenProvider, *, instance_id: str | None = None) -> None:
+        super().__init__(provider)
+        self.instance_id = (
+            str(uuid.uuid4()) if instance_id is None else validate_header_secret(instance_id, "instance_id")
+        )
+
+    def apply(self, request: httpx.Request, token: str) -> None:
+        """Bearer token plus ``X-OsoApiVersion``, ``X-Request-ID`` and ``X-Oso-Instance-Id``."""
+        add_oso_headers(request, token, self.instance_id)

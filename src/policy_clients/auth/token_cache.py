@@ -47,7 +47,10 @@ __all__ = [
     "CachedTokenFetcher",
     "IssuedToken",
     "TokenSource",
+    "header_token",
+    "oauth2_form_request",
     "parse_oauth2_token_response",
+    "refuse_unless_ok",
 ]
 
 MAX_TOKEN_RESPONSE_SIZE = 64 * 1024
@@ -77,8 +80,19 @@ class TokenSource(Protocol):
         """Turn the token endpoint's answer into a token, or raise ``TokenEndpointError``."""
 
 
-def parse_oauth2_token_response(response: httpx.Response, body: bytes, sent_at: float, where: str) -> IssuedToken:
-    """Read an RFC 6749 section 5.1 token response; errors never quote a 200 body (it may hold a token)."""
+def oauth2_form_request(url: httpx.URL, fields: dict[str, str], *, operation: str) -> httpx.Request:
+    """An RFC 6749 token request: a form POST, JSON answer expected, safe to repeat (a fetch changes nothing)."""
+    return httpx.Request(
+        "POST",
+        url,
+        data=fields,
+        headers={"Accept": "application/json"},
+        extensions={"policy_clients.operation": operation, "policy_clients.idempotent": True},
+    )
+
+
+def refuse_unless_ok(response: httpx.Response, body: bytes, where: str) -> None:
+    """Raise ``TokenEndpointError`` for a non-200 answer, quoting a redacted excerpt of its body."""
     status = response.status_code
     if status != httpx.codes.OK:
         text = redact_text(body.decode("utf-8", "replace"))
@@ -89,21 +103,30 @@ def parse_oauth2_token_response(response: httpx.Response, body: bytes, sent_at: 
             body_excerpt=excerpt,
             retryable=status in DEFAULT_RETRY_STATUSES,
         )
+
+
+def header_token(value: object, where: str, status: int, name: str = "access_token") -> Secret:
+    """A non-empty token that can go in a header, else ``TokenEndpointError`` (never quoting it)."""
+    if not isinstance(value, str) or not value:
+        raise TokenEndpointError(f"{where} answered 200 with an empty {name}", status_code=status)
+    try:
+        validate_header_secret(value, name)
+    except ValueError:
+        raise TokenEndpointError(f"{where} issued an {name} that cannot go in a header", status_code=status) from None
+    return Secret(value)
+
+
+def parse_oauth2_token_response(response: httpx.Response, body: bytes, sent_at: float, where: str) -> IssuedToken:
+    """Read an RFC 6749 section 5.1 token response; errors never quote a 200 body (it may hold a token)."""
+    status = response.status_code
+    refuse_unless_ok(response, body, where)
     try:
         payload: Any = json.loads(body)
     except (ValueError, RecursionError):
         payload = None
     if not isinstance(payload, dict):
         raise TokenEndpointError(f"{where} answered 200 without a JSON object", status_code=status)
-    value = payload.get("access_token")
-    if not isinstance(value, str) or not value:
-        raise TokenEndpointError(f"{where} answered 200 with an empty access_token", status_code=status)
-    try:
-        validate_header_secret(value, "access_token")
-    except ValueError:
-        raise TokenEndpointError(
-            f"{where} issued an access_token that cannot go in a header", status_code=status
-        ) from None
+    value = header_token(payload.get("access_token"), where, status)
     token_type = payload.get("token_type")
     if token_type not in (None, "") and (not isinstance(token_type, str) or token_type.lower() != "bearer"):
         raise TokenEndpointError(f"{where} issued an unsupported token_type", status_code=status)
@@ -118,9 +141,9 @@ def parse_oauth2_token_response(response: httpx.Response, body: bytes, sent_at: 
     ):
         raise TokenEndpointError(f"{where} answered 200 with an invalid expires_in", status_code=status)
     if expires_in is None:  # no lifetime stated: cached until the API answers 401
-        return IssuedToken(Secret(value), sent_at, None)
+        return IssuedToken(value, sent_at, None)
     # Counted from when the request left (errs early); a zero lifetime serves only the callers of this fetch.
-    return IssuedToken(Secret(value), sent_at, sent_at + float(expires_in), reusable=expires_in > 0)
+    return IssuedToken(value, sent_at, sent_at + float(expires_in), reusable=expires_in > 0)
 
 
 class _Flight:
@@ -193,6 +216,11 @@ class CachedTokenFetcher:
         self._flight: _Flight | None = None
         self._guard = threading.Lock()
 
+    def prime(self, token: IssuedToken) -> None:
+        """Start with a token the caller already holds (used until it expires or the API refuses it)."""
+        with self._guard:
+            self._token = token
+
     def invalidate(self, rejected: IssuedToken | None = None) -> None:
         """Forget the cached token (only ``rejected``, when given: another caller may have a newer one)."""
         with self._guard:
@@ -261,6 +289,10 @@ class CachedTokenFetcher:
             if name in request.extensions:
                 extensions[name] = request.extensions[name]
         token_request.extensions = extensions
+        # Built outside the client, it lacks the client's default headers; it identifies itself like the call.
+        user_agent = request.headers.get("user-agent")
+        if user_agent is not None and "user-agent" not in token_request.headers:
+            token_request.headers["User-Agent"] = user_agent
         return token_request, sent_at
 
 

@@ -72,8 +72,11 @@ class AssertionChecker:
     keys: dict[str, Ed25519PublicKey] = field(default_factory=dict)
     _nonces: set[str] = field(default_factory=set)
 
-    def problem(self, assertion: str, client_id: str, now: float) -> str | None:
-        """Why an assertion is refused for a client id at time `now`, or None if it is good."""
+    def problem(self, assertion: str, client_id: str, now: float, audience: str | None = None) -> str | None:
+        """Why an assertion is refused for a client id at time `now`, or None if it is good.
+
+        `audience` is the name the server was reached by (its `aud`); default: the client id's host.
+        """
         key = self.keys.get(client_id)
         if key is None:
             return "unknown client_id"
@@ -97,7 +100,7 @@ class AssertionChecker:
             key.verify(signature, f"{parts[0]}.{parts[1]}".encode("ascii"))
         except InvalidSignature:
             return "bad signature"
-        claim_problem = _claims_problem(claims, client_id, now)
+        claim_problem = _claims_problem(claims, client_id, now, audience or audience_for(client_id))
         if claim_problem:
             return claim_problem
         if nonce in self._nonces:
@@ -106,13 +109,13 @@ class AssertionChecker:
         return None
 
 
-def _claims_problem(claims: dict[str, Any], client_id: str, now: float) -> str | None:
+def _claims_problem(claims: dict[str, Any], client_id: str, now: float, expected: str) -> str | None:
     if claims.get("iss") != client_id or claims.get("sub") != client_id:
         return "iss and sub must both be the client id"
     audience = claims.get("aud")
     audiences = audience if isinstance(audience, list) else [audience]
-    if audience_for(client_id) not in audiences:
-        return f"aud must contain {audience_for(client_id)!r}"
+    if expected not in audiences:
+        return f"aud must contain {expected!r}"
     times = {name: claims.get(name) for name in ("iat", "nbf", "exp")}
     for name, value in times.items():
         if not isinstance(value, int | float) or isinstance(value, bool):

@@ -40,6 +40,14 @@ SEARCH_MIN_PAGE_SIZE = 10
 """Search raises smaller page sizes to this (vendor doc: 0..100, below 10 raised to 10, 0 means 25)."""
 
 
+def _audience(request: IncomingRequest) -> str | None:
+    """The host the token request reached (port dropped): the audience a real server checks for itself."""
+    host = (request.header("host") or "").lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1] or None
+    return host.rsplit(":", 1)[0] or None
+
+
 def _rfc3339(clock: FakeClock) -> str:
     return clock.now_datetime().replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -351,7 +359,7 @@ class ConductorOneFake(VendorFake, PoliciesById):
             return self._token_error(400, "client credentials belong in the body, not in headers")
         now = self.clock.now()
         with self._lock:
-            problem = self._assertions.problem(form["client_assertion"], form["client_id"], now)
+            problem = self._assertions.problem(form["client_assertion"], form["client_id"], now, _audience(request))
             if problem is not None:
                 return self._token_error(401, f"invalid client assertion: {problem}")
             token = f"c1-fake-{secrets.token_urlsafe(24)}"

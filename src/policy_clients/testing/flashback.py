@@ -2,11 +2,14 @@
 
 Create, list, get, update, soft delete and validate; violations and alerts paged with take/skip;
 bearer auth and `{success: false, message}` errors.
+Access tokens can also come from `POST /user/refresh` with a refresh token the fake handed out.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
+import secrets
 import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -19,6 +22,7 @@ from policy_clients.testing._spec import RequestCheck
 from policy_clients.testing._store import PoliciesById
 
 _EDITABLE = ("name", "content", "riskType", "actionType")
+REFRESH_PATH = "/user/refresh"
 FAKE_USER = {"id": "user-fake", "name": "Fake", "lastName": "User", "email": "fake.user@example.com"}
 _SHORT_POLICY_WORDS = 5
 """A policy text shorter than this many words gets a clarity issue from `validatePolicies`."""
@@ -61,6 +65,7 @@ class FlashbackFake(BearerTokenFake, PoliciesById):
     token_prefix: ClassVar[str] = "fb-"  # noqa: S105 - a label, not a secret
 
     def _init_state(self) -> None:
+        super()._init_state()
         self._policies: dict[str, dict[str, Any]] = {}
         self._deleted: set[str] = set()
         self._violations: list[tuple[str | None, dict[str, Any]]] = []
@@ -77,6 +82,49 @@ class FlashbackFake(BearerTokenFake, PoliciesById):
             "getPolicyAlerts": lambda check: self._page(check, self._alerts, "alerts"),
             "getPolicyAlertsByPolicyId": lambda check: self._page(check, self._alerts, "alerts"),
         }
+
+        self._refresh_tokens: set[str] = set()
+        self.add_route("POST", REFRESH_PATH, self._refresh_endpoint)
+
+    # -- refresh tokens ----------------------------------------------------------------------------
+
+    @property
+    def refresh_url(self) -> str:
+        """`http://127.0.0.1:<port>/user/refresh`."""
+        return self.origin + REFRESH_PATH
+
+    def new_refresh_token(self) -> str:
+        """A refresh token, as `POST /user/login` hands one out; each use replaces it with a new one."""
+        token = f"fb-refresh-{secrets.token_urlsafe(24)}"
+        with self._lock:
+            self._refresh_tokens.add(token)
+        return token
+
+    def redact_body(self, request: IncomingRequest) -> bytes:
+        """Refresh requests are recorded without the refresh token."""
+        return b'{"refresh_token": "[REDACTED]"}' if request.path == REFRESH_PATH else request.body
+
+    def _refresh_error(self, status: int, message: str) -> Response:
+        return json_response(status, {"success": False, "message": message})
+
+    def _refresh_endpoint(self, request: IncomingRequest) -> Response:
+        if not (request.header("content-type") or "").lower().startswith("application/json"):
+            return self._refresh_error(400, "refresh request must be application/json")
+        try:
+            body = json.loads(request.body)
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return self._refresh_error(400, "refresh request body is not JSON")
+        if not isinstance(body, dict) or set(body) != {"refresh_token"} or not isinstance(body["refresh_token"], str):
+            return self._refresh_error(400, "refresh request must be {refresh_token: string}")
+        with self._lock:
+            if body["refresh_token"] not in self._refresh_tokens:
+                return self._refresh_error(401, "invalid or used refresh token")
+            self._refresh_tokens.discard(body["refresh_token"])
+        rotated = self.new_refresh_token()
+        access = self.issue_token()
+        expires_at_ms = int((self.clock.now() + self.token_lifetime) * 1000)
+        answer = {"success": True, "token": access, "accessToken": access, "refreshToken": rotated}
+        return json_response(200, {**answer, "expiresAt": expires_at_ms})
 
     # -- test set-up -----------------------------------------------------------------------------
 

@@ -62,6 +62,11 @@ class OciIdentityFake(VendorFake, PoliciesById):
         with self._lock:
             self._keys[key_id] = public_key
 
+    def revoke_key(self, key_id: str) -> None:
+        """Refuse requests signed under ``key_id`` from now on (an expired session token, a deleted key)."""
+        with self._lock:
+            self._keys.pop(key_id, None)
+
     def new_credentials(self) -> OciCredentials:
         """Make and register a fresh API signing key with made-up tenancy and user OCIDs."""
         credentials, public_key = make_oci_credentials()

@@ -81,6 +81,7 @@ class OsoCloudFake(BearerTokenFake):
         self.lagging_reads = lagging_reads
 
     def _init_state(self) -> None:
+        super()._init_state()
         self._src: str | None = None
         self._filename: str | None = None
         self._offset = 0

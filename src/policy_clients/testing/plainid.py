@@ -2,6 +2,8 @@
 
 Import, validate, export, state and delete, taking and returning Rego or JSON; bearer auth and
 `{errors: [...]}` bodies.
+
+It also issues management API tokens from client credentials at `POST /api/1.0/api-key/token`.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ import string
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlencode
 
 from policy_clients.testing._base import JSON, json_response
 from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._media import MediaType, accepts
+from policy_clients.testing._record import REDACTED
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import Problem, RequestCheck
 
 REGO = "text/plain;language=rego"
+TOKEN_PATH = "/api/1.0/api-key/token"  # noqa: S105 - a path, not a secret
+_TOKEN_FIELDS = frozenset({"grant_type", "client_id", "client_secret"})
 _POLICY_ID = re.compile(r"^#\s+policyId:\s*(\S+)\s*$", re.MULTILINE)
 _METADATA = {key: re.compile(rf"^#\s+{key}:\s*(.+?)\s*$", re.MULTILINE) for key in ("name", "accessType")}
 _PACKAGE = re.compile(r"^package\s+\S+", re.MULTILINE)
@@ -53,6 +59,10 @@ class PlainIdFake(BearerTokenFake):
     JSON-format policy only as JSON). State changes (PATCH) show in the search's `state` and filter;
     deletes (one or many, all or nothing) make later exports and deletes 404 (PUA-033). Search pages
     with limit/offset over the environment's policies in import order, with the total count.
+
+    Besides the static `token`, it accepts tokens it issued to API clients (`new_client_credentials()` or
+    `register_client`): the token endpoint checks the form fields and the secret, and its tokens live
+    `token_lifetime` seconds on the fake's clock (`expire_tokens()` ends them).
     """
 
     spec_package: ClassVar[str] = "plainid_client"
@@ -82,6 +92,62 @@ class PlainIdFake(BearerTokenFake):
             "deletePolicy": self._delete,
             "searchPolicies": self._search,
         }
+        super()._init_state()
+        self.token_lifetime = 86400
+        self._clients: dict[str, str] = {}
+        self.add_route("POST", TOKEN_PATH, self._token_endpoint)
+
+    # -- API clients and tokens -------------------------------------------------------------------
+
+    @property
+    def token_url(self) -> str:
+        """`http://127.0.0.1:<port>/api/1.0/api-key/token`."""
+        return self.origin + TOKEN_PATH
+
+    def register_client(self, client_id: str, client_secret: str) -> None:
+        """Accept this API client's credentials at the token endpoint."""
+        with self._lock:
+            self._clients[client_id] = client_secret
+
+    def new_client_credentials(self) -> tuple[str, str]:
+        """Register a fresh API client; returns `(client_id, client_secret)`."""
+        client_id, client_secret = str(uuid.uuid4()), f"pid-secret-{secrets.token_urlsafe(24)}"
+        self.register_client(client_id, client_secret)
+        return client_id, client_secret
+
+    def redact_body(self, request: IncomingRequest) -> bytes:
+        """Token requests are recorded with the client secret redacted."""
+        if request.path != TOKEN_PATH:
+            return request.body
+        fields = parse_qs(request.body.decode("ascii", "replace"), keep_blank_values=True)
+        if "client_secret" in fields:
+            fields["client_secret"] = [REDACTED]
+        return urlencode(fields, doseq=True, safe="[]").encode("ascii")
+
+    def _token_error(self, status: int, message: str) -> Response:
+        return json_response(status, self.error_body(status, message, None))
+
+    def _token_endpoint(self, request: IncomingRequest) -> Response:
+        content_type = request.header("content-type")
+        if content_type is None or not MediaType.parse(content_type).is_form:
+            return self._token_error(400, "token request must be application/x-www-form-urlencoded")
+        try:
+            fields = parse_qs(request.body.decode("ascii"), keep_blank_values=True, strict_parsing=True)
+        except (UnicodeDecodeError, ValueError):
+            return self._token_error(400, "token request body does not parse")
+        if set(fields) != _TOKEN_FIELDS or any(len(values) != 1 for values in fields.values()):
+            return self._token_error(400, f"token request must carry exactly the fields {sorted(_TOKEN_FIELDS)} once")
+        form = {name: values[0] for name, values in fields.items()}
+        if form["grant_type"] != "client_credentials":
+            return self._token_error(400, "grant_type must be client_credentials")
+        if request.header("authorization") is not None:
+            return self._token_error(400, "client credentials belong in the form, not in headers")
+        with self._lock:
+            expected = self._clients.get(form["client_id"])
+            if expected is None or not self.same_secret(form["client_secret"], expected):
+                return self._token_error(401, "Unauthorized: unknown client or wrong secret")
+        token = self.issue_token()
+        return json_response(200, {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime})
 
     def _error_status_type(self) -> str | None:
         schema = self.spec.spec.get("components", {}).get("schemas", {}).get("Error", {})

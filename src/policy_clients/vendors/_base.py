@@ -18,11 +18,18 @@ from typing import Any, TypeVar, cast
 import attrs
 import httpx
 
+from .._errors import ConfigurationError
 from .._options import ClientOptions, HTTPClientBuilder, resolve_timeout, user_agent
 from .._retry import VendorRetryRules
 from .._safety import ensure_secure_url
 
-__all__ = ["FacadeClientMixin", "build_generated_client", "facade_client_class", "json_error_parser"]
+__all__ = [
+    "FacadeClientMixin",
+    "build_generated_client",
+    "facade_client_class",
+    "json_error_parser",
+    "only_token_provider",
+]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -164,3 +171,12 @@ def json_error_parser(
 def text(value: object) -> str | None:
     """Return a model field if it is a non-empty string (generated models use ``UNSET`` for absent fields)."""
     return value if isinstance(value, str) and value else None
+
+
+def only_token_provider(vendor: str, **credentials: object) -> None:
+    """``token_provider=`` replaces every other credential: refuse a mix rather than guess which one wins."""
+    given = sorted(name for name, value in credentials.items() if value is not None)
+    if given:
+        raise ConfigurationError(
+            f"{vendor}: the token_provider argument replaces {', '.join(given)}; pass one or the other"
+        )

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from .._options import ClientOptions, env_value, require
 from .._secret import hides_credentials
-from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._base import build_generated_client, facade_client_class, json_error_parser, only_token_provider, text
 
 if TYPE_CHECKING:
+    import httpx
     import oso_cloud_client
+
+    from ..auth.provider import TokenProvider
 
 __all__ = ["API_KEY_ENV", "DEFAULT_BASE_URL", "URL_ENV", "oso_cloud", "parse_error"]
 
@@ -56,6 +59,7 @@ def oso_cloud(
     *,
     base_url: str | None = None,
     instance_id: str | None = None,
+    token_provider: TokenProvider | None = None,
     **options: Unpack[ClientOptions],
 ) -> oso_cloud_client.AuthenticatedClient:
     """Build an Oso Cloud client for every ``oso_cloud_client.api`` operation, sync and async.
@@ -69,6 +73,8 @@ def oso_cloud(
             ``$OSO_CLOUD_URL`` is read as the official Oso clients read it, the server root (``/api`` is
             appended), e.g. ``OSO_CLOUD_URL=http://127.0.0.1:8080`` for a local Oso dev server.
         instance_id: the ``X-Oso-Instance-Id`` to send (default: a fresh uuid per client).
+        token_provider: a callable (sync, or returning an awaitable) asked for the token on every attempt and
+            again after a 401; replaces ``api_key``.
         **options: the common options (``policy_clients.ClientOptions``): retry, timeout, headers,
             event hooks, transports, limits, user agent, TLS, redirects, raise_for_status.
 
@@ -78,9 +84,15 @@ def oso_cloud(
         ImportError: the ``oso-cloud-client`` package is not installed.
 
     """
-    from ..auth.oso import OsoCloudAuth
+    from ..auth.oso import OsoCloudAuth, OsoCloudTokenProviderAuth
 
-    key = require(api_key or env_value(API_KEY_ENV), argument="api_key", env=API_KEY_ENV, vendor=VENDOR)
+    auth: httpx.Auth
+    if token_provider is not None:
+        only_token_provider(VENDOR, api_key=api_key)
+        auth = OsoCloudTokenProviderAuth(token_provider, instance_id=instance_id)
+    else:
+        key = require(api_key or env_value(API_KEY_ENV), argument="api_key", env=API_KEY_ENV, vendor=VENDOR)
+        auth = OsoCloudAuth(key, instance_id=instance_id)
     if base_url is None:
         root = env_value(URL_ENV)
         base_url = f"{root.rstrip('/')}/api/" if root else DEFAULT_BASE_URL
@@ -88,7 +100,7 @@ def oso_cloud(
         _client_class(),
         vendor=VENDOR,
         base_url=base_url,
-        auth=OsoCloudAuth(key, instance_id=instance_id),
+        auth=auth,
         error_parser=parse_error,
         options=options,
     )
