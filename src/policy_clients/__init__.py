@@ -22,6 +22,7 @@ from ._errors import (
 from ._options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
 from ._retry import DEFAULT_RETRY_STATUSES, AttemptRecord, RetryPolicy
 from ._safety import InsecureTransportError
+from .vendors._install import MissingVendorPackageError
 from .vendors.conductorone import conductorone
 from .vendors.flashback import flashback
 from .vendors.oci_identity import oci_identity
@@ -39,6 +40,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InsecureTransportError",
+    "MissingVendorPackageError",
     "NotFoundError",
     "PolicyClientError",
     "PreconditionFailedError",

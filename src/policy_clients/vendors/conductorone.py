@@ -10,6 +10,7 @@ import httpx
 from .._errors import ConfigurationError
 from .._options import ClientOptions, env_value
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import conductorone_client
@@ -34,7 +35,8 @@ parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "messa
 
 @functools.cache
 def _client_class() -> type[conductorone_client.AuthenticatedClient]:
-    from conductorone_client import AuthenticatedClient
+    with vendor_package(VENDOR, "conductorone_client", "conductorone"):
+        from conductorone_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "ConductorOneClient", __name__)
 
@@ -68,7 +70,7 @@ def conductorone(
     Raises:
         ConfigurationError: no usable credentials, or no way to know the tenant host.
         InsecureTransportError: a URL is plain http to a host that is not this machine.
-        ImportError: the ``conductorone-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``conductorone-client`` package is not installed.
 
     """
     from ..auth.bearer import BearerTokenAuth

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from .._options import ClientOptions, env_value, require
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import flashback_client
@@ -30,7 +31,8 @@ parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "messa
 
 @functools.cache
 def _client_class() -> type[flashback_client.AuthenticatedClient]:
-    from flashback_client import AuthenticatedClient
+    with vendor_package(VENDOR, "flashback_client", "flashback"):
+        from flashback_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "FlashbackClient", __name__)
 
@@ -52,7 +54,7 @@ def flashback(
     Raises:
         ConfigurationError: no token was given or found.
         InsecureTransportError: ``base_url`` is plain http to a host that is not this machine.
-        ImportError: the ``flashback-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``flashback-client`` package is not installed.
 
     """
     from ..auth.bearer import BearerTokenAuth

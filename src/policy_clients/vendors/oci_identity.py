@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from .._errors import ConfigurationError
 from .._options import ClientOptions
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import oci_identity_client
@@ -47,7 +48,8 @@ parse_error = json_error_parser(_parse, _describe)
 
 @functools.cache
 def _client_class() -> type[oci_identity_client.AuthenticatedClient]:
-    from oci_identity_client import AuthenticatedClient
+    with vendor_package(VENDOR, "oci_identity_client", "oci-identity"):
+        from oci_identity_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "OCIIdentityClient", __name__)
 
@@ -82,12 +84,13 @@ def oci_identity(
         ConfigurationError: no region or base URL could be found.
         policy_clients.auth.OCIConfigError / OCIKeyError: the config or key cannot be loaded.
         InsecureTransportError: ``base_url`` is plain http to a host that is not this machine.
-        ImportError: the ``oci-identity-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``oci-identity-client`` package is not installed.
 
     """
     from ..auth.oci import OCIRequestSigner
     from ..auth.oci_config import load_oci_config
 
+    client_class = _client_class()  # a missing package is the first thing to fix, before any config
     if signer is None:
         config = load_oci_config(config_file, profile)
         signer = OCIRequestSigner.from_config(config)
@@ -97,7 +100,7 @@ def oci_identity(
             raise ConfigurationError(f"{VENDOR}: pass region= or base_url=, or set region in the OCI config profile")
         base_url = region_base_url(region)
     return build_generated_client(
-        _client_class(),
+        client_class,
         vendor=VENDOR,
         base_url=base_url,
         auth=signer,

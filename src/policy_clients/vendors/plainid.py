@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from .._errors import ConfigurationError
 from .._options import ClientOptions, env_value, require
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import plainid_client
@@ -52,7 +53,8 @@ parse_error = json_error_parser(_parse, _describe)
 
 @functools.cache
 def _client_class() -> type[plainid_client.AuthenticatedClient]:
-    from plainid_client import AuthenticatedClient
+    with vendor_package(VENDOR, "plainid_client", "plainid"):
+        from plainid_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "PlainIDClient", __name__)
 
@@ -76,7 +78,7 @@ def plainid(
     Raises:
         ConfigurationError: no token, or an unknown region.
         InsecureTransportError: ``base_url`` is plain http to a host that is not this machine.
-        ImportError: the ``plainid-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``plainid-client`` package is not installed.
 
     """
     from ..auth.bearer import BearerTokenAuth
