@@ -6,6 +6,8 @@ generated operation, sync and async. Vendor packages are imported only when thei
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
+
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -28,6 +30,11 @@ from .vendors.flashback import flashback
 from .vendors.oci_identity import oci_identity
 from .vendors.oso_cloud import oso_cloud
 from .vendors.plainid import plainid
+
+try:
+    __version__ = version("policy-clients")  # one source of truth: the installed distribution's metadata
+except PackageNotFoundError:  # imported from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "DEFAULT_LIMITS",
