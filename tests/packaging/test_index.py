@@ -159,9 +159,13 @@ def test_publish_refuses_without_a_target_index(dist: Path) -> None:
 def test_a_generated_package_installs_from_a_git_url_with_subdirectory(wheelhouse: Path, tmp_path: Path) -> None:
     python = pip_venv(tmp_path / "venv")
     url = f"git+file://{ROOT}#subdirectory=generated/oci_identity_client"
-    done = pip(python, "install", "--no-index", "--find-links", str(wheelhouse), url)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    for target in (url, f"git+file://{ROOT}"):  # the README's two commands: the vendor package, the facade
+        done = pip(python, "install", "--no-index", "--find-links", str(wheelhouse), target)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert installed(python) & VENDOR_PROJECTS == {"oci-identity-client"}
+    script = "import policy_clients, oci_identity_client; print(policy_clients.__version__)"
+    done = subprocess.run([str(python), "-I", "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == _project_version(), done.stderr
 
 
 def distributions(folder: Path) -> list[str]:
