@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nox
@@ -15,6 +16,8 @@ ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 VENDOR_PACKAGES = sorted(str(p.parent) for p in (ROOT / "generated").glob("*/pyproject.toml"))
 PYTHON = "3.11"
+# Where `build` writes and `publish` reads; the packaging tests point it at a temporary folder.
+DIST = Path(os.environ.get("POLICY_CLIENTS_DIST") or ROOT / "dist")
 
 
 def _groups(*names: str) -> list[str]:
@@ -26,7 +29,7 @@ def _install_project(session: nox.Session) -> None:
     args: list[str] = []
     for path in VENDOR_PACKAGES:
         args += ["-e", path]
-    session.install("-e", ".", *args)
+    session.install("-e", ".[testing]", *args)
 
 
 @nox.session(python=PYTHON)
@@ -109,11 +112,26 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """A wheel and an sdist for each generated package and for the facade, into dist/."""
+    """A wheel and an sdist for each generated package and for the facade, into dist/ (emptied first)."""
     session.install("uv")
-    out = ROOT / "dist"
+    DIST.mkdir(parents=True, exist_ok=True)
+    for old in [*DIST.glob("*.whl"), *DIST.glob("*.tar.gz")]:  # so dist/ holds this build, nothing older
+        old.unlink()
     for path in [*VENDOR_PACKAGES, str(ROOT)]:
-        session.run("uv", "build", "--quiet", "--out-dir", str(out), path)
+        session.run("uv", "build", "--quiet", "--out-dir", str(DIST), path)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """Upload dist/ with twine: `nox -s publish -- --repository-url URL` (TWINE_USERNAME, TWINE_PASSWORD)."""
+    if not {"--repository-url", "--repository", "-r"} & {arg.split("=", 1)[0] for arg in session.posargs}:
+        session.error("name the index: nox -s publish -- --repository-url URL (or --repository NAME from ~/.pypirc)")
+    files = sorted(str(p) for p in [*DIST.glob("*.whl"), *DIST.glob("*.tar.gz")])
+    if not files:
+        session.error(f"{DIST} holds no distributions: run `nox -s build` first")
+    session.install(*_groups("publish"))
+    session.run("twine", "check", "--strict", *files)
+    session.run("twine", "upload", "--non-interactive", "--disable-progress-bar", *session.posargs, *files)
 
 
 @nox.session(python=PYTHON)

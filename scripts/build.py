@@ -7,6 +7,7 @@ import datetime
 import sys
 from pathlib import Path
 
+from scripts.extras import stale_extras, sync_extras
 from scripts.pipeline.build import run
 from scripts.pipeline.vendors import ROOT, all_vendors
 
@@ -41,7 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         code = refresh_captures(only=args.vendor)
         if code:
             return code
-    return run(
+    stale = stale_extras(ROOT) if args.check else []
+    for line in stale:
+        print(f"stale: {line}", file=sys.stderr)
+    code = run(
         force=args.force,
         check=args.check,
         only=args.vendor,
@@ -50,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         keep_going=args.keep_going,
         verbose=args.verbose,
     )
+    if not args.check and sync_extras(ROOT):
+        print("pyproject.toml: vendor extras re-pinned from specs/*/release.json")
+    return code or (1 if stale else 0)
 
 
 def refresh_captures(*, only: list[str] | None = None, root: Path = ROOT) -> int:

@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`` imports on demand
+    __version__: str
     from ._body import DEFAULT_MAX_RESPONSE_SIZE
     from ._errors import (
         APIError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
         VendorRetryRules,
     )
     from ._safety import InsecureTransportError
+    from .vendors._install import MissingVendorPackageError
     from .vendors.conductorone import conductorone
     from .vendors.flashback import flashback
     from .vendors.oci_identity import oci_identity
@@ -79,6 +81,7 @@ _LAZY: dict[str, str] = {
     "RetryPolicy": "._retry",
     "VendorRetryRules": "._retry",
     "InsecureTransportError": "._safety",
+    "MissingVendorPackageError": ".vendors._install",
     "conductorone": ".vendors.conductorone",
     "flashback": ".vendors.flashback",
     "oci_identity": ".vendors.oci_identity",
@@ -99,6 +102,7 @@ __all__ = [
     "ConflictError",
     "InsecureTransportError",
     "MalformedResponseError",
+    "MissingVendorPackageError",
     "NotFoundError",
     "PolicyClientError",
     "PreconditionFailedError",
@@ -125,6 +129,15 @@ if not TYPE_CHECKING:  # hidden from mypy, so a misspelt name is an error rather
 
     def __getattr__(name: str) -> Any:
         """Import a public name's module on first access and cache the name here (later lookups are plain)."""
+        if name == "__version__":  # read on first use: importlib.metadata costs milliseconds at import
+            from importlib.metadata import PackageNotFoundError, version
+
+            try:
+                found = version("policy-clients")  # one source of truth: the installed distribution's metadata
+            except PackageNotFoundError:  # imported from a source tree that was never installed
+                found = "0+unknown"
+            globals()["__version__"] = found
+            return found
         module = _LAZY.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,25 +4,38 @@ Fixtures: `oso_cloud_fake`, `flashback_fake`, `plainid_fake`, `conductorone_fake
 Each yields a started fake and stops it at teardown, where any fake-side problem (an off-spec
 response, a handler crash) is raised so the test that caused it fails. Override the
 `policy_clients_fake_spec` fixture to serve a spec other than the generated package's `openapi.json`.
+
+Installing the facade registers this plugin in every pytest run, so it imports nothing the ``testing``
+extra brings: without the extra, tests that do not use a fake are untouched and one that does fails
+saying what to install.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import pytest
 
-from policy_clients.testing._base import VendorFake
-from policy_clients.testing.conductorone import ConductorOneFake
-from policy_clients.testing.flashback import FlashbackFake
-from policy_clients.testing.oci_identity import OciIdentityFake
-from policy_clients.testing.oso_cloud import OsoCloudFake
-from policy_clients.testing.plainid import PlainIdFake
+from policy_clients.testing._extra import missing_dependency, missing_message
 
-F = TypeVar("F", bound=VendorFake)
-SpecLoader = Callable[[type[VendorFake]], Mapping[str, Any] | None]
+if TYPE_CHECKING:
+    from policy_clients.testing._base import VendorFake
+    from policy_clients.testing.conductorone import ConductorOneFake
+    from policy_clients.testing.flashback import FlashbackFake
+    from policy_clients.testing.oci_identity import OciIdentityFake
+    from policy_clients.testing.oso_cloud import OsoCloudFake
+    from policy_clients.testing.plainid import PlainIdFake
+
+F = TypeVar("F", bound="VendorFake")
+SpecLoader: TypeAlias = "Callable[[type[VendorFake]], Mapping[str, Any] | None]"
+
+
+def _require_testing_extra() -> None:
+    missing = missing_dependency()
+    if missing is not None:
+        pytest.fail(missing_message(missing), pytrace=False)
 
 
 @pytest.fixture
@@ -39,24 +52,36 @@ def _serve(fake: F) -> Iterator[F]:
 @pytest.fixture
 def oso_cloud_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OsoCloudFake]:
     """Yield a running Oso Cloud fake; `fake.token` is the API key it accepts."""
+    _require_testing_extra()
+    from policy_clients.testing.oso_cloud import OsoCloudFake
+
     yield from _serve(OsoCloudFake(spec=policy_clients_fake_spec(OsoCloudFake)))
 
 
 @pytest.fixture
 def flashback_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[FlashbackFake]:
     """Yield a running Flashback fake; `fake.token` is the bearer token it accepts."""
+    _require_testing_extra()
+    from policy_clients.testing.flashback import FlashbackFake
+
     yield from _serve(FlashbackFake(spec=policy_clients_fake_spec(FlashbackFake)))
 
 
 @pytest.fixture
 def plainid_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[PlainIdFake]:
     """Yield a running PlainID fake; `fake.token` is the bearer token it accepts."""
+    _require_testing_extra()
+    from policy_clients.testing.plainid import PlainIdFake
+
     yield from _serve(PlainIdFake(spec=policy_clients_fake_spec(PlainIdFake)))
 
 
 @pytest.fixture
 def conductorone_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[ConductorOneFake]:
     """Yield a running ConductorOne fake accepting `fake.token` and tokens from its `/auth/v1/token`."""
+    _require_testing_extra()
+    from policy_clients.testing.conductorone import ConductorOneFake
+
     fake = ConductorOneFake(
         token=f"c1-static-{secrets.token_urlsafe(16)}", spec=policy_clients_fake_spec(ConductorOneFake)
     )
@@ -66,4 +91,7 @@ def conductorone_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[Conducto
 @pytest.fixture
 def oci_identity_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OciIdentityFake]:
     """Yield a running OCI Identity fake; register a signing key with `fake.new_credentials()`."""
+    _require_testing_extra()
+    from policy_clients.testing.oci_identity import OciIdentityFake
+
     yield from _serve(OciIdentityFake(spec=policy_clients_fake_spec(OciIdentityFake)))

@@ -12,6 +12,7 @@ from .._options import ClientOptions, env_value
 from .._safety import host_label
 from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, only_token_provider, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import conductorone_client
@@ -81,7 +82,8 @@ def _credential_auth(
 
 @functools.cache
 def _client_class() -> type[conductorone_client.AuthenticatedClient]:
-    from conductorone_client import AuthenticatedClient
+    with vendor_package(VENDOR, "conductorone_client", "conductorone"):
+        from conductorone_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "ConductorOneClient", __name__)
 
@@ -121,7 +123,7 @@ def conductorone(
     Raises:
         ConfigurationError: no usable credentials, or no way to know the tenant host.
         InsecureTransportError: a URL is plain http to a host that is not this machine.
-        ImportError: the ``conductorone-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``conductorone-client`` package is not installed.
 
     """
     auth: httpx.Auth

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from .._options import ClientOptions, env_value, require
 from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, only_token_provider, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import flashback_client
@@ -35,7 +36,8 @@ parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "messa
 
 @functools.cache
 def _client_class() -> type[flashback_client.AuthenticatedClient]:
-    from flashback_client import AuthenticatedClient
+    with vendor_package(VENDOR, "flashback_client", "flashback"):
+        from flashback_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "FlashbackClient", __name__)
 
@@ -70,7 +72,7 @@ def flashback(
     Raises:
         ConfigurationError: no token was given or found, or ``token_provider`` with another credential.
         InsecureTransportError: a URL is plain http to a host that is not this machine.
-        ImportError: the ``flashback-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``flashback-client`` package is not installed.
 
     """
     from ..auth.bearer import BearerTokenAuth

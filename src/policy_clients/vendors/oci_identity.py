@@ -11,6 +11,7 @@ from .._options import ClientOptions
 from .._retry import VendorRetryRules
 from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -132,7 +133,8 @@ def _provider_signer(
 
 @functools.cache
 def _client_class() -> type[oci_identity_client.AuthenticatedClient]:
-    from oci_identity_client import AuthenticatedClient
+    with vendor_package(VENDOR, "oci_identity_client", "oci-identity"):
+        from oci_identity_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "OCIIdentityClient", __name__)
 
@@ -184,11 +186,12 @@ def oci_identity(
         ConfigurationError: no region or base URL could be found, or ``auth`` names an unknown mode.
         policy_clients.auth.OCIConfigError / OCIKeyError: the config or key cannot be loaded.
         InsecureTransportError: ``base_url`` is plain http to a host that is not this machine.
-        ImportError: the ``oci-identity-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``oci-identity-client`` package is not installed.
 
     """
     from ..auth.oci_config import load_oci_config
 
+    client_class = _client_class()  # a missing package is the first thing to fix, before any config
     if token_provider is not None:
         signer = _provider_signer(token_provider, private_key, signer=signer, auth=auth)
     elif private_key is not None:
@@ -210,7 +213,7 @@ def oci_identity(
             raise ConfigurationError(f"{VENDOR}: pass region= or base_url=, or set region in the OCI config profile")
         base_url = region_base_url(region)
     return build_generated_client(
-        _client_class(),
+        client_class,
         vendor=VENDOR,
         base_url=base_url,
         auth=signer,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from .._options import ClientOptions, env_value, require
 from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, only_token_provider, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import httpx
@@ -48,7 +49,8 @@ parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "messa
 
 @functools.cache
 def _client_class() -> type[oso_cloud_client.AuthenticatedClient]:
-    from oso_cloud_client import AuthenticatedClient
+    with vendor_package(VENDOR, "oso_cloud_client", "oso-cloud"):
+        from oso_cloud_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "OsoCloudClient", __name__)
 
@@ -81,7 +83,7 @@ def oso_cloud(
     Raises:
         ConfigurationError: no API key was given or found.
         InsecureTransportError: ``base_url`` is plain http to a host that is not this machine.
-        ImportError: the ``oso-cloud-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``oso-cloud-client`` package is not installed.
 
     """
     from ..auth.oso import OsoCloudAuth, OsoCloudTokenProviderAuth

@@ -11,6 +11,7 @@ from .._errors import ConfigurationError
 from .._options import ClientOptions, env_value
 from .._secret import hides_credentials
 from ._base import build_generated_client, facade_client_class, json_error_parser, only_token_provider, text
+from ._install import vendor_package
 
 if TYPE_CHECKING:
     import plainid_client
@@ -69,7 +70,8 @@ parse_error = json_error_parser(_parse, _describe)
 
 @functools.cache
 def _client_class() -> type[plainid_client.AuthenticatedClient]:
-    from plainid_client import AuthenticatedClient
+    with vendor_package(VENDOR, "plainid_client", "plainid"):
+        from plainid_client import AuthenticatedClient
 
     return facade_client_class(AuthenticatedClient, "PlainIDClient", __name__)
 
@@ -127,7 +129,7 @@ def plainid(
     Raises:
         ConfigurationError: no credentials, both kinds, half a client credential, or an unknown region.
         InsecureTransportError: a URL is plain http to a host that is not this machine.
-        ImportError: the ``plainid-client`` package is not installed.
+        MissingVendorPackageError (an ImportError): the ``plainid-client`` package is not installed.
 
     """
     from ..auth.plainid import TOKEN_PATH
