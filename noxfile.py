@@ -63,7 +63,7 @@ def check(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite, offline, against local servers on 127.0.0.1."""
-    session.install(*_groups("generate", "test"))
+    session.install(*_groups("generate", "test", "docs"))
     _install_project(session)
     session.run("pytest", *session.posargs)
 
@@ -72,8 +72,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on our code (the generated code is formatted by the build itself); Spectral on the normalized specs."""
     session.install(*_groups("lint"))
-    session.run("ruff", "check", "src", "scripts", "tests", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "scripts", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", "src", "scripts", "tests", "benchmarks", "docs", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "scripts", "tests", "benchmarks", "docs", "noxfile.py")
     spectral = _install_spectral(session)
     specs = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs").glob("*/openapi.yaml"))
     # spectral:oas (.spectral.yaml); fails on any error, prints warnings.
@@ -97,17 +97,26 @@ def _install_spectral(session: nox.Session) -> str:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade, the build scripts, the tests and every generated package."""
-    session.install(*_groups("lint", "generate", "test"))
+    session.install(*_groups("lint", "generate", "test", "docs"))
     _install_project(session)
     session.run("mypy")  # src/ and scripts/, as configured in pyproject.toml
     # Test folders are not packages (pytest's rootdir imports), so each is checked on its own.
     for folder in ("tests/facade", "tests/testing", "tests/hostile"):
         session.run("mypy", folder, env={"MYPYPATH": folder})
-    session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging", "tests/bench")
+    session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging", "tests/bench", "tests/docs")
+    session.run("mypy", "docs/hooks.py")
     session.run("mypy", "benchmarks", env={"MYPYPATH": "src"})
     for path in VENDOR_PACKAGES:  # from inside each package, so the repo's mypy excludes do not apply
         with session.chdir(path):
             session.run("mypy", "--strict", "--no-incremental", Path(path).name)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The API reference site (facade, fakes, every generated package, the README as guide) into site/."""
+    session.install(*_groups("docs"))
+    _install_project(session)
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
 
 
 @nox.session(python=PYTHON)
