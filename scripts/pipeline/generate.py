@@ -294,7 +294,8 @@ def prepare_for_generator(
 
     The committed spec keeps the vendor's text; only this copy is adapted to what the generator can take:
     Python names for operations, a component for each schema a $ref points into, no titles as class
-    names, no inline class named like a component (naming.py; a union member the generator would build
+    names, no class named like something the generated code imports (`Any`), no inline class named like
+    a component (naming.py; a union member the generator would build
     twice is already a component, by rule PC109); every media type mapped to one the generator handles
     (media.py); array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
@@ -308,6 +309,7 @@ def prepare_for_generator(
         hoist_deep_refs,
         name_operations,
         rename_inline_classes_that_clash,
+        rename_reserved_components,
     )
 
     prepared = copy.deepcopy(spec)
@@ -315,6 +317,7 @@ def prepare_for_generator(
     hoist_deep_refs(prepared)
     drop_schema_titles(prepared.get("components"))
     drop_schema_titles(prepared.get("paths"))
+    rename_reserved_components(prepared)
     rename_inline_classes_that_clash(prepared)
     declare_array_headers_as_strings(prepared)
     overrides = prepare_media_types(prepared, content_type_overrides)

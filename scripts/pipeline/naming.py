@@ -196,6 +196,45 @@ def _locate(doc: Any, pointer: str) -> tuple[Any, Any] | None:
     return (parent, key) if parent is not None else None
 
 
+# Names the generated modules import or define themselves: a model class of one of these names would
+# shadow it (a component called `Any` made every `dict[str, Any]` annotation mean the model).
+_RESERVED_CLASS_NAMES = frozenset(
+    {"Any", "Mapping", "TypeVar", "BinaryIO", "TextIO", "Generator", "Unset", "File", "Response", "T"}
+)
+
+
+def rename_reserved_components(prepared: dict[str, Any]) -> None:
+    """A schema component whose class would be named like something the generated code imports gets ``Model``.
+
+    Every ``$ref`` to it (or into it) follows the new key, so only the class name changes.
+    """
+    from openapi_python_client.strings import pascal_case
+
+    schemas = (prepared.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    taken = {pascal_case(k) for k in schemas}
+    moved: dict[str, str] = {}
+    for key in list(schemas):
+        if pascal_case(key) not in _RESERVED_CLASS_NAMES:
+            continue
+        new_key, n = f"{key}Model", 2
+        while pascal_case(new_key) in taken:
+            new_key, n = f"{key}Model{n}", n + 1
+        taken.add(pascal_case(new_key))
+        schemas[new_key] = schemas.pop(key)
+        moved[f"#/components/schemas/{key}"] = f"#/components/schemas/{new_key}"
+    if not moved:
+        return
+    found: list[dict[str, Any]] = []
+    _collect_refs(prepared, found)
+    for node in found:
+        ref = node["$ref"]
+        for old, new in moved.items():
+            if ref == old or ref.startswith(old + "/"):
+                node["$ref"] = new + ref[len(old) :]
+
+
 def rename_inline_classes_that_clash(prepared: dict[str, Any]) -> None:
     """An inline enum or object of a component's property gets a suffix when its class name is a component's.
 

@@ -207,7 +207,8 @@ def test_array_headers_are_sent_comma_joined(generated: Any) -> None:
 def test_generated_packages_pass_mypy_strict(generated: Any) -> None:
     """Every fixture package type-checks; Facets.facets needs no class_overrides entry."""
     pytest.importorskip("mypy")
-    packages = [generated(name) for name in ("field_shadows_class", "media_types", "header_arrays", "class_names")]
+    names = ("field_shadows_class", "media_types", "header_arrays", "class_names", "reserved_names")
+    packages = [generated(name) for name in names]
     for pkg in packages:
         result = subprocess.run(
             [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", pkg.package],
@@ -220,3 +221,12 @@ def test_generated_packages_pass_mypy_strict(generated: Any) -> None:
         assert result.returncode == 0, result.stdout[-3000:]
     facets = packages[0].module("models").Facets.from_dict({"facets": ["a"], "count": 1})
     assert (facets.facets, facets.count) == (["a"], 1)
+
+
+def test_components_named_like_imported_names_become_model_classes(generated: Any) -> None:
+    """`Any` and `File` components would shadow `typing.Any` / `types.File`: they become `AnyModel` / `FileModel`."""
+    models = generated("reserved_names").module("models")
+    holder = models.Holder.from_dict({"details": [{"typeUrl": "t", "value": "v"}], "file": {"name": "n"}, "extra": {}})
+    assert isinstance(holder.details[0], models.AnyModel) and holder.details[0].type_url == "t"
+    assert isinstance(holder.file, models.FileModel) and holder.file.name == "n"
+    assert "Any" not in models.__all__ and "File" not in models.__all__
