@@ -124,6 +124,24 @@ def pointer_exists(document: Any, pointer: str) -> bool:
     return True
 
 
+def follow_refs(document: Any, node: Any, *, limit: int = 32) -> dict[str, Any]:
+    """The object a node stands for once its local ``$ref`` chain is followed ({} when it leads nowhere).
+
+    Bounded, so a ``$ref`` cycle ends in {} instead of a RecursionError.
+    """
+    for _ in range(limit):
+        if not isinstance(node, dict):
+            return {}
+        ref = node.get("$ref")
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return node
+        target: Any = document
+        for token in pointer_parts(ref[1:]):
+            target = target.get(token) if isinstance(target, dict) else None
+        node = target
+    return {}
+
+
 def pointer_parts(pointer: str) -> list[str]:
     """The unescaped reference tokens of an RFC 6901 JSON pointer."""
     return [raw.replace("~1", "/").replace("~0", "~") for raw in pointer.split("/")[1:]]

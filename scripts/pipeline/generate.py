@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import dump_json
-from .errors import PipelineError, Problem, clip, plain, pointer_from_parts
+from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
 from .package_info import package_info
 from .pagination import pagination_facts, pagination_plan
 
@@ -257,7 +257,7 @@ def _retry_token_header(spec: dict[str, Any], path: str, method: str, op: dict[s
     """
     found: list[str] = []
     for index, raw in enumerate(op.get("parameters") or []):
-        param = _deref(spec, raw)
+        param = follow_refs(spec, raw)
         flag = param.get("x-retry-token")
         if flag is None:
             continue
@@ -275,16 +275,6 @@ def _retry_token_header(spec: dict[str, Any], path: str, method: str, op: dict[s
             cause=f"more than one x-retry-token header: {found}",
         )
     return found[0] if found else None
-
-
-def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if isinstance(ref, str) and ref.startswith("#/"):
-        target: Any = spec
-        for token in ref[2:].split("/"):
-            target = target.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        return _deref(spec, target)
-    return node if isinstance(node, dict) else {}
 
 
 def prepare_for_generator(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import PipelineError, pointer_from_parts
+from .errors import PipelineError, follow_refs, pointer_from_parts
 
 _TOP_KEYS = frozenset({"items", "pageSize", "cursor", "offset"})
 _LOCATION_KEYS = frozenset({"in", "name"})
@@ -106,15 +106,15 @@ def _request_location(
     location = _location(raw, fail, where, places=("query", "body"))
     name = location["name"]
     if location["in"] == "query":
-        params = [_deref(spec, p) for p in op.get("parameters") or []]
+        params = [follow_refs(spec, p) for p in op.get("parameters") or []]
         param = next((p for p in params if p.get("in") == "query" and p.get("name") == name), None)
         if param is None:
             raise fail(f"the operation has no query parameter {name!r}", *where, "name")
         if not _is_type(spec, param.get("schema"), want):
             raise fail(f"query parameter {name!r} is not of type {want}", *where, "name")
     else:
-        body = _deref(spec, op.get("requestBody") or {})
-        schema = _deref(spec, ((body.get("content") or {}).get("application/json") or {}).get("schema") or {})
+        body = follow_refs(spec, op.get("requestBody") or {})
+        schema = follow_refs(spec, ((body.get("content") or {}).get("application/json") or {}).get("schema") or {})
         if _schema_at(spec, schema, [name], want=want) is None:
             raise fail(f"the JSON request body has no top-level {want} property {name!r}", *where, "name")
     return location
@@ -130,7 +130,7 @@ def _response_location(
             header.lower()
             for status, response in (op.get("responses") or {}).items()
             if str(status).startswith("2")
-            for header in (_deref(spec, response).get("headers") or {})
+            for header in (follow_refs(spec, response).get("headers") or {})
         }
         if name.lower() not in declared:
             raise fail(f"no 2xx response declares the header {name!r}", *where, "name")
@@ -140,29 +140,14 @@ def _response_location(
     return {"in": "body", "name": name.split(".")}
 
 
-def _deref(spec: dict[str, Any], node: Any) -> dict[str, Any]:
-    for _ in range(32):
-        if not isinstance(node, dict):
-            return {}
-        ref = node.get("$ref")
-        if not isinstance(ref, str) or not ref.startswith("#/"):
-            return node
-        target: Any = spec
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node = target
-    return {}
-
-
 def _success_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
     for status, response in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
         if not str(status).startswith("2"):
             continue
-        content = _deref(spec, response).get("content") or {}
+        content = follow_refs(spec, response).get("content") or {}
         media = next((m for m in content if m.split(";")[0].strip().lower() == "application/json"), None)
         if media is not None and isinstance(content[media], dict) and "schema" in content[media]:
-            return _deref(spec, content[media]["schema"])
+            return follow_refs(spec, content[media]["schema"])
     return None
 
 
@@ -174,7 +159,7 @@ def _types(schema: dict[str, Any]) -> set[str]:
 
 
 def _is_type(spec: dict[str, Any], schema: Any, want: str) -> bool:
-    return want in _types(_deref(spec, schema))
+    return want in _types(follow_refs(spec, schema))
 
 
 def _schema_at(spec: dict[str, Any], schema: dict[str, Any], path: list[str], *, want: str) -> dict[str, Any] | None:
@@ -184,7 +169,7 @@ def _schema_at(spec: dict[str, Any], schema: dict[str, Any], path: list[str], *,
         properties = node.get("properties") if "object" in _types(node) or "properties" in node else None
         if not isinstance(properties, dict) or name not in properties:
             return None
-        node = _deref(spec, properties[name])
+        node = follow_refs(spec, properties[name])
     return node if want in _types(node) else None
 
 
