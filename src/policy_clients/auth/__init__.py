@@ -25,12 +25,14 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
         ConductorOneTokenError,
         CredentialError,
         OCIConfigError,
+        OCIFederationError,
         OCIKeyError,
         PlainIdTokenError,
     )
     from .flashback import FlashbackRefreshTokenAuth
     from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
     from .oci_config import OCIConfig, load_oci_config
+    from .oci_instance_principal import OCIInstancePrincipalSigner
     from .oci_resource_principal import OCIResourcePrincipalSigner
     from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
     from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
@@ -51,6 +53,7 @@ _MODULE_OF: dict[str, str] = {
     "ConductorOneTokenError": ".errors",
     "CredentialError": ".errors",
     "OCIConfigError": ".errors",
+    "OCIFederationError": ".errors",
     "OCIKeyError": ".errors",
     "PlainIdTokenError": ".errors",
     "FlashbackRefreshTokenAuth": ".flashback",
@@ -61,6 +64,7 @@ _MODULE_OF: dict[str, str] = {
     "sign_request": ".oci",
     "OCIConfig": ".oci_config",
     "load_oci_config": ".oci_config",
+    "OCIInstancePrincipalSigner": ".oci_instance_principal",
     "OCIResourcePrincipalSigner": ".oci_resource_principal",
     "OCISessionTokenSigner": ".oci_session",
     "OCITokenProviderSigner": ".oci_session",
@@ -82,6 +86,8 @@ __all__ = [
     "InsecureTransportError",
     "OCIConfig",
     "OCIConfigError",
+    "OCIFederationError",
+    "OCIInstancePrincipalSigner",
     "OCIKeyError",
     "OCIRequestSigner",
     "OCIResourcePrincipalSigner",
