@@ -233,7 +233,7 @@ def test_region_comes_from_the_metadata_service(metadata: MetadataStandIn, monke
     assert str(client.get_httpx_client().base_url) == "https://identity.us-phoenix-1.oci.oraclecloud.com"
     signer = client.get_httpx_client().auth
     assert isinstance(signer, OCIInstancePrincipalSigner)
-    assert signer._source.endpoint == "https://auth.us-phoenix-1.oraclecloud.com"
+    assert signer.federation_endpoint == "https://auth.us-phoenix-1.oraclecloud.com"
     [read] = metadata.requests("/instance/region")
     assert read.headers["authorization"] == "Bearer Oracle"
 

@@ -4,59 +4,47 @@ The instance metadata service (IMDS v2) hands the instance a leaf certificate, i
 intermediate certificate. A POST to the auth service's ``/v1/x509``, signed with the leaf key under
 ``keyId="<tenancy>/fed-x509/<SHA-1 fingerprint>"``, exchanges them and a fresh session public key for a
 security token (a JWT). API calls are then signed with ``keyId="ST$<token>"`` and the session key.
-
-The fetch (four metadata reads and the federation call) is one token fetch of the shared
-``token_cache.CachedTokenFetcher``: one at a time, its outcome serving every waiting caller, refreshed
-within 60 s of the token's ``exp`` and once after a 401. Its requests travel through the caller's own
-client (transport, deadline, User-Agent), sync or async, as credential requests.
+Caching, refresh and the sync/async fetch are ``oci_federated.FederatedTokenSigner``'s.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import os
 import threading
 import time
-import uuid
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-from .._body import aread_limited, read_limited
 from .._errors import PolicyClientError
-from .._redact import redact_text
 from .._safety import ensure_secure_url, is_loopback_host
 from .._secret import hides_credentials
-from .errors import CredentialError, OCIConfigError, OCIFederationError
-from .oci import OCISigner, load_rsa_private_key, sign_request
-from .oci_session import SESSION_KEY_ID_PREFIX
-from .token_cache import (
-    MAX_TOKEN_RESPONSE_SIZE,
-    CachedTokenFetcher,
-    IssuedToken,
-    header_token,
-    mark_credential_request,
-    wait_budget,
+from .errors import OCIConfigError, OCIFederationError
+from .oci import load_rsa_private_key, sign_request
+from .oci_federated import (
+    REFRESH_MARGIN,
+    FederatedTokenSigner,
+    FetchSteps,
+    SessionTokenSource,
+    new_session_key,
+    pem_body,
+    refuse_unless_ok,
 )
+from .token_cache import mark_credential_request
 
 __all__ = [
     "DEFAULT_METADATA_URL",
     "FEDERATION_PATH",
     "FEDERATION_SIGNED_HEADERS",
     "METADATA_URL_ENV",
-    "REFRESH_MARGIN",
     "InstanceIdentity",
     "OCIInstancePrincipalSigner",
-    "SessionToken",
-    "pem_body",
     "tenancy_of",
 ]
 
@@ -65,21 +53,12 @@ DEFAULT_METADATA_URL = "http://169.254.169.254/opc/v2"
 FEDERATION_PATH = "/v1/x509"
 # As the SDK signs the federation call: no host line.
 FEDERATION_SIGNED_HEADERS = ("date", "(request-target)", "content-length", "content-type", "x-content-sha256")
-REFRESH_MARGIN = 60.0
 _METADATA_AUTHORIZATION = "Bearer Oracle"  # IMDS v2 wants this fixed value; it is no credential
 _METADATA_HOSTS = frozenset({"169.254.169.254", "fd00:c1::a9fe:a9fe"})  # link-local: plain http is how IMDS talks
 _TENANCY_PREFIXES = ("opc-tenant:", "opc-identity:")
 _MAX_METADATA_BYTES = 64 * 1024
-_EXCERPT_CHARS = 200
 _METADATA_OPERATION = "oci.instance_metadata"
 _FEDERATION_OPERATION = "oci.federation"
-
-
-@dataclass(frozen=True, kw_only=True)
-class SessionToken(IssuedToken):
-    """A federated security token and the session key its public half was sent with."""
-
-    private_key: RSAPrivateKey = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -105,12 +84,6 @@ def _sha1() -> Any:
     return hashes.SHA1()  # noqa: S303 - the fingerprint OCI names the certificate by, not a security check
 
 
-def pem_body(pem: bytes) -> str:
-    """A PEM block's base64 body: BEGIN/END lines and line breaks removed, as the federation body wants."""
-    lines = pem.decode("ascii").strip().splitlines()
-    return "".join(line.strip() for line in lines if line.strip() and not line.startswith("-----"))
-
-
 def tenancy_of(certificate: x509.Certificate) -> str:
     """The tenancy OCID from the leaf certificate's subject (``opc-tenant:`` or ``opc-identity:`` value)."""
     for attribute in certificate.subject:
@@ -129,20 +102,6 @@ def _check_metadata_url(url: httpx.URL) -> None:
     raise OCIConfigError(f"the instance metadata URL must be https, or http to {sorted(_METADATA_HOSTS)}; got {host!r}")
 
 
-def _refused(where: str, response: httpx.Response, body: bytes, retry_statuses: Callable[[int], bool]) -> None:
-    status = response.status_code
-    if status == httpx.codes.OK:
-        return
-    text = redact_text(body.decode("utf-8", "replace"))
-    excerpt = text[:_EXCERPT_CHARS] + ("..." if len(text) > _EXCERPT_CHARS else "")
-    raise OCIFederationError(
-        f"{where} answered HTTP {status}: {excerpt!r}",
-        status_code=status,
-        body_excerpt=excerpt,
-        retryable=retry_statuses(status),
-    )
-
-
 def _metadata_retryable(status: int) -> bool:
     return status in (404, 429) or (status >= 500 and status != 501)
 
@@ -151,77 +110,7 @@ def _federation_retryable(status: int) -> bool:
     return status >= 500 and status != 501  # as the SDK: 429 is not retried
 
 
-def _jwt_expiry(token: str) -> float | None:
-    parts = token.split(".")
-    if len(parts) != 3:
-        return None
-    try:
-        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-    except (binascii.Error, ValueError, RecursionError):
-        return None
-    exp = claims.get("exp") if isinstance(claims, dict) else None
-    return float(exp) if isinstance(exp, int | float) and not isinstance(exp, bool) else None
-
-
-class _FederationSource:
-    """The ``/v1/x509`` exchange; the metadata steps put the instance's identity here first."""
-
-    def __init__(self, endpoint: str | None, key_factory: Callable[[], RSAPrivateKey]) -> None:
-        self.endpoint = endpoint
-        self.where = "OCI federation endpoint"
-        self.identity: InstanceIdentity | None = None
-        self._key_factory = key_factory
-        self._session_key: RSAPrivateKey | None = None
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self.endpoint!r})"
-
-    def token_request(self, request: httpx.Request, now: float) -> httpx.Request:
-        identity, endpoint = self.identity, self.endpoint
-        assert identity is not None and endpoint is not None, "metadata steps run first"
-        self._session_key = self._key_factory()  # a new session key with every token, as the SDK does
-        public_pem = self._session_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-        body = {
-            "certificate": pem_body(identity.certificate_pem),
-            "publicKey": pem_body(public_pem),
-            "intermediateCertificates": [pem_body(pem) for pem in identity.intermediate_pems],
-        }
-        federation = httpx.Request(
-            "POST",
-            endpoint.rstrip("/") + FEDERATION_PATH,
-            content=json.dumps(body).encode("utf-8"),
-            headers={"content-type": "application/json", "accept": "application/json"},
-            extensions={"policy_clients.operation": _FEDERATION_OPERATION, "policy_clients.idempotent": True},
-        )
-        sign_request(
-            federation,
-            key_id=identity.key_id,
-            private_key=identity.private_key,
-            now=now,
-            names=FEDERATION_SIGNED_HEADERS,
-        )
-        return federation
-
-    def parse(self, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
-        _refused(self.where, response, body, _federation_retryable)
-        try:
-            payload: Any = json.loads(body)
-        except (ValueError, RecursionError):
-            payload = None
-        if not isinstance(payload, dict):
-            raise OCIFederationError(f"{self.where} answered 200 without a JSON object", status_code=200)
-        value = header_token(payload.get("token"), self.where, 200, name="token")
-        key, self._session_key = self._session_key, None
-        assert key is not None
-        return SessionToken(value, sent_at, _jwt_expiry(value.reveal()), private_key=key)
-
-
-_Step = Generator[httpx.Request, tuple[httpx.Response, bytes], tuple[httpx.Response, bytes, float]]
-
-
-class OCIInstancePrincipalSigner(OCISigner):
+class OCIInstancePrincipalSigner(FederatedTokenSigner):
     """Sign as the compute instance the code runs on (``auth="instance_principal"``), sync and async.
 
     ``metadata_url`` (else ``$OCI_METADATA_BASE_URL``, else ``http://169.254.169.254/opc/v2``) and
@@ -239,26 +128,35 @@ class OCIInstancePrincipalSigner(OCISigner):
         refresh_margin: float = REFRESH_MARGIN,
         session_key_factory: Callable[[], RSAPrivateKey] | None = None,
     ) -> None:
-        super().__init__(clock=clock)
+        source = SessionTokenSource(
+            "OCI federation endpoint",
+            self._federation_request,
+            retryable=_federation_retryable,
+            key_factory=session_key_factory or new_session_key,
+        )
+        super().__init__(source, clock=clock, refresh_margin=refresh_margin)
         self.metadata_url = httpx.URL(
             (metadata_url or os.environ.get(METADATA_URL_ENV) or DEFAULT_METADATA_URL).rstrip("/")
         )
         _check_metadata_url(self.metadata_url)
         if federation_endpoint is not None:
             ensure_secure_url(httpx.URL(federation_endpoint))
+        self._endpoint = federation_endpoint
         self._region: str | None = None
         self._tenancy: str | None = None
+        self._identity: InstanceIdentity | None = None
         self._lock = threading.Lock()
-        self._source = _FederationSource(federation_endpoint, session_key_factory or _new_session_key)
-        self.fetcher = CachedTokenFetcher(
-            self._source, clock=clock, refresh_margin=refresh_margin, error_class=OCIFederationError
-        )
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(metadata_url={str(self.metadata_url)!r}, "
-            f"federation_endpoint={self._source.endpoint!r}, token='***', private_key='***')"
+            f"federation_endpoint={self._endpoint!r}, token='***', private_key='***')"
         )
+
+    @property
+    def federation_endpoint(self) -> str | None:
+        """Where tokens come from (known once the region is, when not given)."""
+        return self._endpoint
 
     @property
     def tenancy(self) -> str | None:
@@ -293,93 +191,50 @@ class OCIInstancePrincipalSigner(OCISigner):
             "pass region= or base_url="
         )
 
-    def credentials(self) -> tuple[str, RSAPrivateKey]:
-        """The cached token and session key (fetching happens in the auth flows, through the client)."""
-        token = self.fetcher.cached()
-        if not isinstance(token, SessionToken):
-            raise CredentialError("no instance principal token fetched yet: send a request through the client")
-        return SESSION_KEY_ID_PREFIX + token.value.reveal(), token.private_key
+    def _federation_request(self, public_key: str, now: float) -> httpx.Request:
+        """``POST /v1/x509``: the certificates and the session public key, signed ``fed-x509`` with the leaf key."""
+        identity, endpoint = self._identity, self._endpoint
+        if identity is None or endpoint is None:
+            raise OCIFederationError("the instance identity must be read before the federation call")
+        body = {
+            "certificate": pem_body(identity.certificate_pem),
+            "publicKey": public_key,
+            "intermediateCertificates": [pem_body(pem) for pem in identity.intermediate_pems],
+        }
+        federation = httpx.Request(
+            "POST",
+            endpoint.rstrip("/") + FEDERATION_PATH,
+            content=json.dumps(body).encode("utf-8"),
+            headers={"content-type": "application/json", "accept": "application/json"},
+            extensions={"policy_clients.operation": _FEDERATION_OPERATION, "policy_clients.idempotent": True},
+        )
+        sign_request(
+            federation,
+            key_id=identity.key_id,
+            private_key=identity.private_key,
+            now=now,
+            names=FEDERATION_SIGNED_HEADERS,
+        )
+        return federation
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign with the cached token, fetching it first when missing or within the margin of expiry."""
-        self._prepare(request)
-        request.read()
-        for _attempt in range(2):
-            token, flight, owner = self.fetcher.claim()
-            if flight is not None and not owner:
-                token = flight.wait(wait_budget(request))
-            elif flight is not None:
-                steps = self._fetch_steps(request)
-                try:
-                    outgoing = next(steps)
-                    while True:
-                        response = yield outgoing
-                        outgoing = steps.send((response, read_limited(response, MAX_TOKEN_RESPONSE_SIZE)))
-                except StopIteration as done:
-                    token = self.fetcher.parse(flight, *done.value)
-                except BaseException as exc:  # the waiters of this flight must hear of it
-                    self.fetcher.abandon(flight, exc)
-                    raise
-            response = yield self._signed(request, token)
-            if response.status_code != httpx.codes.UNAUTHORIZED:
-                return
-            self.fetcher.invalidate(token)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Async :meth:`sync_auth_flow`; waiting callers await the one fetch instead of blocking the loop."""
-        self._prepare(request)
-        await request.aread()
-        for _attempt in range(2):
-            token, flight, owner = self.fetcher.claim()
-            if flight is not None and not owner:
-                token = await flight.async_wait(wait_budget(request))
-            elif flight is not None:
-                steps = self._fetch_steps(request)
-                try:
-                    outgoing = next(steps)
-                    while True:
-                        response = yield outgoing
-                        outgoing = steps.send((response, await aread_limited(response, MAX_TOKEN_RESPONSE_SIZE)))
-                except StopIteration as done:
-                    token = self.fetcher.parse(flight, *done.value)
-                except BaseException as exc:
-                    self.fetcher.abandon(flight, exc)
-                    raise
-            response = yield self._signed(request, token)
-            if response.status_code != httpx.codes.UNAUTHORIZED:
-                return
-            self.fetcher.invalidate(token)
-
-    def _prepare(self, request: httpx.Request) -> None:
-        ensure_secure_url(request.url)
-        if "opc-request-id" not in request.headers:
-            request.headers["opc-request-id"] = uuid.uuid4().hex.upper()
-
-    def _signed(self, request: httpx.Request, token: IssuedToken | None) -> httpx.Request:
-        if not isinstance(token, SessionToken):  # the fetcher only ever holds what the source issued
-            raise OCIFederationError("the federation fetch issued no session token")
-        key_id = SESSION_KEY_ID_PREFIX + token.value.reveal()
-        sign_request(request, key_id=key_id, private_key=token.private_key, now=self._clock())
-        return request
-
-    def _fetch_steps(self, request: httpx.Request) -> _Step:
+    def fetch_steps(self, request: httpx.Request) -> FetchSteps:
         """Metadata reads, then the federation call; yields each request, is sent (response, body)."""
-        if self._region is None and self._source.endpoint is None:
+        if self._region is None and self._endpoint is None:
             response, body = yield self._metadata_request("instance/region", request)
-            _refused("OCI instance metadata /instance/region", response, body, _metadata_retryable)
+            refuse_unless_ok("OCI instance metadata /instance/region", response, body, _metadata_retryable)
             self._keep_region(body)
         pems: dict[str, bytes] = {}
         for name in ("cert.pem", "key.pem", "intermediate.pem"):
             response, body = yield self._metadata_request(f"identity/{name}", request)
-            _refused(f"OCI instance metadata /identity/{name}", response, body, _metadata_retryable)
+            refuse_unless_ok(f"OCI instance metadata /identity/{name}", response, body, _metadata_retryable)
             pems[name] = body
-        self._source.identity = self._identity(pems)
+        self._identity = self._read_identity(pems)
         federation, sent_at = self.fetcher.token_request(request)
         response, body = yield federation
         return response, body, sent_at
 
     @hides_credentials
-    def _identity(self, pems: dict[str, bytes]) -> InstanceIdentity:
+    def _read_identity(self, pems: dict[str, bytes]) -> InstanceIdentity:
         try:
             certificate = x509.load_pem_x509_certificate(pems["cert.pem"])
             intermediates = tuple(
@@ -410,8 +265,8 @@ class OCIInstancePrincipalSigner(OCISigner):
             raise OCIFederationError("the instance metadata service sent a region that is not one")
         with self._lock:
             self._region = region
-            if self._source.endpoint is None:
-                self._source.endpoint = auth_endpoint(region)
+            if self._endpoint is None:
+                self._endpoint = auth_endpoint(region)
         return region
 
     def _metadata_request(self, path: str, request: httpx.Request | None = None) -> httpx.Request:
@@ -424,7 +279,3 @@ class OCIInstancePrincipalSigner(OCISigner):
         if request is not None:
             mark_credential_request(metadata, request)
         return metadata
-
-
-def _new_session_key() -> RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
