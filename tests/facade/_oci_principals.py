@@ -251,3 +251,96 @@ class FederationStandIn:
         if body["intermediateCertificates"] != [stripped(_pem(self.credentials.intermediate))]:
             return "intermediateCertificates"
         return None
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    """A recorded request in the shape the OCI fake's signature check reads."""
+
+    recorded: RecordedRequest
+
+    @property
+    def method(self) -> str:
+        return self.recorded.method
+
+    @property
+    def target(self) -> str:
+        return self.recorded.target
+
+    @property
+    def body(self) -> bytes:
+        return self.recorded.body
+
+    def header(self, name: str) -> str | None:
+        return self.recorded.headers.get(name.lower())
+
+
+class ResourcePrincipalStandIn:
+    """The RPT endpoint (``GET <path>``) and the RPST endpoint (``POST /v1/resourcePrincipalSessionToken``).
+
+    Both check the standard OCI signature with the resource's public key under ``key_id`` (the same check
+    the OCI fake runs); the RPST endpoint also checks that the body carries the tokens the RPT endpoint
+    issued and a session public key, then issues an RPST the OCI fake accepts with that session key.
+    """
+
+    def __init__(
+        self,
+        server: LocalServer,
+        api: OciIdentityFake,
+        *,
+        key_id: str,
+        public_key: rsa.RSAPublicKey,
+        path: str,
+        lifetime: float = 1200.0,
+    ) -> None:
+        self.server = server
+        self.api = api
+        self.keys = {key_id: public_key}
+        self.path = path
+        self.lifetime = lifetime
+        self.delay = 0.0
+        self.register = True  # False: issue tokens the API will not accept
+        self.problems: list[str] = []
+        self.issued: list[str] = []
+        self.rpts: list[tuple[str, str]] = []
+        self.url = server.url
+        server.route("GET", path, self._rpt)
+        server.route("POST", "/v1/resourcePrincipalSessionToken", self._rpst)
+
+    def _refuse(self, problem: str) -> Reply:
+        self.problems.append(problem)
+        return json_reply(401, {"code": "NotAuthenticated", "message": problem})
+
+    def _rpt(self, request: RecordedRequest) -> Reply:
+        from policy_clients.testing._oci_signature import signature_problem
+
+        problem = signature_problem(_Incoming(request), self.keys, self.api.clock.now())  # type: ignore[arg-type]
+        if problem is not None:
+            return self._refuse(f"RPT: {problem}")
+        pair = (f"rpt-{uuid.uuid4().hex}", f"spst-{uuid.uuid4().hex}")
+        self.rpts.append(pair)
+        return json_reply(200, {"resourcePrincipalToken": pair[0], "servicePrincipalSessionToken": pair[1]})
+
+    def _rpst(self, request: RecordedRequest) -> Reply:
+        from policy_clients.testing._oci_signature import signature_problem
+
+        if self.delay:
+            time.sleep(self.delay)
+        problem = signature_problem(_Incoming(request), self.keys, self.api.clock.now())  # type: ignore[arg-type]
+        if problem is not None:
+            return self._refuse(f"RPST: {problem}")
+        body = json.loads(request.body)
+        if set(body) != {"resourcePrincipalToken", "servicePrincipalSessionToken", "sessionPublicKey"}:
+            return self._refuse(f"RPST body fields {sorted(body)}")
+        if not self.rpts or (body["resourcePrincipalToken"], body["servicePrincipalSessionToken"]) != self.rpts[-1]:
+            return self._refuse("RPST body does not carry the tokens the RPT endpoint issued")
+        session_key = serialization.load_pem_public_key(
+            b"-----BEGIN PUBLIC KEY-----\n" + body["sessionPublicKey"].encode() + b"\n-----END PUBLIC KEY-----\n"
+        )
+        assert isinstance(session_key, rsa.RSAPublicKey)
+        now = self.api.clock.now()
+        token = jwt({"res_tenant": "ocid1.tenancy.oc1..rp", "exp": int(now + self.lifetime), "jti": uuid.uuid4().hex})
+        self.issued.append(token)
+        if self.register:
+            self.api.register_key("ST$" + token, session_key)
+        return json_reply(200, {"token": token})

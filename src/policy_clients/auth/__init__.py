@@ -33,7 +33,8 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
     from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
     from .oci_config import OCIConfig, load_oci_config
     from .oci_instance_principal import OCIInstancePrincipalSigner
-    from .oci_resource_principal import OCIResourcePrincipalSigner
+    from .oci_resource_principal import OCIResourcePrincipalSigner, resource_principal_signer
+    from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
     from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
     from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
     from .plainid import PlainIdClientCredentials
@@ -66,6 +67,8 @@ _MODULE_OF: dict[str, str] = {
     "load_oci_config": ".oci_config",
     "OCIInstancePrincipalSigner": ".oci_instance_principal",
     "OCIResourcePrincipalSigner": ".oci_resource_principal",
+    "resource_principal_signer": ".oci_resource_principal",
+    "OCIResourcePrincipalV21Signer": ".oci_resource_principal_v21",
     "OCISessionTokenSigner": ".oci_session",
     "OCITokenProviderSigner": ".oci_session",
     "OsoCloudAuth": ".oso",
@@ -91,6 +94,7 @@ __all__ = [
     "OCIKeyError",
     "OCIRequestSigner",
     "OCIResourcePrincipalSigner",
+    "OCIResourcePrincipalV21Signer",
     "OCISessionTokenSigner",
     "OCISigner",
     "OCITokenProviderSigner",
@@ -107,6 +111,7 @@ __all__ = [
     "load_rsa_private_key",
     "make_client_assertion",
     "parse_client_secret",
+    "resource_principal_signer",
     "sign_request",
     "token_host_from_client_id",
 ]

@@ -214,9 +214,9 @@ def oci_identity(
             if base_url is None:
                 region = region or os.environ.get(REGION_ENV) or instance.region()
         elif mode == "resource_principal":
-            from ..auth.oci_resource_principal import OCIResourcePrincipalSigner
+            from ..auth.oci_resource_principal import resource_principal_signer
 
-            principal = OCIResourcePrincipalSigner()
+            principal = resource_principal_signer()
             signer, region = principal, region or principal.region
         else:
             config = load_oci_config(config_file, profile)
