@@ -344,3 +344,67 @@ class ResourcePrincipalStandIn:
         if self.register:
             self.api.register_key("ST$" + token, session_key)
         return json_reply(200, {"token": token})
+
+
+class NestedStandIn:
+    """Parent RPT endpoints (``GET /parent/<n>``) and their RPST endpoint, for resource principals 3.0.
+
+    Each RPT GET must verify with a key this stand-in knows: the leaf's, or a session key it issued a token
+    for; all but the last parent answer ``opc-parent-rpt-url`` naming the next. Only the last session token
+    is registered with the OCI fake, so the API accepts the outermost parent's token and nothing else.
+    """
+
+    def __init__(
+        self, server: LocalServer, api: OciIdentityFake, *, leaf_key_id: str, leaf_key: rsa.RSAPublicKey, depth: int
+    ) -> None:
+        self.server = server
+        self.api = api
+        self.depth = depth
+        self.keys: dict[str, rsa.RSAPublicKey] = {leaf_key_id: leaf_key}
+        self.signed_by: list[str] = []  # the keyId of each RPT request, in order
+        self.issued: list[str] = []
+        self.problems: list[str] = []
+        self._round = 0
+        self.url = server.url
+        for level in range(1, depth + 1):
+            server.route("GET", f"/parent/{level}", self._rpt(level))
+        server.route("POST", "/v1/resourcePrincipalSessionToken", self._rpst)
+
+    def _rpt(self, level: int) -> Callable[[RecordedRequest], Reply]:
+        def respond(request: RecordedRequest) -> Reply:
+            from policy_clients.testing._oci_signature import signature_problem
+
+            problem = signature_problem(_Incoming(request), self.keys, self.api.clock.now())  # type: ignore[arg-type]
+            if problem is not None:
+                self.problems.append(f"parent {level}: {problem}")
+                return json_reply(401, {"code": "NotAuthenticated", "message": problem})
+            self.signed_by.append(dict(_PARAM.findall(request.headers["authorization"]))["keyId"])
+            self._round = level
+            headers = {"Content-Type": "application/json"}
+            if level < self.depth:
+                headers["opc-parent-rpt-url"] = f"{self.url}/parent/{level + 1}"
+            body = {"resourcePrincipalToken": f"rpt-{level}", "servicePrincipalSessionToken": f"spst-{level}"}
+            return 200, headers, json.dumps(body).encode()
+
+        return respond
+
+    def _rpst(self, request: RecordedRequest) -> Reply:
+        from policy_clients.testing._oci_signature import signature_problem
+
+        problem = signature_problem(_Incoming(request), self.keys, self.api.clock.now())  # type: ignore[arg-type]
+        body = json.loads(request.body)
+        if problem is None and body.get("resourcePrincipalToken") != f"rpt-{self._round}":
+            problem = "RPST body does not carry the parent's RPT"
+        if problem is not None:
+            self.problems.append(f"RPST: {problem}")
+            return json_reply(401, {"code": "NotAuthenticated", "message": problem})
+        session_key = serialization.load_pem_public_key(
+            b"-----BEGIN PUBLIC KEY-----\n" + body["sessionPublicKey"].encode() + b"\n-----END PUBLIC KEY-----\n"
+        )
+        assert isinstance(session_key, rsa.RSAPublicKey)
+        token = jwt({"res_tenant": f"parent-{self._round}", "exp": int(self.api.clock.now() + 1200)})
+        self.issued.append(token)
+        self.keys["ST$" + token] = session_key  # it may sign the next parent's round
+        if self._round == self.depth:
+            self.api.register_key("ST$" + token, session_key)
+        return json_reply(200, {"token": token})

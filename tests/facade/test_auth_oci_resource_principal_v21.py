@@ -180,7 +180,7 @@ async def test_100_concurrent_calls_make_one_token_fetch(
         ({"OCI_RESOURCE_PRINCIPAL_TENANCY_ID": ""}, "OCI_RESOURCE_PRINCIPAL_TENANCY_ID"),
         ({"OCI_RESOURCE_PRINCIPAL_RESOURCE_ID": "a/b"}, "OCI_RESOURCE_PRINCIPAL_RESOURCE_ID"),
         ({"OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM": "not a pem"}, "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM"),
-        ({"OCI_RESOURCE_PRINCIPAL_VERSION": "1.1"}, "1.1 and 3.0 are not built"),
+        ({"OCI_RESOURCE_PRINCIPAL_VERSION": "1.1"}, "1.1 is not built"),
     ],
 )
 def test_an_incomplete_environment_names_the_variable(
@@ -208,3 +208,43 @@ def test_no_token_or_key_in_reprs_errors_or_pickles(
     for shown in (repr(signer), repr(client), str(pickled.value)):
         for secret in secrets:
             assert secret not in shown
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_nested_3_0_signs_each_parent_round_with_the_previous_token(
+    server: LocalServer,
+    oci_identity_fake: OciIdentityFake,
+    resource_key: rsa.RSAPrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+) -> None:
+    from _oci_principals import NestedStandIn, jwt
+
+    from policy_clients.auth import OCINestedResourcePrincipalSigner
+
+    leaf_rpst = jwt({"res_tenant": "leaf", "exp": 4102444800})
+    parents = NestedStandIn(
+        server, oci_identity_fake, leaf_key_id="ST$" + leaf_rpst, leaf_key=resource_key.public_key(), depth=2
+    )
+    oci_identity_fake.seed_policy(POLICY)
+    env = {
+        "OCI_RESOURCE_PRINCIPAL_VERSION": "3.0",
+        "OCI_RESOURCE_PRINCIPAL_VERSION_FOR_LEAF_RESOURCE": "2.2",
+        "OCI_RESOURCE_PRINCIPAL_RPST_FOR_LEAF_RESOURCE": leaf_rpst,
+        "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_FOR_LEAF_RESOURCE": pem(resource_key),
+        "OCI_RESOURCE_PRINCIPAL_REGION_FOR_LEAF_RESOURCE": "phx",
+        "OCI_RESOURCE_PRINCIPAL_RPT_URL_FOR_PARENT_RESOURCE": f"{server.url}/parent/1",
+        "OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT_FOR_PARENT_RESOURCE": server.url,
+    }
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("OCI_CLI_AUTH", raising=False)
+    client = policy_clients.oci_identity(base_url=oci_identity_fake.base_url)
+    signer = client.get_httpx_client().auth
+    assert isinstance(signer, OCINestedResourcePrincipalSigner) and signer.region == "phx"
+    assert (get(client) if mode == "sync" else await aget(client)) == 200, parents.problems
+    assert parents.problems == []
+    # Parent 1 was asked as the leaf, parent 2 as parent 1's session token; the API saw parent 2's.
+    assert parents.signed_by == ["ST$" + leaf_rpst, "ST$" + parents.issued[0]]
+    assert len(parents.issued) == 2
+    assert leaf_rpst not in repr(signer) and parents.issued[1] not in repr(signer)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
     from .oci_config import OCIConfig, load_oci_config
     from .oci_instance_principal import OCIInstancePrincipalSigner
     from .oci_resource_principal import OCIResourcePrincipalSigner, resource_principal_signer
+    from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
     from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
     from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
     from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
@@ -69,6 +70,7 @@ _MODULE_OF: dict[str, str] = {
     "OCIResourcePrincipalSigner": ".oci_resource_principal",
     "resource_principal_signer": ".oci_resource_principal",
     "OCIResourcePrincipalV21Signer": ".oci_resource_principal_v21",
+    "OCINestedResourcePrincipalSigner": ".oci_resource_principal_nested",
     "OCISessionTokenSigner": ".oci_session",
     "OCITokenProviderSigner": ".oci_session",
     "OsoCloudAuth": ".oso",
@@ -92,6 +94,7 @@ __all__ = [
     "OCIFederationError",
     "OCIInstancePrincipalSigner",
     "OCIKeyError",
+    "OCINestedResourcePrincipalSigner",
     "OCIRequestSigner",
     "OCIResourcePrincipalSigner",
     "OCIResourcePrincipalV21Signer",

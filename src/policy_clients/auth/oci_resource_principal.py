@@ -6,8 +6,8 @@ file that the platform rewrites when it rotates them. Calls are signed with ``ke
 As in the SDK there is no refresh before a request; a 401 re-reads both and re-signs once.
 
 Versions 2.1, 2.1.1 and 2.1.2 fetch their tokens over the network (``oci_resource_principal_v21``;
-``resource_principal_signer`` picks by version). 1.1 and 3.0 are not built yet; asking for them is a clear
-error rather than a silent fallback.
+3.0 nests one through its parents (``oci_resource_principal_nested``); ``resource_principal_signer`` picks
+by version. 1.1 is not built yet; asking for it is a clear error rather than a silent fallback.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .oci import OCISigner, load_rsa_private_key
 from .oci_session import SESSION_KEY_ID_PREFIX
 
 if TYPE_CHECKING:
+    from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
     from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
 
 __all__ = [
@@ -49,7 +50,7 @@ _PASSPHRASE_ENV = "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE"  # noqa: S105 
 _REGION_ENV = "OCI_RESOURCE_PRINCIPAL_REGION"
 _MAX_FILE_BYTES = 256 * 1024
 FETCHED_VERSIONS = ("2.1", "2.1.1", "2.1.2")
-_SUPPORTED = "supported: 2.2, " + ", ".join(FETCHED_VERSIONS) + "; 1.1 and 3.0 are not built yet"
+_SUPPORTED = "supported: 2.2, " + ", ".join(FETCHED_VERSIONS) + ", 3.0; 1.1 is not built yet"
 
 
 @dataclass(frozen=True)
@@ -141,14 +142,18 @@ def load_resource_key(pem_source: str, passphrase_source: str | None, *, suffix:
 
 def resource_principal_signer(
     *, environ: Mapping[str, str] | None = None, clock: Callable[[], float] = time.time
-) -> OCIResourcePrincipalSigner | OCIResourcePrincipalV21Signer:
-    """The signer ``$OCI_RESOURCE_PRINCIPAL_VERSION`` asks for: 2.2 (token handed over) or 2.1.x (fetched)."""
+) -> OCIResourcePrincipalSigner | OCIResourcePrincipalV21Signer | OCINestedResourcePrincipalSigner:
+    """The signer ``$OCI_RESOURCE_PRINCIPAL_VERSION`` asks for: 2.2 (handed over), 2.1.x (fetched), 3.0 (nested)."""
     env = dict(os.environ if environ is None else environ)
     version = env.get(RESOURCE_PRINCIPAL_VERSION_ENV, "").strip()
     if version in FETCHED_VERSIONS:
         from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
 
         return OCIResourcePrincipalV21Signer(environ=env, clock=clock)
+    if version == "3.0":
+        from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
+
+        return OCINestedResourcePrincipalSigner(environ=env, clock=clock)
     return OCIResourcePrincipalSigner(environ=env, clock=clock)
 
 
