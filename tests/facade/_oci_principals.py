@@ -123,8 +123,10 @@ class MetadataStandIn:
         self.credentials = credentials
         self.failures: list[int] = []  # statuses to answer first, one per metadata request
         self.url = server.url + METADATA_PREFIX
+        self.instance_id = str(credentials.leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
         documents: dict[str, Callable[[], bytes]] = {
             "/instance/region": lambda: region.encode() + b"\n",
+            "/instance/id": lambda: self.instance_id.encode(),
             "/identity/cert.pem": lambda: _pem(self.credentials.leaf),
             "/identity/key.pem": lambda: self.credentials.leaf_key_pem,
             "/identity/intermediate.pem": lambda: _pem(self.credentials.intermediate),

@@ -180,7 +180,7 @@ async def test_100_concurrent_calls_make_one_token_fetch(
         ({"OCI_RESOURCE_PRINCIPAL_TENANCY_ID": ""}, "OCI_RESOURCE_PRINCIPAL_TENANCY_ID"),
         ({"OCI_RESOURCE_PRINCIPAL_RESOURCE_ID": "a/b"}, "OCI_RESOURCE_PRINCIPAL_RESOURCE_ID"),
         ({"OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM": "not a pem"}, "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM"),
-        ({"OCI_RESOURCE_PRINCIPAL_VERSION": "1.1"}, "1.1 is not built"),
+        ({"OCI_RESOURCE_PRINCIPAL_VERSION": "9.9"}, "not supported"),
     ],
 )
 def test_an_incomplete_environment_names_the_variable(
@@ -248,3 +248,62 @@ async def test_nested_3_0_signs_each_parent_round_with_the_previous_token(
     assert parents.signed_by == ["ST$" + leaf_rpst, "ST$" + parents.issued[0]]
     assert len(parents.issued) == 2
     assert leaf_rpst not in repr(signer) and parents.issued[1] not in repr(signer)
+
+
+class _Registry:
+    """Where the federation stand-in registers instance tokens: the RPT stand-in's keys, not the API's."""
+
+    def __init__(self, fake: OciIdentityFake, keys: dict[str, rsa.RSAPublicKey]) -> None:
+        self.clock = fake.clock
+        self.keys = keys
+
+    def register_key(self, key_id: str, public_key: rsa.RSAPublicKey) -> None:
+        self.keys[key_id] = public_key
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_1_1_fetches_the_rpt_as_the_instance_principal(
+    server: LocalServer,
+    oci_identity_fake: OciIdentityFake,
+    resource_key: rsa.RSAPrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+) -> None:
+    from _oci_principals import FederationStandIn, MetadataStandIn, make_instance_credentials
+
+    from policy_clients.auth import OCIInstancePrincipalSigner, OCIResourcePrincipalV11Signer
+
+    credentials = make_instance_credentials(TENANCY)
+    metadata = MetadataStandIn(server, credentials)
+    rp = ResourcePrincipalStandIn(
+        server,
+        oci_identity_fake,
+        key_id="unused",
+        public_key=resource_key.public_key(),
+        path=f"/20180711/resourcePrincipalToken/{metadata.instance_id}",
+    )
+    rp.keys = {}
+    federation = FederationStandIn(server, credentials, _Registry(oci_identity_fake, rp.keys))  # type: ignore[arg-type]
+    oci_identity_fake.seed_policy(POLICY)
+    instance = OCIInstancePrincipalSigner(metadata_url=metadata.url, federation_endpoint=federation.url)
+    env = {
+        "OCI_RESOURCE_PRINCIPAL_VERSION": "1.1",
+        "OCI_RESOURCE_PRINCIPAL_RPT_ENDPOINT": server.url,
+        "OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT": server.url,
+    }
+    signer = OCIResourcePrincipalV11Signer(environ=env, instance=instance)
+    client = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url)
+    assert (get(client) if mode == "sync" else await aget(client)) == 200, (rp.problems, federation.problems)
+    # The RPT and RPST calls verified against the instance's session token; the API took the RPST.
+    assert len(federation.calls) == 1 and len(rp.issued) == 1 and rp.problems == []
+    assert len(metadata.requests("/instance/id")) == 1
+    [rpt] = server.requests_to(rp.path)
+    assert f'keyId="ST${federation.issued[0]}"' in rpt.headers["authorization"]
+    # Without a region, the factory reads the instance's (the metadata stand-in says phx).
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("OCI_METADATA_BASE_URL", metadata.url)
+    monkeypatch.delenv("OCI_REGION", raising=False)
+    monkeypatch.delenv("OCI_CLI_AUTH", raising=False)
+    regional = policy_clients.oci_identity()
+    assert str(regional.get_httpx_client().base_url) == "https://identity.us-phoenix-1.oci.oraclecloud.com"

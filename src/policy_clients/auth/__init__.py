@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
     from .oci_instance_principal import OCIInstancePrincipalSigner
     from .oci_resource_principal import OCIResourcePrincipalSigner, resource_principal_signer
     from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
+    from .oci_resource_principal_v11 import OCIResourcePrincipalV11Signer
     from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
     from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
     from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
@@ -70,6 +71,7 @@ _MODULE_OF: dict[str, str] = {
     "OCIResourcePrincipalSigner": ".oci_resource_principal",
     "resource_principal_signer": ".oci_resource_principal",
     "OCIResourcePrincipalV21Signer": ".oci_resource_principal_v21",
+    "OCIResourcePrincipalV11Signer": ".oci_resource_principal_v11",
     "OCINestedResourcePrincipalSigner": ".oci_resource_principal_nested",
     "OCISessionTokenSigner": ".oci_session",
     "OCITokenProviderSigner": ".oci_session",
@@ -97,6 +99,7 @@ __all__ = [
     "OCINestedResourcePrincipalSigner",
     "OCIRequestSigner",
     "OCIResourcePrincipalSigner",
+    "OCIResourcePrincipalV11Signer",
     "OCIResourcePrincipalV21Signer",
     "OCISessionTokenSigner",
     "OCISigner",

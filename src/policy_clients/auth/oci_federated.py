@@ -38,6 +38,7 @@ __all__ = [
     "FetchSteps",
     "SessionToken",
     "SessionTokenSource",
+    "fetched_credentials",
     "new_session_key",
     "pem_body",
     "refuse_unless_ok",
@@ -234,3 +235,24 @@ class FederatedTokenSigner(OCISigner):
         key_id = SESSION_KEY_ID_PREFIX + token.value.reveal()
         sign_request(request, key_id=key_id, private_key=token.private_key, now=self._clock())
         return request
+
+
+def fetched_credentials(
+    signer: FederatedTokenSigner, request: httpx.Request
+) -> Generator[httpx.Request, tuple[httpx.Response, bytes], tuple[str, RSAPrivateKey]]:
+    """An inner principal's ``keyId`` and key, for a principal whose token fetch it signs (nested, 1.1).
+
+    Its own cached token, or one fetched here first, inside the outer fetch (which runs one at a time).
+    """
+    token, flight, owner = signer.fetcher.claim()
+    if flight is not None and owner:
+        try:
+            token = signer.fetcher.parse(flight, *(yield from signer.fetch_steps(request)))
+        except BaseException as exc:
+            signer.fetcher.abandon(flight, exc)
+            raise
+    elif flight is not None:  # the inner signer is also used directly, and fetching right now
+        token = flight.wait(wait_budget(request))
+    if not isinstance(token, SessionToken):
+        raise OCIFederationError("the inner principal issued no session token")
+    return SESSION_KEY_ID_PREFIX + token.value.reveal(), token.private_key

@@ -174,7 +174,7 @@ class OCIInstancePrincipalSigner(FederatedTokenSigner):
         for attempt in range(attempts):
             try:
                 with httpx.Client(timeout=timeout) as client:
-                    response = client.send(self._metadata_request("instance/region"))
+                    response = client.send(self.metadata_request("instance/region"))
                     body = response.read()[:_MAX_METADATA_BYTES]
             except httpx.HTTPError as error:
                 problem = type(error).__name__
@@ -220,12 +220,12 @@ class OCIInstancePrincipalSigner(FederatedTokenSigner):
     def fetch_steps(self, request: httpx.Request) -> FetchSteps:
         """Metadata reads, then the federation call; yields each request, is sent (response, body)."""
         if self._region is None and self._endpoint is None:
-            response, body = yield self._metadata_request("instance/region", request)
+            response, body = yield self.metadata_request("instance/region", request)
             refuse_unless_ok("OCI instance metadata /instance/region", response, body, _metadata_retryable)
             self._keep_region(body)
         pems: dict[str, bytes] = {}
         for name in ("cert.pem", "key.pem", "intermediate.pem"):
-            response, body = yield self._metadata_request(f"identity/{name}", request)
+            response, body = yield self.metadata_request(f"identity/{name}", request)
             refuse_unless_ok(f"OCI instance metadata /identity/{name}", response, body, _metadata_retryable)
             pems[name] = body
         self._identity = self._read_identity(pems)
@@ -269,7 +269,8 @@ class OCIInstancePrincipalSigner(FederatedTokenSigner):
                 self._endpoint = auth_endpoint(region)
         return region
 
-    def _metadata_request(self, path: str, request: httpx.Request | None = None) -> httpx.Request:
+    def metadata_request(self, path: str, request: httpx.Request | None = None) -> httpx.Request:
+        """A GET of ``<metadata URL>/<path>`` with IMDS v2's header; a credential request when under ``request``."""
         metadata = httpx.Request(
             "GET",
             f"{self.metadata_url}/{path}",

@@ -6,8 +6,9 @@ file that the platform rewrites when it rotates them. Calls are signed with ``ke
 As in the SDK there is no refresh before a request; a 401 re-reads both and re-signs once.
 
 Versions 2.1, 2.1.1 and 2.1.2 fetch their tokens over the network (``oci_resource_principal_v21``;
-3.0 nests one through its parents (``oci_resource_principal_nested``); ``resource_principal_signer`` picks
-by version. 1.1 is not built yet; asking for it is a clear error rather than a silent fallback.
+1.1 fetches as the instance principal (``oci_resource_principal_v11``), 3.0 nests one through its parents
+(``oci_resource_principal_nested``); ``resource_principal_signer`` picks by version. An unknown version is a
+clear error rather than a silent fallback.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
@@ -32,12 +33,22 @@ from .oci_session import SESSION_KEY_ID_PREFIX
 
 if TYPE_CHECKING:
     from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
+    from .oci_resource_principal_v11 import OCIResourcePrincipalV11Signer
     from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
+
+ResourcePrincipal = Union[
+    "OCIResourcePrincipalSigner",
+    "OCIResourcePrincipalV21Signer",
+    "OCIResourcePrincipalV11Signer",
+    "OCINestedResourcePrincipalSigner",
+]
+
 
 __all__ = [
     "FETCHED_VERSIONS",
     "RESOURCE_PRINCIPAL_VERSION_ENV",
     "OCIResourcePrincipalSigner",
+    "ResourcePrincipal",
     "ResourcePrincipalClaims",
     "load_resource_key",
     "resource_principal_signer",
@@ -50,7 +61,7 @@ _PASSPHRASE_ENV = "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_PASSPHRASE"  # noqa: S105 
 _REGION_ENV = "OCI_RESOURCE_PRINCIPAL_REGION"
 _MAX_FILE_BYTES = 256 * 1024
 FETCHED_VERSIONS = ("2.1", "2.1.1", "2.1.2")
-_SUPPORTED = "supported: 2.2, " + ", ".join(FETCHED_VERSIONS) + ", 3.0; 1.1 is not built yet"
+_SUPPORTED = "supported: 2.2, " + ", ".join(FETCHED_VERSIONS) + ", 1.1, 3.0"
 
 
 @dataclass(frozen=True)
@@ -142,14 +153,21 @@ def load_resource_key(pem_source: str, passphrase_source: str | None, *, suffix:
 
 def resource_principal_signer(
     *, environ: Mapping[str, str] | None = None, clock: Callable[[], float] = time.time
-) -> OCIResourcePrincipalSigner | OCIResourcePrincipalV21Signer | OCINestedResourcePrincipalSigner:
-    """The signer ``$OCI_RESOURCE_PRINCIPAL_VERSION`` asks for: 2.2 (handed over), 2.1.x (fetched), 3.0 (nested)."""
+) -> ResourcePrincipal:
+    """The signer ``$OCI_RESOURCE_PRINCIPAL_VERSION`` asks for: 2.2 (handed over), 2.1.x and 1.1 (fetched), 3.0.
+
+    Every one has a ``region`` (``None`` for 1.1 without ``$OCI_RESOURCE_PRINCIPAL_REGION``: the instance's).
+    """
     env = dict(os.environ if environ is None else environ)
     version = env.get(RESOURCE_PRINCIPAL_VERSION_ENV, "").strip()
     if version in FETCHED_VERSIONS:
         from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
 
         return OCIResourcePrincipalV21Signer(environ=env, clock=clock)
+    if version == "1.1":
+        from .oci_resource_principal_v11 import OCIResourcePrincipalV11Signer
+
+        return OCIResourcePrincipalV11Signer(environ=env, clock=clock)
     if version == "3.0":
         from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
 

@@ -30,6 +30,7 @@ from .oci_federated import (
     FetchSteps,
     SessionToken,
     SessionTokenSource,
+    fetched_credentials,
     new_session_key,
     refuse_unless_ok,
 )
@@ -152,18 +153,7 @@ class OCINestedResourcePrincipalSigner(FederatedTokenSigner):
         leaf = self.leaf
         if isinstance(leaf, OCIResourcePrincipalSigner):
             return leaf.credentials()
-        token, flight, owner = leaf.fetcher.claim()
-        if flight is not None and owner:  # only this signer uses the leaf, and one fetch of it runs at a time
-            try:
-                token = leaf.fetcher.parse(flight, *(yield from leaf.fetch_steps(request)))
-            except BaseException as exc:
-                leaf.fetcher.abandon(flight, exc)
-                raise
-        elif flight is not None:
-            token = flight.wait(None)
-        if not isinstance(token, SessionToken):
-            raise OCIFederationError("the leaf resource principal issued no session token")
-        return SESSION_KEY_ID_PREFIX + token.value.reveal(), token.private_key
+        return (yield from fetched_credentials(leaf, request))
 
     def _parse_rpt(self, url: str, response: httpx.Response, body: bytes) -> tuple[Secret, Secret]:
         where = f"OCI parent resource principal token endpoint {httpx.URL(url).host}"

@@ -218,6 +218,9 @@ def oci_identity(
 
             principal = resource_principal_signer()
             signer, region = principal, region or principal.region
+            host = getattr(principal, "instance", None)  # 1.1: the instance's region, when none is set
+            if not region and base_url is None and host is not None:
+                region = os.environ.get(REGION_ENV) or host.region()
         else:
             config = load_oci_config(config_file, profile)
             signer = _config_signer(config, mode)
