@@ -15,11 +15,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import httpx
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 from .._errors import PolicyClientError
@@ -74,14 +73,9 @@ class InstanceIdentity:
     def key_id(self) -> str:
         """``<tenancy>/fed-x509/<SHA-1 of the leaf certificate, upper-case hex pairs joined by ':'>``."""
         certificate = x509.load_pem_x509_certificate(self.certificate_pem)
-        digest = certificate.fingerprint(_sha1()).hex().upper()
+        # SHA-1 only names the certificate, as OCI does; nothing relies on it for security.
+        digest = certificate.fingerprint(hashes.SHA1()).hex().upper()  # noqa: S303
         return f"{self.tenancy}/fed-x509/" + ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
-def _sha1() -> Any:
-    from cryptography.hazmat.primitives import hashes
-
-    return hashes.SHA1()  # noqa: S303 - the fingerprint OCI names the certificate by, not a security check
 
 
 def tenancy_of(certificate: x509.Certificate) -> str:
