@@ -97,7 +97,7 @@ class Adapter(abc.ABC):
 
     def check_id(self, target: Target, *, command: str) -> None:
         """Refuse a command that needs ``--id`` without one."""
-        needs = self.push_needs_id if command == "push" else self.pull_needs_id
+        needs = self.pull_needs_id if command == "pull" else self.push_needs_id  # diff has a file, as push
         if needs and not target.policy_id:
             raise UsageError(f"{self.vendor} {command} needs --id (the policy's id)")
 
