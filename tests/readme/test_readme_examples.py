@@ -1,4 +1,4 @@
-"""Every ```python block of README.md runs, against the vendor fakes, as a test.
+"""Every ```python block of README.md and of each generated package's README runs against the fakes, as a test.
 
 Marker convention (an HTML comment on the line(s) just before the block's opening fence; blank lines allowed):
 
@@ -40,7 +40,8 @@ import policy_clients
 from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
 from policy_clients.testing.oci_identity import DEFAULT_COMPARTMENT
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+READMES = [ROOT / "README.md", *sorted(ROOT.glob("generated/*/README.md"))]
 _FENCE = re.compile(r"^```python\s*$")
 _MARKER = re.compile(r"^<!--\s*readme-test:\s*(?P<spec>.*?)\s*-->\s*$")
 VENDORS = ("oso_cloud", "flashback", "plainid", "conductorone", "oci_identity")
@@ -51,13 +52,14 @@ class Block:
     line: int  # of the opening fence, 1-based
     source: str
     marker: str  # "" when unmarked
+    file: str = "README.md"
 
     @property
     def id(self) -> str:
-        return f"README.md:{self.line}"
+        return f"{self.file}:{self.line}"
 
 
-def readme_blocks(text: str) -> list[Block]:
+def readme_blocks(text: str, file: str = "README.md") -> list[Block]:
     """The ```python blocks with the marker just above each (an unclosed block is an error, not skipped)."""
     lines = text.splitlines()
     blocks: list[Block] = []
@@ -68,21 +70,27 @@ def readme_blocks(text: str) -> list[Block]:
             continue
         end = next((j for j in range(index + 1, len(lines)) if lines[j].strip() == "```"), None)
         if end is None:
-            raise AssertionError(f"README.md:{index + 1}: the python block is never closed")
+            raise AssertionError(f"{file}:{index + 1}: the python block is never closed")
         above = index - 1
         while above >= 0 and not lines[above].strip():
             above -= 1
         match = _MARKER.match(lines[above].strip()) if above >= 0 else None
-        blocks.append(Block(index + 1, "\n".join(lines[index + 1 : end]) + "\n", match["spec"] if match else ""))
+        source = "\n".join(lines[index + 1 : end]) + "\n"
+        blocks.append(Block(index + 1, source, match["spec"] if match else "", file))
         index = end + 1
     return blocks
 
 
-BLOCKS = readme_blocks(README.read_text(encoding="utf-8"))
+BLOCKS = [
+    block
+    for readme in READMES
+    for block in readme_blocks(readme.read_text(encoding="utf-8"), readme.relative_to(ROOT).as_posix())
+]
 
 
-def test_the_readme_has_python_blocks_and_only_known_markers() -> None:
-    assert len(BLOCKS) >= 5
+def test_the_readmes_have_python_blocks_and_only_known_markers() -> None:
+    assert len(BLOCKS) >= 10
+    assert {b.file for b in BLOCKS} == {r.relative_to(ROOT).as_posix() for r in READMES}
     for block in BLOCKS:
         spec = block.marker
         known = (
@@ -92,7 +100,8 @@ def test_the_readme_has_python_blocks_and_only_known_markers() -> None:
             or (spec.startswith("setup=") and set(spec[6:].split(",")) <= set(SETUPS))
         )
         assert known, f"{block.id}: unknown readme-test marker {spec!r} (see this test's docstring)"
-    assert BLOCKS[0].marker != "continue", "the first block has nothing to continue from"
+        first_of_file = block is next(b for b in BLOCKS if b.file == block.file)
+        assert not (first_of_file and spec == "continue"), f"{block.id}: the first block has nothing to continue from"
 
 
 def test_the_marker_parser_reads_what_the_docstring_promises() -> None:
@@ -119,7 +128,10 @@ def _oso(box: Sandbox) -> dict[str, Any]:
 
 
 def _flashback(box: Sandbox) -> dict[str, Any]:
-    return {"org_id": "org-readme", "workspace_id": "ws-readme"}
+    fake: FlashbackFake = box.fakes["flashback"]
+    policy_id = f"pol-readme-{uuid.uuid4().hex[:8]}"
+    fake.seed_policy(policy_id, org_id="org-readme")
+    return {"org_id": "org-readme", "workspace_id": "ws-readme", "policy_id": policy_id}
 
 
 REGO = """\
