@@ -100,8 +100,8 @@ def cli(tmp_path: Path) -> Iterator[CLI]:
             assert secret not in result.stdout and secret not in result.stderr
 
 
-def oci_env(fake: OciIdentityFake, folder: Path, cli: CLI) -> dict[str, str]:
-    """An OCI config profile with a fresh key the fake accepts, and the fake as base URL."""
+def oci_env(fake: OciIdentityFake, folder: Path, cli: CLI) -> tuple[dict[str, str], str]:
+    """An OCI config profile with a fresh key the fake accepts, the fake as base URL; and the key's id."""
     credentials = fake.new_credentials()
     key_file = folder / "oci_api_key.pem"
     key_file.write_bytes(credentials.private_key_pem)
@@ -115,4 +115,4 @@ def oci_env(fake: OciIdentityFake, folder: Path, cli: CLI) -> dict[str, str]:
     )
     pem_body = credentials.private_key_pem.decode().splitlines()[1]  # a line of the key's base64
     cli.secrets.append(pem_body)
-    return {"OCI_CONFIG_FILE": str(config), "POLICY_CLIENTS_BASE_URL": fake.base_url}
+    return {"OCI_CONFIG_FILE": str(config), "POLICY_CLIENTS_BASE_URL": fake.base_url}, credentials.key_id

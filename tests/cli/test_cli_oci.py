@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CLI, oci_env
@@ -20,9 +21,16 @@ CHANGED = ["Allow group Admins to manage all-resources in tenancy", "Allow group
 
 @pytest.fixture
 def oci(oci_identity_fake: OciIdentityFake, tmp_path: Path, cli: CLI) -> OciIdentityFake:
-    cli.env.update(oci_env(oci_identity_fake, tmp_path, cli))
+    env, key_id = oci_env(oci_identity_fake, tmp_path, cli)
+    cli.env.update(env, KEY_ID=key_id)
     oci_identity_fake.seed_policy(POLICY_ID, statements=LIVE, description="Seeded")
     return oci_identity_fake
+
+
+def _stored(fake: OciIdentityFake) -> dict[str, Any]:
+    policy = fake.get_policy(POLICY_ID)
+    assert policy is not None
+    return policy
 
 
 def _writes(fake: OciIdentityFake) -> list[str]:
@@ -81,8 +89,8 @@ def test_push_updates_under_the_etag_just_read_and_skips_an_unchanged_policy(
     assert result.json["written"] is True and result.json["version"] == oci.etag(POLICY_ID) != before
     put = next(r for r in oci.requests if r.method == "PUT")
     assert put.headers["if-match"] == before
-    assert oci.get_policy(POLICY_ID)["statements"] == CHANGED
-    assert oci.get_policy(POLICY_ID)["description"] == "Seeded"  # a text file sets statements only
+    assert _stored(oci)["statements"] == CHANGED
+    assert _stored(oci)["description"] == "Seeded"  # a text file sets statements only
 
     again = cli("push", "oci_identity", str(policy), "--id", POLICY_ID)
     assert again.code == 0 and "already matches" in again.stderr
@@ -98,12 +106,12 @@ def test_dry_run_prints_the_diff_and_writes_nothing(oci: OciIdentityFake, cli: C
     assert "nothing written" in result.stderr
     as_json = cli("push", "oci_identity", str(policy), "--id", POLICY_ID, "--dry-run", "--json").json
     assert as_json["dry_run"] is True and as_json["changed"] is True and "written" not in as_json
-    assert _writes(oci) == [] and oci.get_policy(POLICY_ID)["statements"] == LIVE
+    assert _writes(oci) == [] and _stored(oci)["statements"] == LIVE
 
 
 def test_push_reads_stdin(oci: OciIdentityFake, cli: CLI) -> None:
     assert cli("push", "oci_identity", "-", "--id", POLICY_ID, stdin="\n".join(CHANGED)).code == 0
-    assert oci.get_policy(POLICY_ID)["statements"] == CHANGED
+    assert _stored(oci)["statements"] == CHANGED
 
 
 def test_not_found_is_exit_4_one_line_with_the_request_id(oci: OciIdentityFake, cli: CLI) -> None:
@@ -126,8 +134,7 @@ def test_a_concurrent_edit_is_a_conflict_exit_5(oci: OciIdentityFake, cli: CLI, 
 
 
 def test_refused_credentials_are_exit_3(oci: OciIdentityFake, cli: CLI) -> None:
-    for request in list(oci._keys):
-        oci.revoke_key(request)
+    oci.revoke_key(cli.env["KEY_ID"])
     result = cli("pull", "oci_identity", "--id", POLICY_ID)
     assert result.code == 3
     assert "HTTP 401" in result.error_line and "request id" in result.error_line

@@ -100,3 +100,22 @@ def test_conductorone_push_creates_then_updates_only_the_fields_in_the_file(
 
     policy.write_text(json.dumps({"id": policy_id, "description": "x"}))
     assert cli("push", "conductorone", str(policy), "--id", policy_id).code == 2  # server-set fields refused
+
+
+def test_plainid_client_credentials_refused_is_exit_3_and_the_secret_never_shows(
+    plainid_fake: PlainIdFake, cli: CLI
+) -> None:
+    client_id, secret = plainid_fake.new_client_credentials()
+    wrong = secret[:-6] + "XXXXXX"
+    cli.secrets += [secret, wrong]
+    cli.env.update(PLAINID_CLIENT_ID=client_id, PLAINID_CLIENT_SECRET=wrong)
+    cli.env.update(POLICY_CLIENTS_BASE_URL=plainid_fake.base_url, PLAINID_ENV_ID=str(uuid.uuid4()))
+    args = ("pull", "plainid", "--id", "p-1", "--workspace-id", str(uuid.uuid4()), "--json")
+    refused = cli(*args)
+    assert refused.code == 3, refused.stderr
+    assert refused.json["error"]["type"].endswith("TokenError")  # a TokenEndpointError subclass
+    assert "401" in refused.error_line
+
+    accepted = cli(*args, PLAINID_CLIENT_SECRET=secret)
+    assert accepted.code == 4  # the token was issued; the policy simply is not there
+    assert "HTTP 404" in accepted.error_line
