@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,13 @@ def test_a_retried_call_is_announced_on_stderr_only(oso: OsoCloudFake, cli: CLI)
     result = cli("pull", "oso_cloud")
     assert (result.code, result.stdout) == (0, LIVE)
     assert "attempt 1 got 503; retrying" in result.stderr
+
+
+def test_an_unreachable_host_is_exit_6_with_the_request_id_we_sent(oso: OsoCloudFake, cli: CLI) -> None:
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = cli("pull", "oso_cloud", "--json", POLICY_CLIENTS_BASE_URL=f"http://127.0.0.1:{port}/api/")
+    assert result.code == 6
+    request_id = result.json["error"]["request_id"]
+    assert request_id and f"(request id {request_id})" in result.error_line and "ConnectError" in result.error_line

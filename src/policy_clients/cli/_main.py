@@ -31,9 +31,9 @@ class _RequestIds:
     def __init__(self) -> None:
         self.last: str | None = None
 
-    def __call__(self, response: httpx.Response) -> None:
-        headers = response.request.headers
-        self.last = next((headers[h] for h in _REQUEST_ID_HEADERS if h in headers), self.last)
+    def __call__(self, request: httpx.Request) -> None:
+        """An httpx request hook: it runs per attempt, after authentication added its headers."""
+        self.last = next((request.headers[h] for h in _REQUEST_ID_HEADERS if h in request.headers), self.last)
 
 
 def _read(path: str, stdin: TextIO) -> tuple[str, Path]:
@@ -63,7 +63,7 @@ class _Command:
     @property
     def client(self) -> Any:
         if self._client is None:
-            self._client = self.adapter.client(self.args.base_url, {"event_hooks": {"response": [self.request_ids]}})
+            self._client = self.adapter.client(self.args.base_url, {"event_hooks": {"request": [self.request_ids]}})
         return self._client
 
     def close(self) -> None:
