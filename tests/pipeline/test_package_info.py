@@ -68,7 +68,8 @@ def _readme(tmp_path: Path, **extra: object) -> str:
         spec, generator_settings=settings, version="1.0.0", output_dir=tmp_path / "notes", templates=TEMPLATES
     )
     assert problems == []
-    return (project.project_dir / "README.md").read_text()
+    readme: Path = project.project_dir / "README.md"
+    return readme.read_text()
 
 
 def test_package_readme_links_are_absolute_to_the_project_urls(tmp_path: Path) -> None:
