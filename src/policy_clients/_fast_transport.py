@@ -50,7 +50,8 @@ __all__ = ["FastHTTPTransport"]
 
 _CHUNK = 65536
 _BAD_VALUE = re.compile(rb"[\r\n\x00]")
-_TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+_NAMES = re.compile(rb"%s(?::%s)*" % (_TOKEN, _TOKEN))  # header names joined by ':' (a character no name has)
 _Origin = tuple[bytes, bytes, int]
 
 
@@ -172,12 +173,14 @@ def _read_error(exc: BaseException, request: httpx.Request) -> BaseException:
 
 def _head(request: httpx.Request) -> bytes:
     """The request line and headers, refusing what h11 refuses (CR/LF/NUL in values, bad names)."""
-    url = request.url
-    lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), url.raw_path)]
-    for name, value in request.headers.raw:
-        if _BAD_VALUE.search(value) or not _TOKEN.fullmatch(name):
-            raise httpx.LocalProtocolError("illegal header name or value", request=request)
-        lines.append(b"%s: %s" % (name, value))
+    items = request.headers.raw
+    names = b":".join(name for name, _ in items)
+    values = b"".join(value for _, value in items)
+    bad_names = items and (names.count(b":") != len(items) - 1 or not _NAMES.fullmatch(names))
+    if bad_names or _BAD_VALUE.search(values):
+        raise httpx.LocalProtocolError("illegal header name or value", request=request)
+    lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), request.url.raw_path)]
+    lines += [b"%s: %s" % item for item in items]
     lines.append(b"\r\n")
     return b"\r\n".join(lines)
 
