@@ -23,8 +23,8 @@ Semantics kept from httpx's transport (and the aiohttp one):
 - bodies stream: the response body is read in chunks of at most one ``recv`` each (``read1``), so the
   facade's ``max_response_size`` and deadline hold while reading.
 
-Not supported: HTTP/2, proxies (pass ``proxy=`` and httpx routes those requests through its own transport),
-Unix sockets, ``Expect: 100-continue``.
+Not supported: HTTP/2, proxies (httpx ignores ``HTTP(S)_PROXY`` whenever a transport is given, which is
+why this is opt-in), Unix sockets, ``Expect: 100-continue``.
 """
 
 from __future__ import annotations
