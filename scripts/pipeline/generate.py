@@ -292,7 +292,8 @@ def prepare_for_generator(
     Python names for operations, a component for each schema a $ref points into, no titles as class
     names, no class named like something the generated code imports (`Any`), no inline class named like
     a component (naming.py; a union member the generator would build
-    twice is already a component, by rule PC109); every media type mapped to one the generator handles
+    twice is already a component, by rule PC109); a component that is allOf of one model its own class
+    (model_aliases.py); every media type mapped to one the generator handles
     (media.py); array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
     offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
@@ -300,6 +301,7 @@ def prepare_for_generator(
     """
     from .headers import declare_array_headers_as_strings
     from .media import prepare_media_types
+    from .model_aliases import give_model_aliases_their_own_class
     from .naming import (
         drop_schema_titles,
         hoist_deep_refs,
@@ -315,6 +317,7 @@ def prepare_for_generator(
     drop_schema_titles(prepared.get("paths"))
     rename_reserved_components(prepared)
     rename_inline_classes_that_clash(prepared)
+    give_model_aliases_their_own_class(prepared)
     declare_array_headers_as_strings(prepared)
     overrides = prepare_media_types(prepared, content_type_overrides)
     for item in (prepared.get("paths") or {}).values():
