@@ -3,8 +3,10 @@
 Catch ``UnexpectedResponse`` for a response that cannot be turned into the declared type: it carries
 the status, headers and raw body, whatever went wrong (an undocumented status, a body that is not JSON
 such as a proxy's HTML 502, a missing required field, a page of a paged operation that answered with an
-error, a server that repeats a page cursor). ``InvalidRequest`` is raised before anything is sent, for a
-request the spec says the server must refuse.
+error, a server that repeats a page cursor). ``StatusError`` (an ``UnexpectedResponse`` too) is what the
+resource-style methods (``client.<tag>.<operation>(...)``) raise for an error status, so they can return
+only the success type; it carries the parsed error model. ``InvalidRequest`` is raised before anything is
+sent, for a request the spec says the server must refuse.
 """
 
 from collections.abc import Mapping
@@ -58,7 +60,31 @@ class MalformedResponse(UnexpectedResponse):
     """A documented status came with a body that does not match the spec (not JSON, missing fields...)."""
 
 
-class PageError(UnexpectedResponse):
+class StatusError(UnexpectedResponse):
+    """The server answered with an error status; a resource-style method raises it instead of returning it.
+
+    A ``policy_clients`` client (``raise_for_status=True``, its default) raises its own ``APIError`` first,
+    so this is what a plain generated client, or a facade client with ``raise_for_status=False``, sees.
+
+    Attributes:
+        parsed: the error model the spec declares for that status (``Error``...), or None.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        headers: Mapping[str, str] | None = None,
+        operation: str = "",
+        parsed: object = None,
+        reason: str = "the server answered with an error status",
+    ) -> None:
+        super().__init__(status_code, content, headers=headers, operation=operation, reason=reason)
+        self.parsed = parsed
+
+
+class PageError(StatusError):
     """A page of a paged operation (``pages`` / ``iterate``) answered with an error status, so paging stops.
 
     Attributes:
@@ -75,9 +101,13 @@ class PageError(UnexpectedResponse):
         parsed: object = None,
     ) -> None:
         super().__init__(
-            status_code, content, headers=headers, operation=operation, reason="a page answered with an error status"
+            status_code,
+            content,
+            headers=headers,
+            operation=operation,
+            parsed=parsed,
+            reason="a page answered with an error status",
         )
-        self.parsed = parsed
 
 
 class RepeatingCursorError(UnexpectedResponse):
@@ -121,6 +151,7 @@ __all__ = [
     "MalformedResponse",
     "PageError",
     "RepeatingCursorError",
+    "StatusError",
     "UnexpectedResponse",
     "UnexpectedStatus",
 ]
