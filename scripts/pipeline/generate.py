@@ -115,6 +115,7 @@ def render_project(
     project.env.globals["pc_package_data"] = {**package_info(spec), "base_url": _default_server_url(spec)}
     project.env.globals["pc_raw"] = _raw
     project.env.globals["pc_nullable"] = lambda prop: "None" in str(prop.get_type_string()).split(" | ")
+    project.env.globals["pc_field_docstring"] = field_docstring
     pascal = project.env.filters["pascalcase"]
     project.env.globals["pc_types"] = lambda endpoint: response_types(endpoint, operation_of(endpoint), pascal)
     resources = resource_plan(data.endpoint_collections_by_tag, config.field_prefix, operation_of)
@@ -144,6 +145,28 @@ def resource_plan(collections: dict[Any, Any], field_prefix: str, operation_of: 
             }
         )
     return plan
+
+
+def field_docstring(model: Any, prop: Any) -> str:
+    """A model attribute's docstring line with the field's own description.
+
+    The generator describes a field that is ``allOf: [$ref]`` plus a ``description`` by the referenced
+    schema's description; the field's own (how this model uses it) is the one a reader needs.
+    """
+    line = str(prop.to_docstring())
+    fields = getattr(getattr(model, "data", None), "properties", None) or {}
+    own = getattr(fields.get(_raw(prop.name)), "description", None)
+    if not own:
+        return line
+    from openapi_python_client.strings import safe_for_docstring
+
+    theirs = safe_for_docstring(prop.description or "")
+    if safe_for_docstring(_raw(own)) == theirs:
+        return line
+    head = line.split("):", 1)[0] + "):"
+    rest = line[len(head) :].lstrip()
+    rest = rest[len(theirs) :].lstrip() if theirs and rest.startswith(theirs) else rest
+    return " ".join(part for part in (head, safe_for_docstring(" ".join(_raw(own).split())), rest) if part)
 
 
 def response_types(endpoint: Any, op: dict[str, Any], pascal: Any) -> dict[str, str]:
