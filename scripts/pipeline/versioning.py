@@ -42,6 +42,7 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "`_pages` for paged operations. Optional query, header and cookie parameters accept None (not sent). "
         "Docstrings carry the spec's parameter descriptions, the errors raised and the real return type.",
     ),
+    ("changed", "patch", "The package's errors pickle with every attribute (unpickling raised a TypeError)."),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

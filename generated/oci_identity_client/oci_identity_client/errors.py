@@ -10,13 +10,29 @@ sent, for a request the spec says the server must refuse.
 """
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 _BODY_PREVIEW = 200
 
 
-class UnexpectedResponse(Exception):
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    """Unpickle an error without calling its keyword-only ``__init__`` (the default reduce would)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+class _Picklable(Exception):
+    """Errors cross process boundaries (workers, pytest-xdist, task queues): they pickle with every attribute."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class UnexpectedResponse(_Picklable):
     """The response could not be turned into the type the API spec declares.
 
     Attributes:
@@ -132,7 +148,7 @@ class RepeatingCursorError(UnexpectedResponse):
         self.cursor = cursor
 
 
-class InvalidRequest(ValueError):
+class InvalidRequest(_Picklable, ValueError):
     """The request breaks a rule of the API spec (e.g. a body's ``minProperties``); nothing was sent.
 
     Attributes:
