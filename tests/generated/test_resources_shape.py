@@ -61,3 +61,14 @@ def test_every_operation_is_a_method_with_the_functions_parameters(package: str)
             if hasattr(module, "iterate"):
                 expected |= {f"{method}_iterate", f"{method}_pages"}
         assert methods == expected, tag
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_the_names_a_resource_must_avoid_are_the_clients_attributes(package: str) -> None:
+    """scripts/pipeline/resources.py keeps its own list of client attributes: it must cover client.py.jinja's."""
+    from scripts.pipeline.resources import CLIENT_ATTRIBUTES
+
+    cls = importlib.import_module(package).AuthenticatedClient
+    resources = set(importlib.import_module(f"{package}.api").__all__)
+    public = {name for name in dir(cls) if not name.startswith("_")} - resources
+    assert public <= CLIENT_ATTRIBUTES, public - CLIENT_ATTRIBUTES
