@@ -20,7 +20,7 @@ from .errors import PipelineError, Problem, clip, plain
 from .rules import Note
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
-from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release
+from .versioning import GENERATOR_LEVEL, ReleasePlan, ReleaseRecord, commit_release, plan_release
 
 if TYPE_CHECKING:
     from .blame import Origins
@@ -98,7 +98,7 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePla
     old_spec = None  # only a changed spec is diffed, so the previous one is read only then
     if record is not None and record.spec_sha256 != sha and vendor.normalized.exists():
         old_spec = parse_document(vendor.normalized.read_text("utf-8"), file=vendor.normalized)
-    return plan_release(record, old_spec, spec, sha)
+    return plan_release(record, old_spec, spec, sha, GENERATOR_LEVEL)
 
 
 def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: bool = False) -> VendorResult:
