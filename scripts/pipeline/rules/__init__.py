@@ -26,10 +26,13 @@ from .pc108_nested_ref_targets import RULE as PC108
 from .pc109_union_member_models import RULE as PC109
 from .pc110_allof_property_conflicts import RULE as PC110
 from .pc111_misplaced_body_refs import RULE as PC111
+from .pc140_boolean_schemas import RULE as PC140
+from .pc141_enum_member_names import RULE as PC141
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
+    PC140,  # boolean-schemas: before every schema walk, which visits object schemas only
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
@@ -45,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC109,  # union-member-models: after the shape rules, which it must not move past
+    PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC006,  # undefined-security-schemes
     PC201,  # operation-id: only missing, duplicate or unprintable ids replaced (PC007 retired: it replaced
     #         every non-identifier id, losing the vendor's naming before the generator's copy could use it)
