@@ -28,6 +28,7 @@ from .pc110_allof_property_conflicts import RULE as PC110
 from .pc111_misplaced_body_refs import RULE as PC111
 from .pc140_boolean_schemas import RULE as PC140
 from .pc141_enum_member_names import RULE as PC141
+from .pc142_undeclared_path_parameters import RULE as PC142
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
+    PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
     PC104,  # tuple-items         } one walk
     PC102,  # primitive-allof-wrapper: before PC005, so nullable lands on the plain primitive
