@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 
 from scripts.pipeline import normalize as normalize_module
+from scripts.pipeline.blame import Origins
 from scripts.pipeline.build import build_spec
-from scripts.pipeline.errors import PipelineError
+from scripts.pipeline.errors import PipelineError, Problem
 from scripts.pipeline.intake.add_vendor import add_vendor
-from scripts.pipeline.rules import RULES, Notes, Rule
+from scripts.pipeline.rules import RULES, Note, Notes, Rule
 from scripts.pipeline.vendors import load_vendor
 
 MULTI = Path(__file__).parent / "fixtures" / "intake" / "multi"
@@ -126,3 +127,15 @@ def test_a_problem_in_an_external_file_names_that_file_its_line_and_its_pointer_
     assert problem.bundled_pointer == "/components/schemas/pet/properties/name/type"
     expected = f"pet.yaml:{problem.line}:{problem.column}#/properties/name/type (bundled as #/components/schemas/pet"
     assert expected in str(caught.value)
+
+
+def test_a_registered_rule_is_named_with_its_name_and_what_it_did() -> None:
+    origins = Origins(
+        "capture.yaml",
+        source={"a": 1},
+        normalized={"a": 1, "b": {}},
+        notes=[Note("PC140", "/b", "`true` schema made `{}`")],
+    )
+    placed = origins.place(Problem("is not valid", pointer="/b"))
+    assert placed.where() == "normalizer rule PC140 boolean-schemas (`true` schema made `{}`) at #/b"
+    assert origins.place(Problem("is not valid", pointer="/a")).file == "capture.yaml"
