@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from canned_server import CannedServer, server_ceiling
-from measure import Section, Target, fmt_ratio, fmt_series, interleaved, ratios, time_calls
+from measure import Section, Series, Target, fmt_ratio, fmt_series, interleaved, ratios, time_calls
 from profiles import profile_calls
 from vendor_calls import OFFICIAL_SDK, VENDORS, Call, Calls
 
 # Reference ratios (official SDK / bare httpx) quoted in the issue for this kind of machine.
 REFERENCE = {"oso_cloud": 1.75, "oci_identity": 3.5, "conductorone": 6.8}
-FACADE_LIMIT = 1.10
+FACADE_LIMIT = 1.05
+FAST_LIMIT = 0.60  # the stretch: the facade on FastHTTPTransport (transport="fast") vs bare httpx.Client
+FACADE = "facade (policy_clients + generated)"
+FACADE_FAST = 'facade, transport="fast" (FastHTTPTransport)'
 
 
 @dataclass(frozen=True)
@@ -30,13 +34,24 @@ FULL = PerCallSettings(rounds=11, sample_seconds=0.2, budget_seconds=25.0, ceili
 QUICK = PerCallSettings(rounds=1, sample_seconds=0.01, budget_seconds=2.0, ceiling_seconds=0.2, vendors=("oso_cloud",))
 
 
-def _sampler(call: Call, seconds: float) -> Callable[[], float]:
-    """Warm ``call`` up, size a batch to take about ``seconds``, and return a function timing one batch."""
+def _sampler(call: Call, seconds: float, cpu: Series) -> Callable[[], float]:
+    """Warm ``call`` up, size a batch to take about ``seconds``, and return a function timing one batch.
+
+    Each batch also records this process's CPU seconds per call into ``cpu``: the client's own cost, which
+    the other processes sharing the machine (and the server's scheduling) disturb far less than wall time.
+    """
     for _ in range(3):
         call()
     one = time_calls(call, 5)
     count = max(5, min(1000, int(seconds / max(one, 1e-6))))
-    return lambda: time_calls(call, count)
+
+    def batch() -> float:
+        started = time.process_time()
+        wall = time_calls(call, count)
+        cpu.samples.append((time.process_time() - started) / count)
+        return wall
+
+    return batch
 
 
 def _candidates(calls: Calls, vendor: str, notes: list[str]) -> dict[str, Call]:
@@ -44,9 +59,13 @@ def _candidates(calls: Calls, vendor: str, notes: list[str]) -> dict[str, Call]:
         "http.client keep-alive (floor)": calls.raw_http_client(vendor),
         "bare httpx.Client": calls.bare_httpx(vendor),
     }
+    from policy_clients._fast_transport import FastHTTPTransport
+
+    found["bare httpx.Client + FastHTTPTransport"] = calls.bare_httpx(vendor, transport=FastHTTPTransport())
     if vendor == "oci_identity":
         found["bare httpx.Client + facade OCI signer"] = calls.bare_httpx(vendor, auth=calls.oci_signer())
-    found["facade (policy_clients + generated)"] = calls.facade(vendor)
+    found[FACADE] = calls.facade(vendor)
+    found[FACADE_FAST] = calls.facade(vendor, transport="fast")
     try:
         found[f"official SDK ({OFFICIAL_SDK[vendor]})"] = calls.official(vendor)
     except ImportError as exc:
@@ -58,7 +77,13 @@ def run_per_call(settings: PerCallSettings, profile_dir: str | None) -> Section:
     """Measure every vendor's candidates in interleaved rounds against one canned server process."""
     section = Section(
         title="Per-call cost, sync update-policy on a local keep-alive server",
-        header=["vendor", "client", "per call, median (min-max)", "vs bare httpx, median (min-max)"],
+        header=[
+            "vendor",
+            "client",
+            "per call (wall), median (min-max)",
+            "wall vs bare httpx, median (min-max)",
+            "client CPU vs bare httpx, median (min-max)",
+        ],
     )
     with CannedServer() as server:
         section.raw["server_ceiling_rps"] = ceiling = {
@@ -87,10 +112,14 @@ def run_per_call(settings: PerCallSettings, profile_dir: str | None) -> Section:
         "Rows: `http.client` = one keep-alive `HTTPConnection`, body pre-serialised per call, `json.loads` of the "
         "reply; bare httpx = `httpx.Client.request(..., json=body)` + `.json()`; facade = the factory "
         "(`policy_clients.oso_cloud(...)` etc., default options: retries, timeouts, error mapping) and the "
-        "generated `sync()` returning a parsed model; official SDKs: `Oso(url, api_key).policy(src)`, "
+        'generated `sync()` returning a parsed model (`transport="fast"`: the same on `FastHTTPTransport`); '
+        "official SDKs: `Oso(url, api_key).policy(src)`, "
         "`SDK(security=..., server_url=...).policies.update(request=...)`, "
         "`IdentityClient(config, service_endpoint=...).update_policy(id, UpdatePolicyDetails(...))` with a "
-        "generated RSA-2048 key. Each sample is the mean of a batch sized to ~0.2 s; rounds interleave the rows."
+        "generated RSA-2048 key. Each sample is the mean of a batch sized to ~0.2 s; rounds interleave the rows. "
+        "Targets are judged on client CPU time (`time.process_time` of this process; the server is another "
+        "process), the cost a client adds per call; wall-clock ratios are shown beside them, and on a machine "
+        "shared with other jobs they swing by 2x between rounds."
     )
     return section
 
@@ -101,40 +130,49 @@ def _measure_vendor(
     notes: list[str] = []
     candidates = _candidates(calls, vendor, notes)
     section.notes += notes
-    samplers = {name: _sampler(call, settings.sample_seconds) for name, call in candidates.items()}
+    cpu = {name: Series() for name in candidates}
+    samplers = {name: _sampler(call, settings.sample_seconds, cpu[name]) for name, call in candidates.items()}
     results = interleaved(samplers, settings.rounds, budget_seconds=settings.budget_seconds)
     baseline = results["bare httpx.Client"]
-    facade_name = "facade (policy_clients + generated)"
+    facade_name = FACADE
     section.raw[vendor] = {
         "seconds": {name: series.as_dict() for name, series in results.items()},
         "ratio_vs_bare_httpx": {name: ratios(series, baseline).as_dict() for name, series in results.items()},
+        "client_cpu_seconds": {name: series.as_dict() for name, series in cpu.items()},
+        "client_cpu_ratio_vs_bare_httpx": {
+            name: ratios(series, cpu["bare httpx.Client"]).as_dict() for name, series in cpu.items()
+        },
     }
     for name, series in results.items():
-        section.rows.append([vendor, name, fmt_series(series), fmt_ratio(ratios(series, baseline))])
-    facade = ratios(results[facade_name], baseline)
-    if vendor == "oci_identity":
-        # Signing is inherent to OCI; the overhead target compares like with like (both signed).
-        signed = ratios(results[facade_name], results["bare httpx.Client + facade OCI signer"])
-        section.raw[vendor]["facade_vs_signed_bare_httpx"] = signed.as_dict()
+        section.rows.append(
+            [
+                vendor,
+                name,
+                fmt_series(series),
+                fmt_ratio(ratios(series, baseline)),
+                fmt_ratio(ratios(cpu[name], cpu["bare httpx.Client"])),
+            ]
+        )
+    # Signing is inherent to OCI; its overhead targets compare like with like (both signed).
+    base_name = "bare httpx.Client + facade OCI signer" if vendor == "oci_identity" else "bare httpx.Client"
+    same_signer = " with the same signer" if vendor == "oci_identity" else ""
+    overhead = ratios(cpu[facade_name], cpu[base_name])
+    fast = ratios(cpu[FACADE_FAST], cpu[base_name])
+    section.raw[vendor]["facade_vs_baseline_cpu"] = overhead.as_dict()
+    section.raw[vendor]["facade_fast_vs_baseline_cpu"] = fast.as_dict()
+    for label, name, limit, series in (
+        (f"{vendor}: facade vs bare httpx{same_signer}", facade_name, FACADE_LIMIT, overhead),
+        (f'{vendor}: facade on transport="fast" vs bare httpx{same_signer} (stretch)', FACADE_FAST, FAST_LIMIT, fast),
+    ):
+        wall = ratios(results[name], results[base_name])
         section.targets.append(
             Target(
-                f"{vendor}: facade vs bare httpx with the same signer",
-                f"≤ {FACADE_LIMIT:.2f}x",
-                fmt_ratio(signed),
-                signed.median <= FACADE_LIMIT,
+                label,
+                f"≤ {limit:.2f}x client CPU",
+                f"{fmt_ratio(series)} client CPU; wall {fmt_ratio(wall)}",
+                series.median <= limit,
             )
         )
-        overhead = signed
-    else:
-        section.targets.append(
-            Target(
-                f"{vendor}: facade vs bare httpx",
-                f"≤ {FACADE_LIMIT:.2f}x",
-                fmt_ratio(facade),
-                facade.median <= FACADE_LIMIT,
-            )
-        )
-        overhead = facade
     sdk_name = f"official SDK ({OFFICIAL_SDK[vendor]})"
     if sdk_name in results:
         versus = ratios(results[facade_name], results[sdk_name])
@@ -149,16 +187,20 @@ def _measure_vendor(
             )
         )
     if overhead.median > FACADE_LIMIT and profile_dir is not None:
-        section.notes.append(_profile(vendor, candidates, facade_name, profile_dir))
+        section.notes.append(_profile(vendor, candidates, [("facade", facade_name)], profile_dir, "facade"))
+    if fast.median > FAST_LIMIT and profile_dir is not None:
+        section.notes.append(_profile(vendor, candidates, [("facade_fast", FACADE_FAST)], profile_dir, FACADE_FAST))
 
 
-def _profile(vendor: str, candidates: dict[str, Call], facade_name: str, profile_dir: str) -> str:
-    """Profile the facade and its baseline for a missed target; return a note naming the files and top frames."""
+def _profile(
+    vendor: str, candidates: dict[str, Call], subjects: list[tuple[str, str]], profile_dir: str, what: str
+) -> str:
+    """Profile a candidate and its baseline for a missed target; return a note naming the files and top frames."""
     baseline = "bare httpx.Client + facade OCI signer" if vendor == "oci_identity" else "bare httpx.Client"
     summary = []
-    for label, name in (("facade", facade_name), ("baseline", baseline)):
+    for label, name in [*subjects, ("baseline", baseline)]:
         path, top = profile_calls(
             candidates[name], count=300, seconds=3.0, directory=profile_dir, name=f"per_call_{vendor}_{label}"
         )
         summary.append(f"{label} → `{path}`; top own frames: {top}")
-    return f"{vendor}: facade over target, profiled. " + " | ".join(summary)
+    return f"{vendor}: {what} over target, profiled. " + " | ".join(summary)

@@ -1,7 +1,7 @@
 """Run the benchmark suite: generation, per-call, async, import, signing and parsing; write BENCHMARKS.md and JSON.
 
     python benchmarks/run.py [--quick] [--out BENCHMARKS.md] [--json benchmarks/results.json]
-                             [--only generation per_call async imports signing parsing] [--no-profiles]
+                             [--only generation per_call async pagination imports signing parsing] [--no-profiles]
 
 Every figure is a ratio against a baseline measured in the same run (see measure.py); a missed target
 is profiled into benchmarks/profiles/. Exit status is 0 when every benchmark ran (missed targets are
@@ -25,11 +25,12 @@ import async_load  # noqa: E402
 import generation  # noqa: E402
 import imports  # noqa: E402
 import micro  # noqa: E402
+import pagination  # noqa: E402
 import per_call  # noqa: E402
 import report  # noqa: E402
 from measure import Section, Target, machine  # noqa: E402
 
-BENCHMARKS = ("generation", "per_call", "async", "imports", "signing", "parsing")
+BENCHMARKS = ("generation", "per_call", "async", "pagination", "imports", "signing", "parsing")
 
 
 def _plan(quick: bool, profiles: str | None) -> dict[str, Callable[[], Section]]:
@@ -37,6 +38,7 @@ def _plan(quick: bool, profiles: str | None) -> dict[str, Callable[[], Section]]
         "generation": lambda: generation.run_generation(generation.QUICK if quick else generation.FULL),
         "per_call": lambda: per_call.run_per_call(per_call.QUICK if quick else per_call.FULL, profiles),
         "async": lambda: async_load.run_async(async_load.QUICK if quick else async_load.FULL, profiles),
+        "pagination": lambda: pagination.run_pagination(pagination.QUICK if quick else pagination.FULL),
         "imports": lambda: imports.run_imports(imports.QUICK if quick else imports.FULL, profiles),
         "signing": lambda: micro.run_signing(micro.QUICK if quick else micro.FULL),
         "parsing": lambda: micro.run_parsing(micro.QUICK if quick else micro.FULL),

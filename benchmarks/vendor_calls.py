@@ -111,10 +111,12 @@ class Calls:
 
         return call
 
-    def bare_httpx(self, vendor: str, *, auth: httpx.Auth | None = None) -> Call:
+    def bare_httpx(
+        self, vendor: str, *, auth: httpx.Auth | None = None, transport: httpx.BaseTransport | None = None
+    ) -> Call:
         """Send with a bare ``httpx.Client``: the same JSON with a bearer header (or the given auth)."""
         wire = WIRE[vendor]
-        client = self._stack.enter_context(httpx.Client(base_url=self.base_url, auth=auth))
+        client = self._stack.enter_context(httpx.Client(base_url=self.base_url, auth=auth, transport=transport))
         headers = {} if auth is not None else {"Authorization": f"Bearer {API_KEY}"}
 
         def call() -> object:
@@ -134,19 +136,19 @@ class Calls:
 
     # -- the facade --------------------------------------------------------------------------------
 
-    def facade(self, vendor: str) -> Call:
-        """Call the generated operation through the ``policy_clients`` factory client (default options)."""
+    def facade(self, vendor: str, **options: Any) -> Call:
+        """Call the generated operation through the ``policy_clients`` factory client (default options + these)."""
         return {"oso_cloud": self._facade_oso, "conductorone": self._facade_c1, "oci_identity": self._facade_oci}[
             vendor
-        ]()
+        ](**options)
 
-    def _facade_oso(self) -> Call:
+    def _facade_oso(self, **options: Any) -> Call:
         from oso_cloud_client.api.policy import post_policy
         from oso_cloud_client.models import ApiResult, Policy
 
         import policy_clients
 
-        client = policy_clients.oso_cloud(API_KEY, base_url=f"{self.base_url}/api/")
+        client = policy_clients.oso_cloud(API_KEY, base_url=f"{self.base_url}/api/", **options)
         self._stack.enter_context(client)
         body = Policy(src=POLAR)
 
@@ -158,13 +160,13 @@ class Calls:
 
         return call
 
-    def _facade_c1(self) -> Call:
+    def _facade_c1(self, **options: Any) -> Call:
         from conductorone_client.api.policies import update_policy
         from conductorone_client.models import Policy, UpdatePolicyRequestInput, UpdatePolicyResponse
 
         import policy_clients
 
-        client = policy_clients.conductorone(access_token=C1_TOKEN, base_url=self.base_url)
+        client = policy_clients.conductorone(access_token=C1_TOKEN, base_url=self.base_url, **options)
         self._stack.enter_context(client)
         body = UpdatePolicyRequestInput(
             policy=Policy(display_name="Bench policy", description="updated"), update_mask="description"
@@ -178,7 +180,7 @@ class Calls:
 
         return call
 
-    def _facade_oci(self) -> Call:
+    def _facade_oci(self, **options: Any) -> Call:
         from oci_identity_client.api.policies import update_policy
         from oci_identity_client.models import Policy, UpdatePolicyDetails
 
@@ -187,7 +189,7 @@ class Calls:
 
         signer = self.oci_signer()
         assert isinstance(signer, OCIRequestSigner)
-        client = policy_clients.oci_identity(signer=signer, base_url=self.base_url)
+        client = policy_clients.oci_identity(signer=signer, base_url=self.base_url, **options)
         self._stack.enter_context(client)
         body = UpdatePolicyDetails(description="updated", statements=list(OCI_STATEMENTS))
 

@@ -3,6 +3,7 @@
 httpx's own ``read()`` inflates whatever arrives: a 1 MB gzip body that expands to 1 GB is held in memory
 whole. Here the raw stream is fed to the content decoder in small slices, so no step inflates more than
 ``_SLICE`` times the decoder's worst ratio (~1000:1 for deflate), and the count stops at the limit.
+An uncompressed body inflates nothing, so it is counted in the chunks the transport reads (no slicing).
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ class _Limited:
         self.parts.append(chunk)
 
 
+def _slice(response: httpx.Response) -> int | None:
+    """Slice compressed bodies; an identity body comes in the transport's own chunks (None)."""
+    encoding = response.headers.get("content-encoding")
+    return None if encoding is None or encoding.strip().lower() in ("", "identity") else _SLICE
+
+
 def read_limited(response: httpx.Response, limit: int | None) -> bytes:
     """Read and decode the body of a streamed response; ``ResponseTooLargeError`` past ``limit`` bytes."""
     if limit is None:
@@ -61,7 +68,7 @@ def read_limited(response: httpx.Response, limit: int | None) -> bytes:
         return response.content
     reader = _Limited(response, limit)
     try:
-        for raw in response.iter_raw(_SLICE):
+        for raw in response.iter_raw(_slice(response)):
             reader.feed(raw)
         return reader.finish()
     finally:
@@ -76,7 +83,7 @@ async def aread_limited(response: httpx.Response, limit: int | None) -> bytes:
         return response.content
     reader = _Limited(response, limit)
     try:
-        async for raw in response.aiter_raw(_SLICE):
+        async for raw in response.aiter_raw(_slice(response)):
             reader.feed(raw)
         return reader.finish()
     finally:

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
-from httpx._types import AuthTypes
+from httpx._types import AuthTypes, CookieTypes
 
 from ._body import DEFAULT_MAX_RESPONSE_SIZE, aread_limited, read_limited
+from ._cookies import ResponseCookies
 from ._errors import (
     APIError,
     MalformedResponseError,
@@ -300,6 +301,7 @@ class _PolicyClientMixin:
     raise_for_status: bool
     max_response_size: int | None
     _error_parser: ErrorParser
+    _cookies: httpx.Cookies
 
     def _setup(
         self,
@@ -318,6 +320,16 @@ class _PolicyClientMixin:
         self.raise_for_status = raise_for_status
         self.max_response_size = max_response_size
         self._error_parser = error_parser or _no_error_model
+        self._cookies = ResponseCookies(self._cookies)  # httpx's jar, copied
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """The client's cookies (httpx's; responses without ``Set-Cookie`` skip the cookiejar)."""
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: CookieTypes) -> None:
+        self._cookies = ResponseCookies(cookies)
 
     def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
         """Httpx's next hop, minus anything that would carry credentials where they must not go.

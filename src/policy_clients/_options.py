@@ -7,7 +7,7 @@ import os
 import ssl
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 import httpx
 
@@ -49,7 +49,9 @@ class ClientOptions(TypedDict, total=False):
     - ``transport`` / ``async_transport``: replace httpx's transport (instrumentation, a faster transport,
       ``httpx.MockTransport``); ``limits`` and ``verify`` then belong to that transport. The default async
       transport is aiohttp's connection pool when aiohttp is installed (``policy_clients._transport``;
-      httpcore's pool slows down under ~100 concurrent calls), else httpx's own.
+      httpcore's pool slows down under ~100 concurrent calls), else httpx's own. ``transport="fast"``
+      selects ``FastHTTPTransport`` for sync calls (``policy_clients._fast_transport``: http.client's
+      parser under httpx, about half httpx's per-call cost; HTTP/1.1 only, no proxies).
     - ``limits``: ``httpx.Limits`` (default 100 connections, all kept alive for 5 s).
     - ``max_concurrency``: async attempts in flight at once (default ``limits.max_connections``).
     - ``user_agent``: default ``policy-clients/<version> <vendor>``.
@@ -66,7 +68,7 @@ class ClientOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     event_hooks: Mapping[str, Sequence[SyncHook]] | None
     async_event_hooks: Mapping[str, Sequence[AsyncHook]] | None
-    transport: httpx.BaseTransport | None
+    transport: httpx.BaseTransport | Literal["fast"] | None
     async_transport: httpx.AsyncBaseTransport | None
     limits: httpx.Limits | None
     max_concurrency: int | None
@@ -137,7 +139,7 @@ class HTTPClientBuilder:
     retry: RetryPolicy | None = None
     event_hooks: Mapping[str, Sequence[SyncHook]] | None = field(default=None, repr=False)
     async_event_hooks: Mapping[str, Sequence[AsyncHook]] | None = field(default=None, repr=False)
-    transport: httpx.BaseTransport | None = field(default=None, repr=False)
+    transport: httpx.BaseTransport | Literal["fast"] | None = field(default=None, repr=False)
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
     limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     max_concurrency: int | None = None
@@ -204,7 +206,13 @@ class HTTPClientBuilder:
     def build_sync(self, **settings: Any) -> PolicyHTTPClient:
         """Build the sync client (settings: base_url, headers, cookies, timeout, verify, follow_redirects)."""
         hooks = {k: list(v) for k, v in (self.event_hooks or {}).items()}
-        return PolicyHTTPClient(**self._common(**settings), event_hooks=hooks, transport=self.transport)
+        common = self._common(**settings)
+        transport = self.transport
+        if transport == "fast":
+            from ._fast_transport import FastHTTPTransport
+
+            transport = FastHTTPTransport(verify=common["verify"], limits=self.limits)
+        return PolicyHTTPClient(**common, event_hooks=hooks, transport=transport)
 
     def build_async(self, **settings: Any) -> AsyncPolicyHTTPClient:
         """Build the async client (same settings as ``build_sync``)."""

@@ -24,7 +24,8 @@ from policy_clients._client import AsyncPolicyHTTPClient, PolicyHTTPClient
 from policy_clients.auth import ConductorOneClientCredentials
 from policy_clients.testing._assertion import make_client_credentials
 
-MODES = ["sync", "async"]
+MODES = ["sync", "fast", "async"]
+"""``fast``: sync, over ``FastHTTPTransport`` (the conftest makes it every sync client's transport)."""
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ def quick_policy(**kw: Any) -> RetryPolicy:
 def call(mode: str, base_url: str, method: str, path: str, *, client: dict[str, Any], **kw: Any) -> httpx.Response:
     """One request through the facade's client layer, sync or async."""
     options = {"base_url": base_url, "vendor": "test", **client}
-    if mode == "sync":
+    if mode != "async":
         with PolicyHTTPClient(**options) as sync_client:
             return sync_client.request(method, path, **kw)
 

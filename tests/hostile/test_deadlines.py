@@ -54,7 +54,7 @@ def _run_concurrently(mode: str, n: int, base_url: str, client: dict[str, Any]) 
     """``n`` concurrent GETs on one client (threads or tasks); returns their errors."""
     errors: list[BaseException] = []
     options = {"base_url": base_url, "vendor": "test", **client}
-    if mode == "sync":
+    if mode != "async":
         with policy_clients._client.PolicyHTTPClient(**options) as sync_client:
 
             def one() -> None:

@@ -22,7 +22,7 @@ def flashback_update(mode: str, base_url: str) -> BaseException:
 
     client = policy_clients.flashback(token="t0ken-value", base_url=base_url, retry=quick_policy(max_attempts=1))
     try:
-        if mode == "sync":
+        if mode != "async":
             update_policy.sync_detailed("p1", client=client, body=UpdatePolicyRequest(name="n"))
         else:
             asyncio.run(update_policy.asyncio_detailed("p1", client=client, body=UpdatePolicyRequest(name="n")))

@@ -22,7 +22,7 @@ import policy_clients
 from policy_clients.auth import OCIRequestSigner
 from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
 
-MODES = ["sync", "async"]
+MODES = ["sync", "fast", "async"]
 TOKEN_PATHS = ("/auth/v1/token", "/api/1.0/api-key/token")
 
 
@@ -97,7 +97,7 @@ def failure_of(call: Callable[[], object]) -> BaseException:
 
 
 def run(mode: str, module: Any, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
+    if mode != "async":
         return module.sync_detailed(*args, **kwargs)
     return asyncio.run(module.asyncio_detailed(*args, **kwargs))
 

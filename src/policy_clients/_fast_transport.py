@@ -1,0 +1,423 @@
+"""An opt-in sync transport on ``http.client``'s response parser and a small keep-alive pool of our own.
+
+httpx's own sync transport (httpcore + h11) is most of a small call's cost: two ``send`` calls per
+request, h11's event machinery and header validation, httpcore's pool bookkeeping. This transport keeps
+httpx's API and everything above the transport (auth, redirects, cookies, decoding, our retry loop) and
+replaces only the wire: the request goes out in one ``sendall``, the reply is parsed by
+``http.client.HTTPResponse`` (CPython's parser, with its line and header-count limits).
+
+Semantics kept from httpx's transport (and the aiohttp one):
+
+- timeouts: ``connect`` (TCP and TLS handshake), ``write`` (each send), ``read`` (each receive, headers and
+  body), ``pool`` (waiting for a free connection under ``max_connections``); each is also clipped to the
+  call's overall deadline (``CALL_DEADLINE``), so a trickling server cannot outlive the call;
+- errors: ``ConnectError``/``ConnectTimeout``/``PoolTimeout`` only when nothing was sent (the retry loop
+  may then replay even a POST), ``WriteTimeout``/``WriteError``/``ReadTimeout``/``ReadError``/
+  ``RemoteProtocolError`` once the request may have reached the server, ``LocalProtocolError`` for a
+  header httpx accepted but HTTP forbids (CR, LF, NUL);
+- a pooled connection the server has closed is detected before it is reused (the socket reads as ready)
+  and replaced; a reused connection whose very first send fails is replaced once (nothing reached the
+  server); anything later is the retry loop's decision;
+- TLS: ``verify`` as for httpx (True: certifi's bundle via ``httpx.create_ssl_context``, a path, an
+  ``ssl.SSLContext``, or False), SNI and host name checking by the context;
+- bodies stream: the response body is read in chunks of at most one ``recv`` each (``read1``), so the
+  facade's ``max_response_size`` and deadline hold while reading.
+
+Not supported: HTTP/2, proxies (httpx ignores ``HTTP(S)_PROXY`` whenever a transport is given, which is
+why this is opt-in), Unix sockets, ``Expect: 100-continue``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import io
+import re
+import select
+import socket
+import ssl
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import httpx
+
+from ._retry import CALL_DEADLINE
+
+__all__ = ["FastHTTPTransport"]
+
+_CHUNK = 65536
+_BAD_VALUE = re.compile(rb"[\r\n\x00]")
+_TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+_NAMES = re.compile(rb"%s(?::%s)*" % (_TOKEN, _TOKEN))  # header names joined by ':' (a character no name has)
+_Origin = tuple[bytes, bytes, int]
+
+
+def _clip(timeout: float | None, error: type[httpx.TimeoutException], request: httpx.Request) -> float | None:
+    """``timeout`` shortened to what is left of the call's deadline (which raises ``error`` once passed)."""
+    deadline = CALL_DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the call's overall deadline passed", request=request)
+    return left if timeout is None else min(timeout, left)
+
+
+class _Connection:
+    """One keep-alive socket and when it was last returned to the pool."""
+
+    __slots__ = ("idle_since", "origin", "sock")
+
+    def __init__(self, sock: socket.socket, origin: _Origin) -> None:
+        self.sock = sock
+        self.origin = origin
+        self.idle_since = 0.0
+
+    def looks_closed(self) -> bool:
+        """An idle connection that reads as ready has been closed (or sent garbage) by the server."""
+        try:
+            readable, _, _ = select.select([self.sock], [], [], 0)
+        except (OSError, ValueError):
+            return True
+        return bool(readable)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+class _SocketReader(io.RawIOBase):
+    """The socket as a raw file for ``HTTPResponse``: every receive gets the read timeout, clipped to the deadline."""
+
+    def __init__(self, sock: socket.socket, read_timeout: float | None, request: httpx.Request) -> None:
+        self._sock = sock
+        self._timeout = read_timeout
+        self._request = request
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        self._sock.settimeout(_clip(self._timeout, httpx.ReadTimeout, self._request))
+        return self._sock.recv_into(buffer)
+
+
+class _Reply(http.client.HTTPResponse):
+    """``HTTPResponse`` reading through ``_SocketReader`` instead of ``sock.makefile``."""
+
+    def __init__(self, reader: io.BufferedReader[Any], method: str) -> None:
+        self._reader = reader
+        super().__init__(self, method=method)  # type: ignore[arg-type]  # HTTPResponse only calls .makefile
+
+    def makefile(self, mode: str) -> io.BufferedReader[Any]:
+        return self._reader
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    """The response body, one ``recv`` at most per chunk; closing it returns or discards the connection."""
+
+    def __init__(self, transport: FastHTTPTransport, conn: _Connection, reply: _Reply, request: httpx.Request) -> None:
+        self._transport = transport
+        self._conn: _Connection | None = conn
+        self._reply = reply
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        reply = self._reply
+        while True:
+            try:
+                chunk = reply.read1(_CHUNK)
+                if not chunk and reply.length:  # read1 reports a body cut short as its end
+                    raise http.client.IncompleteRead(b"", reply.length)
+            except BaseException as exc:
+                self._discard()
+                raise _read_error(exc, self._request) from exc
+            if not chunk:
+                return
+            yield chunk
+
+    def _discard(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._transport._release(conn, reuse=False)
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        reply = self._reply
+        complete = reply.length == 0 or (reply.chunked and reply.fp is None)  # the whole body was read
+        self._transport._release(conn, reuse=complete and not reply.will_close)
+        reply.close()
+
+
+def _read_error(exc: BaseException, request: httpx.Request) -> BaseException:
+    """The httpx error for a failure while reading a reply (the request may have been processed)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return exc
+    if isinstance(exc, TimeoutError):
+        return httpx.ReadTimeout(str(exc) or "timed out", request=request)
+    if isinstance(exc, http.client.IncompleteRead):
+        return httpx.RemoteProtocolError("peer closed the connection before the end of the body", request=request)
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return httpx.RemoteProtocolError("server disconnected without sending a response", request=request)
+    if isinstance(exc, (http.client.HTTPException, ValueError)):
+        return httpx.RemoteProtocolError(f"malformed response: {type(exc).__name__}: {exc}", request=request)
+    if isinstance(exc, OSError):
+        return httpx.ReadError(str(exc) or type(exc).__name__, request=request)
+    return exc
+
+
+def _head(request: httpx.Request) -> bytes:
+    """The request line and headers, refusing what h11 refuses (CR/LF/NUL in values, bad names)."""
+    items = request.headers.raw
+    names = b":".join(name for name, _ in items)
+    values = b"".join(value for _, value in items)
+    bad_names = items and (names.count(b":") != len(items) - 1 or not _NAMES.fullmatch(names))
+    if bad_names or _BAD_VALUE.search(values):
+        raise httpx.LocalProtocolError("illegal header name or value", request=request)
+    lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), request.url.raw_path)]
+    lines += [b"%s: %s" % item for item in items]
+    lines.append(b"\r\n")
+    return b"\r\n".join(lines)
+
+
+def _body(request: httpx.Request) -> tuple[bytes, Iterable[bytes] | None]:
+    """The body bytes when httpx already holds them, else the stream to send after the head."""
+    if isinstance(request.stream, httpx.ByteStream):
+        return request.read(), None
+    assert isinstance(request.stream, httpx.SyncByteStream), "a sync transport needs a sync request body"
+    if "content-length" in request.headers:
+        return b"", request.stream
+    return b"", _chunked(request.stream)
+
+
+def _sendall(sock: socket.socket, data: bytes | memoryview, write: float | None, request: httpx.Request) -> None:
+    view = memoryview(data)
+    while view:
+        sock.settimeout(_clip(write, httpx.WriteTimeout, request))
+        view = view[sock.send(view) :]
+
+
+def _chunked(stream: Iterable[bytes]) -> Iterator[bytes]:
+    for part in stream:
+        if part:
+            yield b"%x\r\n%s\r\n" % (len(part), part)
+    yield b"0\r\n\r\n"
+
+
+class FastHTTPTransport(httpx.BaseTransport):
+    """``httpx.BaseTransport`` for HTTP/1.1 over keep-alive sockets, parsed by ``http.client``.
+
+    Args:
+        verify: TLS verification as for httpx: True, a CA bundle path, False, or an ``ssl.SSLContext``.
+        limits: ``max_connections`` caps open connections (None: no cap; waiting is bounded by the pool
+            timeout); ``max_keepalive_connections`` caps idle ones; ``keepalive_expiry`` is how long an idle
+            connection is kept.
+
+    Use it as ``transport=FastHTTPTransport()`` (a factory or any ``httpx.Client``) or ``transport="fast"``.
+
+    """
+
+    def __init__(self, *, verify: ssl.SSLContext | str | bool = True, limits: httpx.Limits | None = None) -> None:
+        self._verify = verify
+        self._ssl: ssl.SSLContext | None = verify if isinstance(verify, ssl.SSLContext) else None
+        self._limits = limits or httpx.Limits()
+        self._idle: dict[_Origin, deque[_Connection]] = {}
+        self._open = 0
+        self._cond = threading.Condition(threading.Lock())
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limits={self._limits!r})"
+
+    # -- the pool ------------------------------------------------------------------------------------
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context(verify=self._verify)
+        return self._ssl
+
+    def _acquire(self, origin: _Origin, timeouts: dict[str, float | None], request: httpx.Request) -> _Connection:
+        """An idle live connection to ``origin``, else a new one once a slot is free (``PoolTimeout``)."""
+        cap = self._limits.max_connections
+        end: float | None = None
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise httpx.ConnectError("the transport is closed", request=request)
+                conn = self._take_idle(origin)
+                if conn is not None:
+                    return conn
+                if cap is not None and self._open >= cap:
+                    self._make_room(origin)
+                if cap is None or self._open < cap:
+                    self._open += 1
+                    break
+                if end is None:
+                    wait = _clip(timeouts.get("pool"), httpx.PoolTimeout, request)
+                    end = float("inf") if wait is None else time.monotonic() + wait
+                left = end - time.monotonic()
+                if left <= 0:
+                    raise httpx.PoolTimeout("timed out waiting for a free connection", request=request)
+                self._cond.wait(None if left == float("inf") else left)
+        try:
+            return self._connect(origin, timeouts, request)
+        except BaseException:
+            with self._cond:
+                self._open -= 1
+                self._cond.notify()
+            raise
+
+    def _take_idle(self, origin: _Origin) -> _Connection | None:
+        """The most recently used live idle connection to ``origin``; expired or closed ones are dropped."""
+        pooled = self._idle.get(origin)
+        expiry = self._limits.keepalive_expiry
+        now = time.monotonic()
+        while pooled:
+            conn = pooled.pop()
+            if (expiry is None or now - conn.idle_since < expiry) and not conn.looks_closed():
+                return conn
+            self._open -= 1
+            conn.close()
+        return None
+
+    def _make_room(self, origin: _Origin) -> None:
+        """At the cap, close an idle connection to another origin (the caller holds the lock)."""
+        for other, idle in self._idle.items():
+            if other != origin and idle:
+                idle.popleft().close()
+                self._open -= 1
+                return
+
+    def _connect(self, origin: _Origin, timeouts: dict[str, float | None], request: httpx.Request) -> _Connection:
+        scheme, host, port = origin
+        timeout = _clip(timeouts.get("connect"), httpx.ConnectTimeout, request)
+        name = host.decode("ascii")
+        try:
+            sock = socket.create_connection((name, port), timeout=timeout)
+        except TimeoutError as exc:
+            raise httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request) from exc
+        except OSError as exc:
+            raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request) from exc
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if scheme == b"https":
+                sock.settimeout(_clip(timeouts.get("connect"), httpx.ConnectTimeout, request))
+                sock = self._ssl_context().wrap_socket(sock, server_hostname=name)
+        except TimeoutError as exc:
+            sock.close()
+            raise httpx.ConnectTimeout(str(exc) or "timed out in the TLS handshake", request=request) from exc
+        except (OSError, ssl.CertificateError) as exc:  # ssl.SSLError (verification) is an OSError
+            sock.close()
+            raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request) from exc
+        except BaseException:
+            sock.close()
+            raise
+        return _Connection(sock, origin)
+
+    def _release(self, conn: _Connection, *, reuse: bool) -> None:
+        with self._cond:
+            keep = self._limits.max_keepalive_connections
+            idle = self._idle.setdefault(conn.origin, deque())
+            if reuse and not self._closed and (keep is None or sum(map(len, self._idle.values())) < keep):
+                conn.idle_since = time.monotonic()
+                idle.append(conn)
+            else:
+                self._open -= 1
+                conn.close()
+            self._cond.notify()
+
+    # -- one request -----------------------------------------------------------------------------------
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request; the response body streams from the socket until read or closed."""
+        url = request.url
+        if url.scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}", request=request)
+        origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
+        raw = request.extensions.get("timeout")
+        timeouts: dict[str, float | None] = raw if isinstance(raw, dict) else {}
+        head = _head(request)
+        data, stream = _body(request)
+        first, rest = (head + data, b"") if len(data) < _CHUNK else (head, data)
+        for retry_stale in (True, False):
+            conn = self._acquire(origin, timeouts, request)
+            try:
+                self._send(conn.sock, first, rest, stream, timeouts.get("write"), request)
+            except _Unsent as exc:
+                self._release(conn, reuse=False)
+                if retry_stale and conn.idle_since > 0 and stream is None:
+                    continue  # a pooled connection the server had closed: nothing reached it; once more
+                raise httpx.ConnectError(f"connection closed before sending: {exc}", request=request) from exc
+            except BaseException:
+                self._release(conn, reuse=False)
+                raise
+            return self._receive(conn, request, timeouts)
+        raise AssertionError("unreachable")  # pragma: no cover - the second pass returns or raises
+
+    def _send(
+        self,
+        sock: socket.socket,
+        first: bytes,
+        rest: bytes,
+        stream: Iterable[bytes] | None,
+        write: float | None,
+        request: httpx.Request,
+    ) -> None:
+        try:
+            sock.settimeout(_clip(write, httpx.WriteTimeout, request))
+            sent = sock.send(first)
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout(str(exc) or "timed out writing", request=request) from exc
+        except OSError as exc:  # the first send failed: the peer is gone, nothing of ours was accepted
+            raise _Unsent(str(exc) or type(exc).__name__) from exc
+        try:
+            _sendall(sock, memoryview(first)[sent:], write, request)
+            _sendall(sock, rest, write, request)
+            for part in stream or ():
+                _sendall(sock, part, write, request)
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout(str(exc) or "timed out writing", request=request) from exc
+        except OSError as exc:
+            raise httpx.WriteError(str(exc) or type(exc).__name__, request=request) from exc
+
+    def _receive(self, conn: _Connection, request: httpx.Request, timeouts: dict[str, float | None]) -> httpx.Response:
+        reader = io.BufferedReader(_SocketReader(conn.sock, timeouts.get("read"), request), _CHUNK)
+        reply = _Reply(reader, request.method)
+        try:
+            reply.begin()
+        except BaseException as exc:
+            self._release(conn, reuse=False)
+            raise _read_error(exc, request) from exc
+        if not 100 <= reply.status <= 999:
+            self._release(conn, reuse=False)
+            raise httpx.RemoteProtocolError(f"invalid HTTP status {reply.status}", request=request)
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.msg.items()]
+        extensions = {"http_version": b"HTTP/1.1" if reply.version == 11 else b"HTTP/1.0"}
+        if reply.reason:
+            extensions["reason_phrase"] = reply.reason.encode("latin-1", "replace")
+        return httpx.Response(
+            status_code=reply.status,
+            headers=headers,
+            stream=_ResponseStream(self, conn, reply, request),
+            request=request,
+            extensions=extensions,
+        )
+
+    def close(self) -> None:
+        """Close every idle connection; connections in use close when their responses do."""
+        with self._cond:
+            self._closed = True
+            for idle in self._idle.values():
+                while idle:
+                    idle.pop().close()
+                    self._open -= 1
+            self._cond.notify_all()
+
+
+class _Unsent(Exception):
+    """The first send on a connection failed: the server got none of the request."""
