@@ -52,12 +52,12 @@ def build_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[st
 def _normalized_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[str, Any], Origins]:
     """Stages extract -> normalize -> overlay, and what is known about which file produced each node."""
     from .blame import Origins
-    from .extract import extract
+    from .extract import extract_with_sources
     from .intake.swagger2 import convert, is_swagger2
     from .normalize import normalize
     from .overlay import apply_overlay, load_overlay
 
-    source, source_file = extract(vendor)
+    source, source_file, sources = extract_with_sources(vendor)
     if is_swagger2(source):
         source, _converted = convert(source)
     spec, found = normalize(source)
@@ -65,7 +65,7 @@ def _normalized_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[d
         notes += found
     how = vendor.provenance.get("extract") or {}
     fence = str(how.get("lang", "yaml")) if how.get("kind") == "markdown-fence" else None
-    origins = Origins(source_file=source_file, fence_lang=fence)
+    origins = Origins(source_file, fence, sources=sources, source=source, normalized=spec, notes=list(found))
     if vendor.overlay.exists():
         origins.overlay_file = str(vendor.overlay)
         spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay), touched=origins.touched)

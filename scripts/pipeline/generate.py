@@ -33,6 +33,10 @@ _GENERATOR_KEYS = {
     "field_prefix",
     "literal_enums",
 }
+# Names every generated model defines (scripts/templates/model.py.jinja): a spec field that would get one
+# of them as its Python name (`additionalProperties`, `to_dict`) would replace the member, so it takes a `_`
+# the way the generator already treats a builtin's name (`type` -> `type_`); the wire name is unchanged.
+MODEL_MEMBER_NAMES = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart"})
 RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -96,7 +100,8 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    data = GeneratorData.from_dict(prepared, config=config)
+    with _reserved_names(MODEL_MEMBER_NAMES):
+        data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
@@ -126,7 +131,7 @@ def render_project(
     project.env.globals["pc_types"] = lambda endpoint: response_types(endpoint, operation_of(endpoint), pascal)
     resources = resource_plan(data.endpoint_collections_by_tag, config.field_prefix, operation_of)
     project.env.globals["pc_resources"] = resources
-    with contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stdout(io.StringIO()), _reserved_names(MODEL_MEMBER_NAMES):
         problems = list(project.build())
     _render_resources(project, resources)
     return project, problems
@@ -242,6 +247,17 @@ def _render_resources(project: Any, resources: list[dict[str, Any]]) -> None:
     )
     for resource in resources:
         (folder / f"{resource['tag']}.py").write_text(module.render(resource=resource), encoding=encoding)
+@contextlib.contextmanager
+def _reserved_names(names: frozenset[str]) -> Any:
+    """The generator's reserved words (which get a trailing `_`) plus ``names``, while the spec is parsed."""
+    from openapi_python_client import strings
+
+    added = names - strings.RESERVED_WORDS
+    strings.RESERVED_WORDS.update(added)
+    try:
+        yield
+    finally:
+        strings.RESERVED_WORDS.difference_update(added)
 
 
 # The generator's headers: per operation (dropped, or generated with a part missing) and per component.
