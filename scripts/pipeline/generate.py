@@ -18,6 +18,7 @@ from typing import Any
 
 from .documents import dump_json
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
+from .lazy_imports import lazy_models, through_package
 from .package_info import package_info
 from .pagination import pagination_facts, pagination_plan
 
@@ -112,6 +113,8 @@ def render_project(
     )
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
     project.env.globals["pc_package_data"] = {**package_info(spec), "base_url": _default_server_url(spec)}
+    project.env.globals["pc_lazy_models"] = lazy_models
+    project.env.filters["pc_lazy"] = through_package
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())
     return project, problems

@@ -1,12 +1,14 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
 from ...models.create_policy_response import CreatePolicyResponse
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...types import Response, status_of
 
 OPERATION_ID = "createPolicy"
@@ -37,20 +39,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePolicyResponse | GoogleRpcStatus:
+) -> CreatePolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = CreatePolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -72,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     """Create a policy
 
      Create a policy; the server assigns its id. The request carries no
@@ -105,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> CreatePolicyResponse | GoogleRpcStatus | None:
+) -> CreatePolicyResponse | _models.GoogleRpcStatus | None:
     """Create a policy
 
      Create a policy; the server assigns its id. The request carries no
@@ -133,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     """Create a policy
 
      Create a policy; the server assigns its id. The request carries no
@@ -164,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> CreatePolicyResponse | GoogleRpcStatus | None:
+) -> CreatePolicyResponse | _models.GoogleRpcStatus | None:
     """Create a policy
 
      Create a policy; the server assigns its id. The request carries no

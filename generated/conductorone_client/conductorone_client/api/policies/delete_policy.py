@@ -1,13 +1,15 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.delete_policy_request_input import DeletePolicyRequestInput
 from ...models.delete_policy_response import DeletePolicyResponse
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...types import UNSET, Response, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -46,20 +48,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletePolicyResponse | GoogleRpcStatus:
+) -> DeletePolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = DeletePolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -82,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     """Delete a policy
 
      Delete a policy; a later get answers 404. Deleting again leaves the
@@ -117,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> DeletePolicyResponse | GoogleRpcStatus | None:
+) -> DeletePolicyResponse | _models.GoogleRpcStatus | None:
     """Delete a policy
 
      Delete a policy; a later get answers 404. Deleting again leaves the
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     """Delete a policy
 
      Delete a policy; a later get answers 404. Deleting again leaves the
@@ -180,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> DeletePolicyResponse | GoogleRpcStatus | None:
+) -> DeletePolicyResponse | _models.GoogleRpcStatus | None:
     """Delete a policy
 
      Delete a policy; a later get answers 404. Deleting again leaves the

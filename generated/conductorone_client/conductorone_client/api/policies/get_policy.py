@@ -1,12 +1,14 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.get_policy_response import GetPolicyResponse
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...types import Response, status_of
 
 OPERATION_ID = "getPolicy"
@@ -35,20 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPolicyResponse | GoogleRpcStatus:
+) -> GetPolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = GetPolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPolicyResponse | GoogleRpcStatus]:
+) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -70,7 +72,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPolicyResponse | GoogleRpcStatus]:
+) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
     Args:
@@ -99,7 +101,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPolicyResponse | GoogleRpcStatus | None:
+) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 
     Args:
@@ -123,7 +125,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPolicyResponse | GoogleRpcStatus]:
+) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
     Args:
@@ -150,7 +152,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPolicyResponse | GoogleRpcStatus | None:
+) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 
     Args:

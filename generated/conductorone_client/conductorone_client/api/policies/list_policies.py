@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.list_policy_response import ListPolicyResponse
 from ...models.policy import Policy
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -52,20 +54,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoogleRpcStatus | ListPolicyResponse:
+) -> _models.GoogleRpcStatus | ListPolicyResponse:
     if response.status_code == 200:
         response_200 = ListPolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -88,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
     page_token: None | str | Unset = UNSET,
-) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     """List policies
 
      One page of policies. Pass the `nextPageToken` of a response as
@@ -123,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
     page_token: None | str | Unset = UNSET,
-) -> GoogleRpcStatus | ListPolicyResponse | None:
+) -> _models.GoogleRpcStatus | ListPolicyResponse | None:
     """List policies
 
      One page of policies. Pass the `nextPageToken` of a response as
@@ -153,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
     page_token: None | str | Unset = UNSET,
-) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     """List policies
 
      One page of policies. Pass the `nextPageToken` of a response as
@@ -186,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
     page_token: None | str | Unset = UNSET,
-) -> GoogleRpcStatus | ListPolicyResponse | None:
+) -> _models.GoogleRpcStatus | ListPolicyResponse | None:
     """List policies
 
      One page of policies. Pass the `nextPageToken` of a response as
@@ -213,20 +215,20 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: GoogleRpcStatus | ListPolicyResponse | None) -> list[Policy]:
+def _page_items(parsed: _models.GoogleRpcStatus | ListPolicyResponse | None) -> list[Policy]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("list_",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> None:
+def _check_page(page: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
 
 
-def _next_cursor(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> str | None:
+def _next_cursor(page: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -> str | None:
     """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
     value = dig(page.parsed, ("next_page_token",))
     return value if isinstance(value, str) and value.strip() else None
@@ -236,7 +238,7 @@ def pages(
     *,
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
-) -> Iterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+) -> Iterator[Response[_models.GoogleRpcStatus | ListPolicyResponse]]:
     """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
 
     Follows the next-page cursor until a page gives none (absent, null or blank).
@@ -281,7 +283,7 @@ async def apages(
     *,
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
-) -> AsyncIterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+) -> AsyncIterator[Response[_models.GoogleRpcStatus | ListPolicyResponse]]:
     """The async form of ``pages``."""
     _cursor: str | Unset = UNSET
     while True:

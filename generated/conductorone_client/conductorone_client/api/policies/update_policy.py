@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.update_policy_request_input import UpdatePolicyRequestInput
 from ...models.update_policy_response import UpdatePolicyResponse
 from ...types import UNSET, Response, Unset, status_of
@@ -46,20 +48,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoogleRpcStatus | UpdatePolicyResponse:
+) -> _models.GoogleRpcStatus | UpdatePolicyResponse:
     if response.status_code == 200:
         response_200 = UpdatePolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -82,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
      Update a policy by ID. The body carries the policy and a field mask
@@ -124,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> GoogleRpcStatus | UpdatePolicyResponse | None:
+) -> _models.GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
      Update a policy by ID. The body carries the policy and a field mask
@@ -161,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
      Update a policy by ID. The body carries the policy and a field mask
@@ -201,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> GoogleRpcStatus | UpdatePolicyResponse | None:
+) -> _models.GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
      Update a policy by ID. The body carries the policy and a field mask

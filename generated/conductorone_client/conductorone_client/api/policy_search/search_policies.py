@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import evolve
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.policy import Policy
 from ...models.search_policies_request import SearchPoliciesRequest
 from ...models.search_policies_response import SearchPoliciesResponse
@@ -40,20 +42,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoogleRpcStatus | SearchPoliciesResponse:
+) -> _models.GoogleRpcStatus | SearchPoliciesResponse:
     if response.status_code == 200:
         response_200 = SearchPoliciesResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -75,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
      One page of the policies matching every criterion given. Pass the
@@ -109,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> GoogleRpcStatus | SearchPoliciesResponse | None:
+) -> _models.GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
      One page of the policies matching every criterion given. Pass the
@@ -138,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
      One page of the policies matching every criterion given. Pass the
@@ -170,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> GoogleRpcStatus | SearchPoliciesResponse | None:
+) -> _models.GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
      One page of the policies matching every criterion given. Pass the
@@ -197,20 +199,20 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: GoogleRpcStatus | SearchPoliciesResponse | None) -> list[Policy]:
+def _page_items(parsed: _models.GoogleRpcStatus | SearchPoliciesResponse | None) -> list[Policy]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("list_",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> None:
+def _check_page(page: Response[_models.GoogleRpcStatus | SearchPoliciesResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
 
 
-def _next_cursor(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> str | None:
+def _next_cursor(page: Response[_models.GoogleRpcStatus | SearchPoliciesResponse]) -> str | None:
     """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
     value = dig(page.parsed, ("next_page_token",))
     return value if isinstance(value, str) and value.strip() else None
@@ -220,7 +222,7 @@ def pages(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> Iterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+) -> Iterator[Response[_models.GoogleRpcStatus | SearchPoliciesResponse]]:
     """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
 
     Follows the next-page cursor until a page gives none (absent, null or blank).
@@ -265,7 +267,7 @@ async def apages(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> AsyncIterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+) -> AsyncIterator[Response[_models.GoogleRpcStatus | SearchPoliciesResponse]]:
     """The async form of ``pages``."""
     _cursor: object = body.page_token
     while True:

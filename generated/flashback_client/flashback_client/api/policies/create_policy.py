@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
-from ...models.error_body import ErrorBody
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
 
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
 
@@ -49,17 +51,17 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -70,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -92,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
 
      Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -129,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
 
      Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -161,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
 
      Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -196,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
 
      Create a policy at org level (`orgId` only), workspace level (`workspaceId`

@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
 
@@ -35,24 +37,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -85,7 +87,7 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Get one policy
 
      One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -116,7 +118,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
      One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Get one policy
 
      One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -171,7 +173,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
      One policy by id; 404 when it does not exist or was deleted (the one status the docs state).

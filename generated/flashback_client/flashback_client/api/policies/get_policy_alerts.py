@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -5,8 +7,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
 from ...models.policy_alert_dto import PolicyAlertDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -73,24 +75,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyAlertsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -101,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -132,7 +134,7 @@ def sync_detailed(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     """Policy alerts, newest first, paged with take/skip
 
      Alerts raised by the policies the caller can see, newest first. Takes the
@@ -192,7 +194,7 @@ def sync(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     """Policy alerts, newest first, paged with take/skip
 
      Alerts raised by the policies the caller can see, newest first. Takes the
@@ -247,7 +249,7 @@ async def asyncio_detailed(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     """Policy alerts, newest first, paged with take/skip
 
      Alerts raised by the policies the caller can see, newest first. Takes the
@@ -305,7 +307,7 @@ async def asyncio(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     """Policy alerts, newest first, paged with take/skip
 
      Alerts raised by the policies the caller can see, newest first. Takes the
@@ -349,13 +351,13 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
+def _page_items(parsed: _models.ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("alerts",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[ErrorBody | GetPolicyAlertsResponse]) -> None:
+def _check_page(page: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
@@ -374,7 +376,7 @@ def pages(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Iterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+) -> Iterator[Response[_models.ErrorBody | GetPolicyAlertsResponse]]:
     """Every page of getPolicyAlerts as a whole response, each fetched when the loop asks for it.
 
     Moves the offset on by each page's item count until a page is empty, shorter than the page size
@@ -453,7 +455,7 @@ async def apages(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> AsyncIterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+) -> AsyncIterator[Response[_models.ErrorBody | GetPolicyAlertsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
     while True:

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -6,8 +8,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
 from ...models.policy_alert_dto import PolicyAlertDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -78,29 +80,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyAlertsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -111,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -142,7 +144,7 @@ def sync_detailed(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     """The alerts of one policy, newest first, paged with take/skip
 
     Args:
@@ -198,7 +200,7 @@ def sync(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     """The alerts of one policy, newest first, paged with take/skip
 
     Args:
@@ -249,7 +251,7 @@ async def asyncio_detailed(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     """The alerts of one policy, newest first, paged with take/skip
 
     Args:
@@ -303,7 +305,7 @@ async def asyncio(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     """The alerts of one policy, newest first, paged with take/skip
 
     Args:
@@ -343,13 +345,13 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
+def _page_items(parsed: _models.ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("alerts",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[ErrorBody | GetPolicyAlertsResponse]) -> None:
+def _check_page(page: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
@@ -368,7 +370,7 @@ def pages(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Iterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+) -> Iterator[Response[_models.ErrorBody | GetPolicyAlertsResponse]]:
     """Every page of getPolicyAlertsByPolicyId as a whole response, each fetched when the loop asks for it.
 
     Moves the offset on by each page's item count until a page is empty, shorter than the page size
@@ -447,7 +449,7 @@ async def apages(
     llm_type: str | Unset = UNSET,
     llm_model: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> AsyncIterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+) -> AsyncIterator[Response[_models.ErrorBody | GetPolicyAlertsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
     while True:

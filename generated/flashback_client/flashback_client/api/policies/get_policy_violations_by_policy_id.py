@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -6,8 +8,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
 from ...models.policy_violation_dto import PolicyViolationDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -84,29 +86,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetPolicyViolationsResponse | None:
+) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyViolationsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -117,7 +119,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetPolicyViolationsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -150,7 +152,7 @@ def sync_detailed(
     host: str | Unset = UNSET,
     severity: str | Unset = UNSET,
     block: bool | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyViolationsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
@@ -212,7 +214,7 @@ def sync(
     host: str | Unset = UNSET,
     severity: str | Unset = UNSET,
     block: bool | Unset = UNSET,
-) -> ErrorBody | GetPolicyViolationsResponse | None:
+) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
@@ -269,7 +271,7 @@ async def asyncio_detailed(
     host: str | Unset = UNSET,
     severity: str | Unset = UNSET,
     block: bool | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyViolationsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
@@ -329,7 +331,7 @@ async def asyncio(
     host: str | Unset = UNSET,
     severity: str | Unset = UNSET,
     block: bool | Unset = UNSET,
-) -> ErrorBody | GetPolicyViolationsResponse | None:
+) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
@@ -373,13 +375,13 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: ErrorBody | GetPolicyViolationsResponse | None) -> list[PolicyViolationDTO]:
+def _page_items(parsed: _models.ErrorBody | GetPolicyViolationsResponse | None) -> list[PolicyViolationDTO]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("violations",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[ErrorBody | GetPolicyViolationsResponse]) -> None:
+def _check_page(page: Response[_models.ErrorBody | GetPolicyViolationsResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
@@ -400,7 +402,7 @@ def pages(
     host: str | Unset = UNSET,
     severity: str | Unset = UNSET,
     block: bool | Unset = UNSET,
-) -> Iterator[Response[ErrorBody | GetPolicyViolationsResponse]]:
+) -> Iterator[Response[_models.ErrorBody | GetPolicyViolationsResponse]]:
     """Every page of getPolicyViolationsByPolicyId as a whole response, each fetched when the loop asks for it.
 
     Moves the offset on by each page's item count until a page is empty, shorter than the page size
@@ -487,7 +489,7 @@ async def apages(
     host: str | Unset = UNSET,
     severity: str | Unset = UNSET,
     block: bool | Unset = UNSET,
-) -> AsyncIterator[Response[ErrorBody | GetPolicyViolationsResponse]]:
+) -> AsyncIterator[Response[_models.ErrorBody | GetPolicyViolationsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
     while True:

@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.policy_list_envelope import PolicyListEnvelope
 from ...types import UNSET, Response, Unset, status_of
 
@@ -43,24 +45,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyListEnvelope | None:
+) -> _models.ErrorBody | PolicyListEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyListEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyListEnvelope]:
+) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -95,7 +97,7 @@ def sync_detailed(
     org_id: str,
     workspace_id: str | Unset = UNSET,
     repo_id: str | Unset = UNSET,
-) -> Response[ErrorBody | PolicyListEnvelope]:
+) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     """List the policies of an org, workspace or repo
 
      The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -134,7 +136,7 @@ def sync(
     org_id: str,
     workspace_id: str | Unset = UNSET,
     repo_id: str | Unset = UNSET,
-) -> ErrorBody | PolicyListEnvelope | None:
+) -> _models.ErrorBody | PolicyListEnvelope | None:
     """List the policies of an org, workspace or repo
 
      The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -168,7 +170,7 @@ async def asyncio_detailed(
     org_id: str,
     workspace_id: str | Unset = UNSET,
     repo_id: str | Unset = UNSET,
-) -> Response[ErrorBody | PolicyListEnvelope]:
+) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     """List the policies of an org, workspace or repo
 
      The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -205,7 +207,7 @@ async def asyncio(
     org_id: str,
     workspace_id: str | Unset = UNSET,
     repo_id: str | Unset = UNSET,
-) -> ErrorBody | PolicyListEnvelope | None:
+) -> _models.ErrorBody | PolicyListEnvelope | None:
     """List the policies of an org, workspace or repo
 
      The policies visible at the given scope (TypeScript `getPolicies`). Not

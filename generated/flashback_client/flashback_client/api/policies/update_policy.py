@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.update_policy_request import UpdatePolicyRequest
 from ...models.update_policy_response import UpdatePolicyResponse
 from ...types import Response, status_of
@@ -47,29 +49,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | UpdatePolicyResponse | None:
+) -> _models.ErrorBody | UpdatePolicyResponse | None:
     if response.status_code == 200:
         response_200 = UpdatePolicyResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | UpdatePolicyResponse]:
+) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -103,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> Response[ErrorBody | UpdatePolicyResponse]:
+) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
 
      Update an existing AI governance policy. Only the fields present in the
@@ -147,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> ErrorBody | UpdatePolicyResponse | None:
+) -> _models.ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
 
      Update an existing AI governance policy. Only the fields present in the
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> Response[ErrorBody | UpdatePolicyResponse]:
+) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
 
      Update an existing AI governance policy. Only the fields present in the
@@ -228,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> ErrorBody | UpdatePolicyResponse | None:
+) -> _models.ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
 
      Update an existing AI governance policy. Only the fields present in the

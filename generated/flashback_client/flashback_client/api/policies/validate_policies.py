@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.policy_validation_request import PolicyValidationRequest
 from ...models.policy_validation_response import PolicyValidationResponse
 from ...types import Response, status_of
@@ -37,24 +39,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyValidationResponse | None:
+) -> _models.ErrorBody | PolicyValidationResponse | None:
     if response.status_code == 200:
         response_200 = PolicyValidationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -65,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyValidationResponse]:
+) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -87,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> Response[ErrorBody | PolicyValidationResponse]:
+) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
 
      Review policy texts and answer a score (0-100), advice and issues for each
@@ -122,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> ErrorBody | PolicyValidationResponse | None:
+) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
 
      Review policy texts and answer a score (0-100), advice and issues for each
@@ -152,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> Response[ErrorBody | PolicyValidationResponse]:
+) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
 
      Review policy texts and answer a score (0-100), advice and issues for each
@@ -185,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> ErrorBody | PolicyValidationResponse | None:
+) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
 
      Review policy texts and answer a score (0-100), advice and issues for each

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import uuid
 from typing import Any
 
@@ -5,9 +7,9 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_details import CreatePolicyDetails
-from ...models.error import Error
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
@@ -28,7 +30,7 @@ class CreatePolicyResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "CreatePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> CreatePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             etag=headers.get("etag"),
@@ -64,55 +66,55 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = _models.Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = _models.Error.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -136,7 +138,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | Unset = UNSET,
-) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     """Create a policy
 
      Creates a policy in the given compartment (the tenancy is the root
@@ -178,7 +180,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Create a policy
 
      Creates a policy in the given compartment (the tenancy is the root
@@ -215,7 +217,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | Unset = UNSET,
-) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     """Create a policy
 
      Creates a policy in the given compartment (the tenancy is the root
@@ -255,7 +257,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | Unset = UNSET,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Create a policy
 
      Creates a policy in the given compartment (the tenancy is the root

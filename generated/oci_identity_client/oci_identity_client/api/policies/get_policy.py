@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.policy import Policy
 from ...types import ResponseWithHeaders, status_of
 
@@ -25,7 +27,7 @@ class GetPolicyResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "GetPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> GetPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             etag=headers.get("etag"),
@@ -52,45 +54,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -113,7 +115,7 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
      Gets the specified policy and its current `etag`, which an update or
@@ -145,7 +147,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Get a policy
 
      Gets the specified policy and its current `etag`, which an update or
@@ -172,7 +174,7 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
      Gets the specified policy and its current `etag`, which an update or
@@ -202,7 +204,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Get a policy
 
      Gets the specified policy and its current `etag`, which an update or

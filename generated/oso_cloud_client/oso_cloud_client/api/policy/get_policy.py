@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_policy_result import GetPolicyResult
 from ...types import UNSET, Response, Unset, status_of
 
@@ -40,20 +42,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetPolicyResult:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _models.ApiError | GetPolicyResult:
     if response.status_code == 200:
         response_200 = GetPolicyResult.from_dict(response.json())
 
         return response_200
 
-    response_default = ApiError.from_dict(response.json())
+    response_default = _models.ApiError.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetPolicyResult]:
+) -> Response[_models.ApiError | GetPolicyResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -75,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
-) -> Response[ApiError | GetPolicyResult]:
+) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
 
      Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -107,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
-) -> ApiError | GetPolicyResult | None:
+) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy
 
      Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -134,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
-) -> Response[ApiError | GetPolicyResult]:
+) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
 
      Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -164,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
-) -> ApiError | GetPolicyResult | None:
+) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy
 
      Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last

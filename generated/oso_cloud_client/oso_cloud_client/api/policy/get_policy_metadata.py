@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_policy_metadata_result import GetPolicyMetadataResult
 from ...types import UNSET, Response, Unset, status_of
 
@@ -45,20 +47,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetPolicyMetadataResult:
+) -> _models.ApiError | GetPolicyMetadataResult:
     if response.status_code == 200:
         response_200 = GetPolicyMetadataResult.from_dict(response.json())
 
         return response_200
 
-    response_default = ApiError.from_dict(response.json())
+    response_default = _models.ApiError.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetPolicyMetadataResult]:
+) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -81,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> Response[ApiError | GetPolicyMetadataResult]:
+) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     """Get the current policy's metadata
 
      The resource blocks of the current policy, with their roles, permissions and relations.
@@ -115,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> ApiError | GetPolicyMetadataResult | None:
+) -> _models.ApiError | GetPolicyMetadataResult | None:
     """Get the current policy's metadata
 
      The resource blocks of the current policy, with their roles, permissions and relations.
@@ -144,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> Response[ApiError | GetPolicyMetadataResult]:
+) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     """Get the current policy's metadata
 
      The resource blocks of the current policy, with their roles, permissions and relations.
@@ -176,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     id: int | None | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> ApiError | GetPolicyMetadataResult | None:
+) -> _models.ApiError | GetPolicyMetadataResult | None:
     """Get the current policy's metadata
 
      The resource blocks of the current policy, with their roles, permissions and relations.

@@ -1,16 +1,15 @@
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.api_result import ApiResult
-from ...models.generic_save_policy_error import GenericSavePolicyError
-from ...models.other_save_policy_error import OtherSavePolicyError
 from ...models.policy import Policy
-from ...models.tests_failed_save_policy_error import TestsFailedSavePolicyError
-from ...models.validation_save_policy_error import ValidationSavePolicyError
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "post_policy"
@@ -26,7 +25,7 @@ class PostPolicyResponseHeaders:
     """``OsoOffset``: Consistency token of this write; send it back on later reads."""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "PostPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> PostPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             oso_offset=headers.get("OsoOffset"),
@@ -71,7 +70,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError:
+) -> (
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError
+):
     if response.status_code == 200:
         response_200 = ApiResult.from_dict(response.json())
 
@@ -84,32 +89,37 @@ def _parse_response(
 
     _response_default = response.json()
     response_default: (
-        GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+        _models.GenericSavePolicyError
+        | _models.OtherSavePolicyError
+        | _models.TestsFailedSavePolicyError
+        | _models.ValidationSavePolicyError
     )
     try:
         if not isinstance(_response_default, dict):
             raise TypeError()
-        componentsschemas_save_policy_error_type_0 = GenericSavePolicyError.from_dict(_response_default)
+        componentsschemas_save_policy_error_type_0 = _models.GenericSavePolicyError.from_dict(_response_default)
 
         response_default = componentsschemas_save_policy_error_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         try:
             if not isinstance(_response_default, dict):
                 raise TypeError()
-            componentsschemas_save_policy_error_type_1 = ValidationSavePolicyError.from_dict(_response_default)
+            componentsschemas_save_policy_error_type_1 = _models.ValidationSavePolicyError.from_dict(_response_default)
 
             response_default = componentsschemas_save_policy_error_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             try:
                 if not isinstance(_response_default, dict):
                     raise TypeError()
-                componentsschemas_save_policy_error_type_2 = TestsFailedSavePolicyError.from_dict(_response_default)
+                componentsschemas_save_policy_error_type_2 = _models.TestsFailedSavePolicyError.from_dict(
+                    _response_default
+                )
 
                 response_default = componentsschemas_save_policy_error_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 if not isinstance(_response_default, dict):
                     raise TypeError()
-                componentsschemas_save_policy_error_type_3 = OtherSavePolicyError.from_dict(_response_default)
+                componentsschemas_save_policy_error_type_3 = _models.OtherSavePolicyError.from_dict(_response_default)
 
                 response_default = componentsschemas_save_policy_error_type_3
 
@@ -119,7 +129,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ResponseWithHeaders[
-    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     try:
@@ -148,7 +162,11 @@ def sync_detailed(
     show_suggestions: bool | Unset = UNSET,
     fail_fast: bool | Unset = UNSET,
 ) -> ResponseWithHeaders[
-    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     """Replace the policy
@@ -193,10 +211,10 @@ def sync(
     fail_fast: bool | Unset = UNSET,
 ) -> (
     ApiResult
-    | GenericSavePolicyError
-    | OtherSavePolicyError
-    | TestsFailedSavePolicyError
-    | ValidationSavePolicyError
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError
     | None
 ):
     """Replace the policy
@@ -235,7 +253,11 @@ async def asyncio_detailed(
     show_suggestions: bool | Unset = UNSET,
     fail_fast: bool | Unset = UNSET,
 ) -> ResponseWithHeaders[
-    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     """Replace the policy
@@ -278,10 +300,10 @@ async def asyncio(
     fail_fast: bool | Unset = UNSET,
 ) -> (
     ApiResult
-    | GenericSavePolicyError
-    | OtherSavePolicyError
-    | TestsFailedSavePolicyError
-    | ValidationSavePolicyError
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError
     | None
 ):
     """Replace the policy

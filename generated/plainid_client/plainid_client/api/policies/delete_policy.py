@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -23,7 +25,7 @@ class DeletePolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "DeletePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> DeletePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -70,23 +72,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorList | None | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 404:
-        response_404 = ErrorList.from_dict(response.json())
+        response_404 = _models.ErrorList.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -97,7 +101,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -123,7 +127,7 @@ def sync_detailed(
     filterauth_ws_id: UUID,
     filterid: str | Unset = UNSET,
     filteridin: list[str] | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     """Delete Policy by ID
 
      Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -163,7 +167,7 @@ def sync(
     filterauth_ws_id: UUID,
     filterid: str | Unset = UNSET,
     filteridin: list[str] | Unset = UNSET,
-) -> ErrorList | None | None:
+) -> _models.ErrorList | None | None:
     """Delete Policy by ID
 
      Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -198,7 +202,7 @@ async def asyncio_detailed(
     filterauth_ws_id: UUID,
     filterid: str | Unset = UNSET,
     filteridin: list[str] | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     """Delete Policy by ID
 
      Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -236,7 +240,7 @@ async def asyncio(
     filterauth_ws_id: UUID,
     filterid: str | Unset = UNSET,
     filteridin: list[str] | Unset = UNSET,
-) -> ErrorList | None | None:
+) -> _models.ErrorList | None | None:
     """Delete Policy by ID
 
      Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.

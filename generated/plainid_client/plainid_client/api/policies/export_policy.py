@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.export_policy_accept import ExportPolicyAccept
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -25,7 +27,7 @@ class ExportPolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "ExportPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> ExportPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -80,7 +82,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 200:
         if _is_text(response):
             return response.text
@@ -89,19 +91,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 404:
-        response_404 = ErrorList.from_dict(response.json())
+        response_404 = _models.ErrorList.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -112,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -139,7 +141,7 @@ def sync_detailed(
     filterid: str,
     extended_schema: bool | Unset = True,
     accept: ExportPolicyAccept | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     """Export Policy
 
      Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -183,7 +185,7 @@ def sync(
     filterid: str,
     extended_schema: bool | Unset = True,
     accept: ExportPolicyAccept | Unset = UNSET,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Export Policy
 
      Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -222,7 +224,7 @@ async def asyncio_detailed(
     filterid: str,
     extended_schema: bool | Unset = True,
     accept: ExportPolicyAccept | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     """Export Policy
 
      Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -264,7 +266,7 @@ async def asyncio(
     filterid: str,
     extended_schema: bool | Unset = True,
     accept: ExportPolicyAccept | Unset = UNSET,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Export Policy
 
      Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON

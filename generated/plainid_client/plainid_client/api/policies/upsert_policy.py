@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -25,7 +27,7 @@ class UpsertPolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "UpsertPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> UpsertPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -89,7 +91,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 201:
         if _is_text(response):
             return response.text
@@ -98,14 +100,14 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -116,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -143,7 +145,7 @@ def sync_detailed(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -189,7 +191,7 @@ def sync(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -230,7 +232,7 @@ async def asyncio_detailed(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -274,7 +276,7 @@ async def asyncio(
     filterauth_ws_id: UUID,
     extended_schema: bool | Unset = True,
     evaluate_by_bb_name: bool | Unset = False,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
      Create new policies, update existing ones, or promote policies between environments (an upsert).
