@@ -18,6 +18,7 @@ from typing import Any
 
 from .documents import dump_json
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
+from .lazy_imports import lazy_models, through_package
 from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
 from .resources import method_names, resource_attribute, resource_class
@@ -131,6 +132,8 @@ def render_project(
     project.env.globals["pc_types"] = lambda endpoint: response_types(endpoint, operation_of(endpoint), pascal)
     resources = resource_plan(data.endpoint_collections_by_tag, config.field_prefix, operation_of)
     project.env.globals["pc_resources"] = resources
+    project.env.globals["pc_lazy_models"] = lazy_models
+    project.env.filters["pc_lazy"] = through_package
     with contextlib.redirect_stdout(io.StringIO()), _reserved_names(MODEL_MEMBER_NAMES):
         problems = list(project.build())
     _render_resources(project, resources)

@@ -43,6 +43,18 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "Docstrings carry the spec's parameter descriptions, the errors raised and the real return type.",
     ),
     ("changed", "patch", "The package's errors pickle with every attribute (unpickling raised a TypeError)."),
+    (
+        "changed",
+        "patch",
+        "Faster `from_dict`: absent optional fields cost one lookup and instances are built without the attrs "
+        "`__init__` (unknown fields are still kept); models only error responses use are imported on first use.",
+    ),
+    (
+        "changed",
+        "patch",
+        "The package README shows a working call through `policy_clients` and links to the project with "
+        "absolute URLs.",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

@@ -65,3 +65,54 @@ def test_nested_unions_still_parse_unknown_shapes() -> None:
     assert step.accept is None
     assert step.additional_properties == {"x": 1}
     assert step.to_dict() == {"approval": {"users": {"userIds": ["u"]}}, "accept": None, "x": 1}
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_from_dict_builds_without_the_attrs_init_or_runtime_casts(package: str) -> None:
+    """Calling the class with keywords (packed into a dict and unpacked again) cost more than parsing the fields;
+    ``cast(list[str], ...)`` builds the alias on every parse."""
+    offenders = []
+    for path in model_files(package):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name == "from_dict":
+                for call in ast.walk(node):
+                    if not isinstance(call, ast.Call):
+                        continue
+                    if isinstance(call.func, ast.Name) and call.func.id == "cls":
+                        offenders.append(f"{path.name}:{call.lineno} cls(...)")
+                    first = call.args[0] if call.args else None
+                    container = isinstance(first, ast.Subscript) and ast.unparse(first.value) in ("list", "dict")
+                    if isinstance(call.func, ast.Name) and call.func.id == "cast" and container:
+                        offenders.append(f"{path.name}:{call.lineno} cast({ast.unparse(call.args[0])}, ...)")
+    assert offenders == []
+
+
+def test_from_dict_equals_the_constructor_and_keeps_unknown_keys_apart_from_the_input() -> None:
+    models = importlib.import_module("conductorone_client.models")
+    types = importlib.import_module("conductorone_client.types")
+    raw = {"allowSelfApproval": True, "userIds": ["u"], "new": {"n": 1}}
+    users = models.UserApproval.from_dict(raw)
+    expected = models.UserApproval(allow_self_approval=True, user_ids=["u"])
+    expected.additional_properties = {"new": {"n": 1}}
+    assert users == expected
+    assert users.require_distinct_approvers is types.UNSET
+    users.additional_properties["later"] = 2
+    assert raw == {"allowSelfApproval": True, "userIds": ["u"], "new": {"n": 1}}  # the input is not shared
+    known = models.UserApproval.from_dict({"userIds": []})
+    assert (
+        known.additional_properties == {}
+        and known.additional_properties is not models.UserApproval.from_dict({}).additional_properties
+    )
+
+
+def test_from_dict_takes_any_mapping_and_rejects_what_is_not_one() -> None:
+    models = importlib.import_module("conductorone_client.models")
+    from types import MappingProxyType
+
+    assert models.UserApproval.from_dict(MappingProxyType({"userIds": ["u"], "x": 1})).additional_properties == {"x": 1}
+    for wrong in ("userIds", ["userIds"], 3):
+        with pytest.raises((TypeError, ValueError, AttributeError, KeyError)):
+            models.UserApproval.from_dict(wrong)
+    oci = importlib.import_module("oci_identity_client.models")
+    with pytest.raises(KeyError):
+        oci.Policy.from_dict({"id": "p"})  # required fields missing

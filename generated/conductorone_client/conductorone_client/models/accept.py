@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Accept")
 
+# The JSON keys of Accept's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"acceptMessage"})
+
 
 @_attrs_define
 class Accept:
@@ -37,13 +40,21 @@ class Accept:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accept_message: None | str | Unset = d.pop("acceptMessage", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "acceptMessage" in d:
+            seen += 1
+            accept_message: None | str | Unset = d["acceptMessage"]
 
-        accept = cls(
-            accept_message=accept_message,
-        )
-        accept.additional_properties = d
+        else:
+            accept_message = UNSET
+
+        accept = cls.__new__(cls)
+        accept.accept_message = accept_message
+        if len(d) == seen:
+            accept.additional_properties = {}
+        else:
+            accept.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return accept
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Action")
 
+# The JSON keys of Action's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"automation", "batonResourceAction", "clientIdApproval"})
+
 
 @_attrs_define
 class Action:
@@ -64,46 +67,64 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _automation = d.pop("automation", UNSET)
-        automation: ActionTargetAutomation | None | Unset
-        if _automation is UNSET or _automation is None:
-            automation = _automation
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "automation" in d:
+            seen += 1
+            _automation = d["automation"]
+            automation: ActionTargetAutomation | None | Unset
+            if _automation is UNSET or _automation is None:
+                automation = _automation
+            else:
+                if not isinstance(_automation, dict):
+                    raise TypeError()
+                automation_type_0 = ActionTargetAutomation.from_dict(_automation)
+
+                automation = automation_type_0
+
         else:
-            if not isinstance(_automation, dict):
-                raise TypeError()
-            automation_type_0 = ActionTargetAutomation.from_dict(_automation)
+            automation = UNSET
 
-            automation = automation_type_0
+        if "batonResourceAction" in d:
+            seen += 1
+            _baton_resource_action = d["batonResourceAction"]
+            baton_resource_action: ActionTargetBatonResourceAction | None | Unset
+            if _baton_resource_action is UNSET or _baton_resource_action is None:
+                baton_resource_action = _baton_resource_action
+            else:
+                if not isinstance(_baton_resource_action, dict):
+                    raise TypeError()
+                baton_resource_action_type_0 = ActionTargetBatonResourceAction.from_dict(_baton_resource_action)
 
-        _baton_resource_action = d.pop("batonResourceAction", UNSET)
-        baton_resource_action: ActionTargetBatonResourceAction | None | Unset
-        if _baton_resource_action is UNSET or _baton_resource_action is None:
-            baton_resource_action = _baton_resource_action
+                baton_resource_action = baton_resource_action_type_0
+
         else:
-            if not isinstance(_baton_resource_action, dict):
-                raise TypeError()
-            baton_resource_action_type_0 = ActionTargetBatonResourceAction.from_dict(_baton_resource_action)
+            baton_resource_action = UNSET
 
-            baton_resource_action = baton_resource_action_type_0
+        if "clientIdApproval" in d:
+            seen += 1
+            _client_id_approval = d["clientIdApproval"]
+            client_id_approval: ActionTargetClientIdApproval | None | Unset
+            if _client_id_approval is UNSET or _client_id_approval is None:
+                client_id_approval = _client_id_approval
+            else:
+                if not isinstance(_client_id_approval, dict):
+                    raise TypeError()
+                client_id_approval_type_0 = ActionTargetClientIdApproval.from_dict(_client_id_approval)
 
-        _client_id_approval = d.pop("clientIdApproval", UNSET)
-        client_id_approval: ActionTargetClientIdApproval | None | Unset
-        if _client_id_approval is UNSET or _client_id_approval is None:
-            client_id_approval = _client_id_approval
+                client_id_approval = client_id_approval_type_0
+
         else:
-            if not isinstance(_client_id_approval, dict):
-                raise TypeError()
-            client_id_approval_type_0 = ActionTargetClientIdApproval.from_dict(_client_id_approval)
+            client_id_approval = UNSET
 
-            client_id_approval = client_id_approval_type_0
-
-        action = cls(
-            automation=automation,
-            baton_resource_action=baton_resource_action,
-            client_id_approval=client_id_approval,
-        )
-        action.additional_properties = d
+        action = cls.__new__(cls)
+        action.automation = automation
+        action.baton_resource_action = baton_resource_action
+        action.client_id_approval = client_id_approval
+        if len(d) == seen:
+            action.additional_properties = {}
+        else:
+            action.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return action
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionProvision")
 
+# The JSON keys of ActionProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"actionName", "appId", "connectorId", "displayName"})
+
 
 @_attrs_define
 class ActionProvision:
@@ -68,22 +71,45 @@ class ActionProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action_name: None | str | Unset = d.pop("actionName", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "actionName" in d:
+            seen += 1
+            action_name: None | str | Unset = d["actionName"]
 
-        app_id: None | str | Unset = d.pop("appId", UNSET)
+        else:
+            action_name = UNSET
 
-        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
+        if "appId" in d:
+            seen += 1
+            app_id: None | str | Unset = d["appId"]
 
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        else:
+            app_id = UNSET
 
-        action_provision = cls(
-            action_name=action_name,
-            app_id=app_id,
-            connector_id=connector_id,
-            display_name=display_name,
-        )
-        action_provision.additional_properties = d
+        if "connectorId" in d:
+            seen += 1
+            connector_id: None | str | Unset = d["connectorId"]
+
+        else:
+            connector_id = UNSET
+
+        if "displayName" in d:
+            seen += 1
+            display_name: None | str | Unset = d["displayName"]
+
+        else:
+            display_name = UNSET
+
+        action_provision = cls.__new__(cls)
+        action_provision.action_name = action_name
+        action_provision.app_id = app_id
+        action_provision.connector_id = connector_id
+        action_provision.display_name = display_name
+        if len(d) == seen:
+            action_provision.additional_properties = {}
+        else:
+            action_provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return action_provision
 
     @property

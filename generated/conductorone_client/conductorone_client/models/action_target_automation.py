@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionTargetAutomation")
 
+# The JSON keys of ActionTargetAutomation's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"automationTemplateId"})
+
 
 @_attrs_define
 class ActionTargetAutomation:
@@ -33,13 +36,20 @@ class ActionTargetAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        automation_template_id = d.pop("automationTemplateId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "automationTemplateId" in d:
+            seen += 1
+            automation_template_id: str | Unset = d["automationTemplateId"]
+        else:
+            automation_template_id = UNSET
 
-        action_target_automation = cls(
-            automation_template_id=automation_template_id,
-        )
-        action_target_automation.additional_properties = d
+        action_target_automation = cls.__new__(cls)
+        action_target_automation.automation_template_id = automation_template_id
+        if len(d) == seen:
+            action_target_automation.additional_properties = {}
+        else:
+            action_target_automation.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return action_target_automation
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionTargetBatonResourceAction")
 
+# The JSON keys of ActionTargetBatonResourceAction's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"batonResourceActionId"})
+
 
 @_attrs_define
 class ActionTargetBatonResourceAction:
@@ -33,13 +36,22 @@ class ActionTargetBatonResourceAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        baton_resource_action_id = d.pop("batonResourceActionId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "batonResourceActionId" in d:
+            seen += 1
+            baton_resource_action_id: str | Unset = d["batonResourceActionId"]
+        else:
+            baton_resource_action_id = UNSET
 
-        action_target_baton_resource_action = cls(
-            baton_resource_action_id=baton_resource_action_id,
-        )
-        action_target_baton_resource_action.additional_properties = d
+        action_target_baton_resource_action = cls.__new__(cls)
+        action_target_baton_resource_action.baton_resource_action_id = baton_resource_action_id
+        if len(d) == seen:
+            action_target_baton_resource_action.additional_properties = {}
+        else:
+            action_target_baton_resource_action.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return action_target_baton_resource_action
 
     @property

@@ -22,7 +22,7 @@ class ActionTargetClientIdApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action_target_client_id_approval = cls()
+        action_target_client_id_approval = cls.__new__(cls)
         action_target_client_id_approval.additional_properties = d
         return action_target_client_id_approval
 

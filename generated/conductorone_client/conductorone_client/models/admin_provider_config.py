@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminProviderConfig")
 
+# The JSON keys of AdminProviderConfig's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"defaultValueCel", "showToUser"})
+
 
 @_attrs_define
 class AdminProviderConfig:
@@ -39,16 +42,27 @@ class AdminProviderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_value_cel = d.pop("defaultValueCel", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "defaultValueCel" in d:
+            seen += 1
+            default_value_cel: str | Unset = d["defaultValueCel"]
+        else:
+            default_value_cel = UNSET
 
-        show_to_user = d.pop("showToUser", UNSET)
+        if "showToUser" in d:
+            seen += 1
+            show_to_user: bool | Unset = d["showToUser"]
+        else:
+            show_to_user = UNSET
 
-        admin_provider_config = cls(
-            default_value_cel=default_value_cel,
-            show_to_user=show_to_user,
-        )
-        admin_provider_config.additional_properties = d
+        admin_provider_config = cls.__new__(cls)
+        admin_provider_config.default_value_cel = default_value_cel
+        admin_provider_config.show_to_user = show_to_user
+        if len(d) == seen:
+            admin_provider_config.additional_properties = {}
+        else:
+            admin_provider_config.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return admin_provider_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,11 @@ from ..models.agent_approval_agent_mode import AgentApprovalAgentMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentApproval")
+
+# The JSON keys of AgentApproval's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"agentFailureAction", "agentMode", "agentUserId", "instructions", "policyIds", "reassignToUserIds"}
+)
 
 
 @_attrs_define
@@ -99,64 +104,97 @@ class AgentApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _agent_failure_action = d.pop("agentFailureAction", UNSET)
-        agent_failure_action: AgentApprovalAgentFailureAction | None | Unset
-        if _agent_failure_action is UNSET or _agent_failure_action is None:
-            agent_failure_action = _agent_failure_action
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "agentFailureAction" in d:
+            seen += 1
+            _agent_failure_action = d["agentFailureAction"]
+            agent_failure_action: AgentApprovalAgentFailureAction | None | Unset
+            if _agent_failure_action is UNSET or _agent_failure_action is None:
+                agent_failure_action = _agent_failure_action
+            else:
+                if not isinstance(_agent_failure_action, str):
+                    raise TypeError()
+                agent_failure_action_type_0 = AgentApprovalAgentFailureAction(_agent_failure_action)
+
+                agent_failure_action = agent_failure_action_type_0
+
         else:
-            if not isinstance(_agent_failure_action, str):
-                raise TypeError()
-            agent_failure_action_type_0 = AgentApprovalAgentFailureAction(_agent_failure_action)
+            agent_failure_action = UNSET
 
-            agent_failure_action = agent_failure_action_type_0
+        if "agentMode" in d:
+            seen += 1
+            _agent_mode = d["agentMode"]
+            agent_mode: AgentApprovalAgentMode | None | Unset
+            if _agent_mode is UNSET or _agent_mode is None:
+                agent_mode = _agent_mode
+            else:
+                if not isinstance(_agent_mode, str):
+                    raise TypeError()
+                agent_mode_type_0 = AgentApprovalAgentMode(_agent_mode)
 
-        _agent_mode = d.pop("agentMode", UNSET)
-        agent_mode: AgentApprovalAgentMode | None | Unset
-        if _agent_mode is UNSET or _agent_mode is None:
-            agent_mode = _agent_mode
+                agent_mode = agent_mode_type_0
+
         else:
-            if not isinstance(_agent_mode, str):
-                raise TypeError()
-            agent_mode_type_0 = AgentApprovalAgentMode(_agent_mode)
+            agent_mode = UNSET
 
-            agent_mode = agent_mode_type_0
+        if "agentUserId" in d:
+            seen += 1
+            agent_user_id: None | str | Unset = d["agentUserId"]
 
-        agent_user_id: None | str | Unset = d.pop("agentUserId", UNSET)
-
-        instructions: None | str | Unset = d.pop("instructions", UNSET)
-
-        _policy_ids = d.pop("policyIds", UNSET)
-        policy_ids: list[str] | None | Unset
-        if _policy_ids is UNSET or _policy_ids is None:
-            policy_ids = _policy_ids
         else:
-            if not isinstance(_policy_ids, list):
-                raise TypeError()
-            policy_ids_type_0 = cast(list[str], _policy_ids)
+            agent_user_id = UNSET
 
-            policy_ids = policy_ids_type_0
+        if "instructions" in d:
+            seen += 1
+            instructions: None | str | Unset = d["instructions"]
 
-        _reassign_to_user_ids = d.pop("reassignToUserIds", UNSET)
-        reassign_to_user_ids: list[str] | None | Unset
-        if _reassign_to_user_ids is UNSET or _reassign_to_user_ids is None:
-            reassign_to_user_ids = _reassign_to_user_ids
         else:
-            if not isinstance(_reassign_to_user_ids, list):
-                raise TypeError()
-            reassign_to_user_ids_type_0 = cast(list[str], _reassign_to_user_ids)
+            instructions = UNSET
 
-            reassign_to_user_ids = reassign_to_user_ids_type_0
+        if "policyIds" in d:
+            seen += 1
+            _policy_ids = d["policyIds"]
+            policy_ids: list[str] | None | Unset
+            if _policy_ids is UNSET or _policy_ids is None:
+                policy_ids = _policy_ids
+            else:
+                if not isinstance(_policy_ids, list):
+                    raise TypeError()
+                policy_ids_type_0: list[str] = _policy_ids
 
-        agent_approval = cls(
-            agent_failure_action=agent_failure_action,
-            agent_mode=agent_mode,
-            agent_user_id=agent_user_id,
-            instructions=instructions,
-            policy_ids=policy_ids,
-            reassign_to_user_ids=reassign_to_user_ids,
-        )
-        agent_approval.additional_properties = d
+                policy_ids = policy_ids_type_0
+
+        else:
+            policy_ids = UNSET
+
+        if "reassignToUserIds" in d:
+            seen += 1
+            _reassign_to_user_ids = d["reassignToUserIds"]
+            reassign_to_user_ids: list[str] | None | Unset
+            if _reassign_to_user_ids is UNSET or _reassign_to_user_ids is None:
+                reassign_to_user_ids = _reassign_to_user_ids
+            else:
+                if not isinstance(_reassign_to_user_ids, list):
+                    raise TypeError()
+                reassign_to_user_ids_type_0: list[str] = _reassign_to_user_ids
+
+                reassign_to_user_ids = reassign_to_user_ids_type_0
+
+        else:
+            reassign_to_user_ids = UNSET
+
+        agent_approval = cls.__new__(cls)
+        agent_approval.agent_failure_action = agent_failure_action
+        agent_approval.agent_mode = agent_mode
+        agent_approval.agent_user_id = agent_user_id
+        agent_approval.instructions = instructions
+        agent_approval.policy_ids = policy_ids
+        agent_approval.reassign_to_user_ids = reassign_to_user_ids
+        if len(d) == seen:
+            agent_approval.additional_properties = {}
+        else:
+            agent_approval.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return agent_approval
 
     @property

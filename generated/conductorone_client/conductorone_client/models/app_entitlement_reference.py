@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppEntitlementReference")
 
+# The JSON keys of AppEntitlementReference's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appEntitlementId", "appId"})
+
 
 @_attrs_define
 class AppEntitlementReference:
@@ -48,16 +51,29 @@ class AppEntitlementReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_entitlement_id: None | str | Unset = d.pop("appEntitlementId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appEntitlementId" in d:
+            seen += 1
+            app_entitlement_id: None | str | Unset = d["appEntitlementId"]
 
-        app_id: None | str | Unset = d.pop("appId", UNSET)
+        else:
+            app_entitlement_id = UNSET
 
-        app_entitlement_reference = cls(
-            app_entitlement_id=app_entitlement_id,
-            app_id=app_id,
-        )
-        app_entitlement_reference.additional_properties = d
+        if "appId" in d:
+            seen += 1
+            app_id: None | str | Unset = d["appId"]
+
+        else:
+            app_id = UNSET
+
+        app_entitlement_reference = cls.__new__(cls)
+        app_entitlement_reference.app_entitlement_id = app_entitlement_id
+        app_entitlement_reference.app_id = app_id
+        if len(d) == seen:
+            app_entitlement_reference.additional_properties = {}
+        else:
+            app_entitlement_reference.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_entitlement_reference
 
     @property

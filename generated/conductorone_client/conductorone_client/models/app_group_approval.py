@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppGroupApproval")
+
+# The JSON keys of AppGroupApproval's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowSelfApproval",
+        "appGroupId",
+        "appId",
+        "fallback",
+        "fallbackGroupIds",
+        "fallbackUserIds",
+        "isGroupFallbackEnabled",
+        "requireDistinctApprovers",
+    }
+)
 
 
 @_attrs_define
@@ -112,57 +126,101 @@ class AppGroupApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowSelfApproval" in d:
+            seen += 1
+            allow_self_approval: bool | None | Unset = d["allowSelfApproval"]
 
-        app_group_id: None | str | Unset = d.pop("appGroupId", UNSET)
-
-        app_id: None | str | Unset = d.pop("appId", UNSET)
-
-        fallback: bool | None | Unset = d.pop("fallback", UNSET)
-
-        _fallback_group_ids = d.pop("fallbackGroupIds", UNSET)
-        fallback_group_ids: list[AppEntitlementReference] | None | Unset
-        if _fallback_group_ids is UNSET or _fallback_group_ids is None:
-            fallback_group_ids = _fallback_group_ids
         else:
-            if not isinstance(_fallback_group_ids, list):
-                raise TypeError()
-            fallback_group_ids_type_0 = []
-            _fallback_group_ids_type_0 = _fallback_group_ids
-            for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
-                fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(fallback_group_ids_type_0_item_data)
+            allow_self_approval = UNSET
 
-                fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
+        if "appGroupId" in d:
+            seen += 1
+            app_group_id: None | str | Unset = d["appGroupId"]
 
-            fallback_group_ids = fallback_group_ids_type_0
-
-        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
-        fallback_user_ids: list[str] | None | Unset
-        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
-            fallback_user_ids = _fallback_user_ids
         else:
-            if not isinstance(_fallback_user_ids, list):
-                raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
+            app_group_id = UNSET
 
-            fallback_user_ids = fallback_user_ids_type_0
+        if "appId" in d:
+            seen += 1
+            app_id: None | str | Unset = d["appId"]
 
-        is_group_fallback_enabled: bool | None | Unset = d.pop("isGroupFallbackEnabled", UNSET)
+        else:
+            app_id = UNSET
 
-        require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
+        if "fallback" in d:
+            seen += 1
+            fallback: bool | None | Unset = d["fallback"]
 
-        app_group_approval = cls(
-            allow_self_approval=allow_self_approval,
-            app_group_id=app_group_id,
-            app_id=app_id,
-            fallback=fallback,
-            fallback_group_ids=fallback_group_ids,
-            fallback_user_ids=fallback_user_ids,
-            is_group_fallback_enabled=is_group_fallback_enabled,
-            require_distinct_approvers=require_distinct_approvers,
-        )
-        app_group_approval.additional_properties = d
+        else:
+            fallback = UNSET
+
+        if "fallbackGroupIds" in d:
+            seen += 1
+            _fallback_group_ids = d["fallbackGroupIds"]
+            fallback_group_ids: list[AppEntitlementReference] | None | Unset
+            if _fallback_group_ids is UNSET or _fallback_group_ids is None:
+                fallback_group_ids = _fallback_group_ids
+            else:
+                if not isinstance(_fallback_group_ids, list):
+                    raise TypeError()
+                fallback_group_ids_type_0 = []
+                _fallback_group_ids_type_0 = _fallback_group_ids
+                for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
+                    fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(
+                        fallback_group_ids_type_0_item_data
+                    )
+
+                    fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
+
+                fallback_group_ids = fallback_group_ids_type_0
+
+        else:
+            fallback_group_ids = UNSET
+
+        if "fallbackUserIds" in d:
+            seen += 1
+            _fallback_user_ids = d["fallbackUserIds"]
+            fallback_user_ids: list[str] | None | Unset
+            if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+                fallback_user_ids = _fallback_user_ids
+            else:
+                if not isinstance(_fallback_user_ids, list):
+                    raise TypeError()
+                fallback_user_ids_type_0: list[str] = _fallback_user_ids
+
+                fallback_user_ids = fallback_user_ids_type_0
+
+        else:
+            fallback_user_ids = UNSET
+
+        if "isGroupFallbackEnabled" in d:
+            seen += 1
+            is_group_fallback_enabled: bool | None | Unset = d["isGroupFallbackEnabled"]
+
+        else:
+            is_group_fallback_enabled = UNSET
+
+        if "requireDistinctApprovers" in d:
+            seen += 1
+            require_distinct_approvers: bool | Unset = d["requireDistinctApprovers"]
+        else:
+            require_distinct_approvers = UNSET
+
+        app_group_approval = cls.__new__(cls)
+        app_group_approval.allow_self_approval = allow_self_approval
+        app_group_approval.app_group_id = app_group_id
+        app_group_approval.app_id = app_id
+        app_group_approval.fallback = fallback
+        app_group_approval.fallback_group_ids = fallback_group_ids
+        app_group_approval.fallback_user_ids = fallback_user_ids
+        app_group_approval.is_group_fallback_enabled = is_group_fallback_enabled
+        app_group_approval.require_distinct_approvers = require_distinct_approvers
+        if len(d) == seen:
+            app_group_approval.additional_properties = {}
+        else:
+            app_group_approval.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_group_approval
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppOwnerApproval")
 
+# The JSON keys of AppOwnerApproval's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"allowSelfApproval", "requireDistinctApprovers"})
+
 
 @_attrs_define
 class AppOwnerApproval:
@@ -43,16 +46,28 @@ class AppOwnerApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowSelfApproval" in d:
+            seen += 1
+            allow_self_approval: bool | None | Unset = d["allowSelfApproval"]
 
-        require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
+        else:
+            allow_self_approval = UNSET
 
-        app_owner_approval = cls(
-            allow_self_approval=allow_self_approval,
-            require_distinct_approvers=require_distinct_approvers,
-        )
-        app_owner_approval.additional_properties = d
+        if "requireDistinctApprovers" in d:
+            seen += 1
+            require_distinct_approvers: bool | Unset = d["requireDistinctApprovers"]
+        else:
+            require_distinct_approvers = UNSET
+
+        app_owner_approval = cls.__new__(cls)
+        app_owner_approval.allow_self_approval = allow_self_approval
+        app_owner_approval.require_distinct_approvers = require_distinct_approvers
+        if len(d) == seen:
+            app_owner_approval.additional_properties = {}
+        else:
+            app_owner_approval.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_owner_approval
 
     @property

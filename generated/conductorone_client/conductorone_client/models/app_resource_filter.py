@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppResourceFilter")
 
+# The JSON keys of AppResourceFilter's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appId", "resourceTypeId"})
+
 
 @_attrs_define
 class AppResourceFilter:
@@ -39,16 +42,27 @@ class AppResourceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appId" in d:
+            seen += 1
+            app_id: str | Unset = d["appId"]
+        else:
+            app_id = UNSET
 
-        resource_type_id = d.pop("resourceTypeId", UNSET)
+        if "resourceTypeId" in d:
+            seen += 1
+            resource_type_id: str | Unset = d["resourceTypeId"]
+        else:
+            resource_type_id = UNSET
 
-        app_resource_filter = cls(
-            app_id=app_id,
-            resource_type_id=resource_type_id,
-        )
-        app_resource_filter.additional_properties = d
+        app_resource_filter = cls.__new__(cls)
+        app_resource_filter.app_id = app_id
+        app_resource_filter.resource_type_id = resource_type_id
+        if len(d) == seen:
+            app_resource_filter.additional_properties = {}
+        else:
+            app_resource_filter.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_resource_filter
 
     @property

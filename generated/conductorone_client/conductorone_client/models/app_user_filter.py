@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppUserFilter")
 
+# The JSON keys of AppUserFilter's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appId"})
+
 
 @_attrs_define
 class AppUserFilter:
@@ -33,13 +36,20 @@ class AppUserFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id = d.pop("appId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appId" in d:
+            seen += 1
+            app_id: str | Unset = d["appId"]
+        else:
+            app_id = UNSET
 
-        app_user_filter = cls(
-            app_id=app_id,
-        )
-        app_user_filter.additional_properties = d
+        app_user_filter = cls.__new__(cls)
+        app_user_filter.app_id = app_id
+        if len(d) == seen:
+            app_user_filter.additional_properties = {}
+        else:
+            app_user_filter.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_user_filter
 
     @property

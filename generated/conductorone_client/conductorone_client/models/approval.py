@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,32 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Approval")
+
+# The JSON keys of Approval's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "agent",
+        "allowDelegation",
+        "allowReassignment",
+        "allowedReassignees",
+        "appOwners",
+        "assigned",
+        "entitlementOwners",
+        "escalation",
+        "escalationEnabled",
+        "expression",
+        "group",
+        "manager",
+        "requireApprovalReason",
+        "requireDenialReason",
+        "requireReassignmentReason",
+        "requiresStepUpProviderId",
+        "resourceOwners",
+        "self",
+        "users",
+        "webhook",
+    }
+)
 
 
 @_attrs_define
@@ -253,178 +279,281 @@ class Approval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _agent = d.pop("agent", UNSET)
-        agent: AgentApproval | None | Unset
-        if _agent is UNSET or _agent is None:
-            agent = _agent
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "agent" in d:
+            seen += 1
+            _agent = d["agent"]
+            agent: AgentApproval | None | Unset
+            if _agent is UNSET or _agent is None:
+                agent = _agent
+            else:
+                if not isinstance(_agent, dict):
+                    raise TypeError()
+                agent_type_0 = AgentApproval.from_dict(_agent)
+
+                agent = agent_type_0
+
         else:
-            if not isinstance(_agent, dict):
-                raise TypeError()
-            agent_type_0 = AgentApproval.from_dict(_agent)
+            agent = UNSET
 
-            agent = agent_type_0
+        if "allowDelegation" in d:
+            seen += 1
+            allow_delegation: bool | None | Unset = d["allowDelegation"]
 
-        allow_delegation: bool | None | Unset = d.pop("allowDelegation", UNSET)
-
-        allow_reassignment: bool | None | Unset = d.pop("allowReassignment", UNSET)
-
-        _allowed_reassignees = d.pop("allowedReassignees", UNSET)
-        allowed_reassignees: list[str] | None | Unset
-        if _allowed_reassignees is UNSET or _allowed_reassignees is None:
-            allowed_reassignees = _allowed_reassignees
         else:
-            if not isinstance(_allowed_reassignees, list):
-                raise TypeError()
-            allowed_reassignees_type_0 = cast(list[str], _allowed_reassignees)
+            allow_delegation = UNSET
 
-            allowed_reassignees = allowed_reassignees_type_0
+        if "allowReassignment" in d:
+            seen += 1
+            allow_reassignment: bool | None | Unset = d["allowReassignment"]
 
-        _app_owners = d.pop("appOwners", UNSET)
-        app_owners: AppOwnerApproval | None | Unset
-        if _app_owners is UNSET or _app_owners is None:
-            app_owners = _app_owners
         else:
-            if not isinstance(_app_owners, dict):
-                raise TypeError()
-            app_owners_type_0 = AppOwnerApproval.from_dict(_app_owners)
+            allow_reassignment = UNSET
 
-            app_owners = app_owners_type_0
+        if "allowedReassignees" in d:
+            seen += 1
+            _allowed_reassignees = d["allowedReassignees"]
+            allowed_reassignees: list[str] | None | Unset
+            if _allowed_reassignees is UNSET or _allowed_reassignees is None:
+                allowed_reassignees = _allowed_reassignees
+            else:
+                if not isinstance(_allowed_reassignees, list):
+                    raise TypeError()
+                allowed_reassignees_type_0: list[str] = _allowed_reassignees
 
-        assigned: bool | None | Unset = d.pop("assigned", UNSET)
+                allowed_reassignees = allowed_reassignees_type_0
 
-        _entitlement_owners = d.pop("entitlementOwners", UNSET)
-        entitlement_owners: EntitlementOwnerApproval | None | Unset
-        if _entitlement_owners is UNSET or _entitlement_owners is None:
-            entitlement_owners = _entitlement_owners
         else:
-            if not isinstance(_entitlement_owners, dict):
-                raise TypeError()
-            entitlement_owners_type_0 = EntitlementOwnerApproval.from_dict(_entitlement_owners)
+            allowed_reassignees = UNSET
 
-            entitlement_owners = entitlement_owners_type_0
+        if "appOwners" in d:
+            seen += 1
+            _app_owners = d["appOwners"]
+            app_owners: AppOwnerApproval | None | Unset
+            if _app_owners is UNSET or _app_owners is None:
+                app_owners = _app_owners
+            else:
+                if not isinstance(_app_owners, dict):
+                    raise TypeError()
+                app_owners_type_0 = AppOwnerApproval.from_dict(_app_owners)
 
-        _escalation = d.pop("escalation", UNSET)
-        escalation: Escalation | None | Unset
-        if _escalation is UNSET or _escalation is None:
-            escalation = _escalation
+                app_owners = app_owners_type_0
+
         else:
-            if not isinstance(_escalation, dict):
-                raise TypeError()
-            escalation_type_0 = Escalation.from_dict(_escalation)
+            app_owners = UNSET
 
-            escalation = escalation_type_0
+        if "assigned" in d:
+            seen += 1
+            assigned: bool | None | Unset = d["assigned"]
 
-        escalation_enabled: bool | None | Unset = d.pop("escalationEnabled", UNSET)
-
-        _expression = d.pop("expression", UNSET)
-        expression: ExpressionApproval | None | Unset
-        if _expression is UNSET or _expression is None:
-            expression = _expression
         else:
-            if not isinstance(_expression, dict):
-                raise TypeError()
-            expression_type_0 = ExpressionApproval.from_dict(_expression)
+            assigned = UNSET
 
-            expression = expression_type_0
+        if "entitlementOwners" in d:
+            seen += 1
+            _entitlement_owners = d["entitlementOwners"]
+            entitlement_owners: EntitlementOwnerApproval | None | Unset
+            if _entitlement_owners is UNSET or _entitlement_owners is None:
+                entitlement_owners = _entitlement_owners
+            else:
+                if not isinstance(_entitlement_owners, dict):
+                    raise TypeError()
+                entitlement_owners_type_0 = EntitlementOwnerApproval.from_dict(_entitlement_owners)
 
-        _group = d.pop("group", UNSET)
-        group: AppGroupApproval | None | Unset
-        if _group is UNSET or _group is None:
-            group = _group
+                entitlement_owners = entitlement_owners_type_0
+
         else:
-            if not isinstance(_group, dict):
-                raise TypeError()
-            group_type_0 = AppGroupApproval.from_dict(_group)
+            entitlement_owners = UNSET
 
-            group = group_type_0
+        if "escalation" in d:
+            seen += 1
+            _escalation = d["escalation"]
+            escalation: Escalation | None | Unset
+            if _escalation is UNSET or _escalation is None:
+                escalation = _escalation
+            else:
+                if not isinstance(_escalation, dict):
+                    raise TypeError()
+                escalation_type_0 = Escalation.from_dict(_escalation)
 
-        _manager = d.pop("manager", UNSET)
-        manager: ManagerApproval | None | Unset
-        if _manager is UNSET or _manager is None:
-            manager = _manager
+                escalation = escalation_type_0
+
         else:
-            if not isinstance(_manager, dict):
-                raise TypeError()
-            manager_type_0 = ManagerApproval.from_dict(_manager)
+            escalation = UNSET
 
-            manager = manager_type_0
+        if "escalationEnabled" in d:
+            seen += 1
+            escalation_enabled: bool | None | Unset = d["escalationEnabled"]
 
-        require_approval_reason: bool | None | Unset = d.pop("requireApprovalReason", UNSET)
-
-        require_denial_reason: bool | None | Unset = d.pop("requireDenialReason", UNSET)
-
-        require_reassignment_reason: bool | None | Unset = d.pop("requireReassignmentReason", UNSET)
-
-        requires_step_up_provider_id: None | str | Unset = d.pop("requiresStepUpProviderId", UNSET)
-
-        _resource_owners = d.pop("resourceOwners", UNSET)
-        resource_owners: None | ResourceOwnerApproval | Unset
-        if _resource_owners is UNSET or _resource_owners is None:
-            resource_owners = _resource_owners
         else:
-            if not isinstance(_resource_owners, dict):
-                raise TypeError()
-            resource_owners_type_0 = ResourceOwnerApproval.from_dict(_resource_owners)
+            escalation_enabled = UNSET
 
-            resource_owners = resource_owners_type_0
+        if "expression" in d:
+            seen += 1
+            _expression = d["expression"]
+            expression: ExpressionApproval | None | Unset
+            if _expression is UNSET or _expression is None:
+                expression = _expression
+            else:
+                if not isinstance(_expression, dict):
+                    raise TypeError()
+                expression_type_0 = ExpressionApproval.from_dict(_expression)
 
-        _self_ = d.pop("self", UNSET)
-        self_: None | SelfApproval | Unset
-        if _self_ is UNSET or _self_ is None:
-            self_ = _self_
+                expression = expression_type_0
+
         else:
-            if not isinstance(_self_, dict):
-                raise TypeError()
-            self_type_0 = SelfApproval.from_dict(_self_)
+            expression = UNSET
 
-            self_ = self_type_0
+        if "group" in d:
+            seen += 1
+            _group = d["group"]
+            group: AppGroupApproval | None | Unset
+            if _group is UNSET or _group is None:
+                group = _group
+            else:
+                if not isinstance(_group, dict):
+                    raise TypeError()
+                group_type_0 = AppGroupApproval.from_dict(_group)
 
-        _users = d.pop("users", UNSET)
-        users: None | Unset | UserApproval
-        if _users is UNSET or _users is None:
-            users = _users
+                group = group_type_0
+
         else:
-            if not isinstance(_users, dict):
-                raise TypeError()
-            users_type_0 = UserApproval.from_dict(_users)
+            group = UNSET
 
-            users = users_type_0
+        if "manager" in d:
+            seen += 1
+            _manager = d["manager"]
+            manager: ManagerApproval | None | Unset
+            if _manager is UNSET or _manager is None:
+                manager = _manager
+            else:
+                if not isinstance(_manager, dict):
+                    raise TypeError()
+                manager_type_0 = ManagerApproval.from_dict(_manager)
 
-        _webhook = d.pop("webhook", UNSET)
-        webhook: None | Unset | WebhookApproval
-        if _webhook is UNSET or _webhook is None:
-            webhook = _webhook
+                manager = manager_type_0
+
         else:
-            if not isinstance(_webhook, dict):
-                raise TypeError()
-            webhook_type_0 = WebhookApproval.from_dict(_webhook)
+            manager = UNSET
 
-            webhook = webhook_type_0
+        if "requireApprovalReason" in d:
+            seen += 1
+            require_approval_reason: bool | None | Unset = d["requireApprovalReason"]
 
-        approval = cls(
-            agent=agent,
-            allow_delegation=allow_delegation,
-            allow_reassignment=allow_reassignment,
-            allowed_reassignees=allowed_reassignees,
-            app_owners=app_owners,
-            assigned=assigned,
-            entitlement_owners=entitlement_owners,
-            escalation=escalation,
-            escalation_enabled=escalation_enabled,
-            expression=expression,
-            group=group,
-            manager=manager,
-            require_approval_reason=require_approval_reason,
-            require_denial_reason=require_denial_reason,
-            require_reassignment_reason=require_reassignment_reason,
-            requires_step_up_provider_id=requires_step_up_provider_id,
-            resource_owners=resource_owners,
-            self_=self_,
-            users=users,
-            webhook=webhook,
-        )
-        approval.additional_properties = d
+        else:
+            require_approval_reason = UNSET
+
+        if "requireDenialReason" in d:
+            seen += 1
+            require_denial_reason: bool | None | Unset = d["requireDenialReason"]
+
+        else:
+            require_denial_reason = UNSET
+
+        if "requireReassignmentReason" in d:
+            seen += 1
+            require_reassignment_reason: bool | None | Unset = d["requireReassignmentReason"]
+
+        else:
+            require_reassignment_reason = UNSET
+
+        if "requiresStepUpProviderId" in d:
+            seen += 1
+            requires_step_up_provider_id: None | str | Unset = d["requiresStepUpProviderId"]
+
+        else:
+            requires_step_up_provider_id = UNSET
+
+        if "resourceOwners" in d:
+            seen += 1
+            _resource_owners = d["resourceOwners"]
+            resource_owners: None | ResourceOwnerApproval | Unset
+            if _resource_owners is UNSET or _resource_owners is None:
+                resource_owners = _resource_owners
+            else:
+                if not isinstance(_resource_owners, dict):
+                    raise TypeError()
+                resource_owners_type_0 = ResourceOwnerApproval.from_dict(_resource_owners)
+
+                resource_owners = resource_owners_type_0
+
+        else:
+            resource_owners = UNSET
+
+        if "self" in d:
+            seen += 1
+            _self_ = d["self"]
+            self_: None | SelfApproval | Unset
+            if _self_ is UNSET or _self_ is None:
+                self_ = _self_
+            else:
+                if not isinstance(_self_, dict):
+                    raise TypeError()
+                self_type_0 = SelfApproval.from_dict(_self_)
+
+                self_ = self_type_0
+
+        else:
+            self_ = UNSET
+
+        if "users" in d:
+            seen += 1
+            _users = d["users"]
+            users: None | Unset | UserApproval
+            if _users is UNSET or _users is None:
+                users = _users
+            else:
+                if not isinstance(_users, dict):
+                    raise TypeError()
+                users_type_0 = UserApproval.from_dict(_users)
+
+                users = users_type_0
+
+        else:
+            users = UNSET
+
+        if "webhook" in d:
+            seen += 1
+            _webhook = d["webhook"]
+            webhook: None | Unset | WebhookApproval
+            if _webhook is UNSET or _webhook is None:
+                webhook = _webhook
+            else:
+                if not isinstance(_webhook, dict):
+                    raise TypeError()
+                webhook_type_0 = WebhookApproval.from_dict(_webhook)
+
+                webhook = webhook_type_0
+
+        else:
+            webhook = UNSET
+
+        approval = cls.__new__(cls)
+        approval.agent = agent
+        approval.allow_delegation = allow_delegation
+        approval.allow_reassignment = allow_reassignment
+        approval.allowed_reassignees = allowed_reassignees
+        approval.app_owners = app_owners
+        approval.assigned = assigned
+        approval.entitlement_owners = entitlement_owners
+        approval.escalation = escalation
+        approval.escalation_enabled = escalation_enabled
+        approval.expression = expression
+        approval.group = group
+        approval.manager = manager
+        approval.require_approval_reason = require_approval_reason
+        approval.require_denial_reason = require_denial_reason
+        approval.require_reassignment_reason = require_reassignment_reason
+        approval.requires_step_up_provider_id = requires_step_up_provider_id
+        approval.resource_owners = resource_owners
+        approval.self_ = self_
+        approval.users = users
+        approval.webhook = webhook
+        if len(d) == seen:
+            approval.additional_properties = {}
+        else:
+            approval.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return approval
 
     @property

@@ -22,7 +22,7 @@ class C1UserFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c1_user_filter = cls()
+        c1_user_filter = cls.__new__(cls)
         c1_user_filter.additional_properties = d
         return c1_user_filter
 

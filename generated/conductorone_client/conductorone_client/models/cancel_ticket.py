@@ -22,7 +22,7 @@ class CancelTicket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cancel_ticket = cls()
+        cancel_ticket = cls.__new__(cls)
         cancel_ticket.additional_properties = d
         return cancel_ticket
 

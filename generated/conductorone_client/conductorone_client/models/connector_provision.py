@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectorProvision")
 
+# The JSON keys of ConnectorProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"account", "defaultBehavior", "deleteAccount"})
+
 
 @_attrs_define
 class ConnectorProvision:
@@ -63,46 +66,64 @@ class ConnectorProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: ConnectorProvisionAccountProvision | None | Unset
-        if _account is UNSET or _account is None:
-            account = _account
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "account" in d:
+            seen += 1
+            _account = d["account"]
+            account: ConnectorProvisionAccountProvision | None | Unset
+            if _account is UNSET or _account is None:
+                account = _account
+            else:
+                if not isinstance(_account, dict):
+                    raise TypeError()
+                account_type_0 = ConnectorProvisionAccountProvision.from_dict(_account)
+
+                account = account_type_0
+
         else:
-            if not isinstance(_account, dict):
-                raise TypeError()
-            account_type_0 = ConnectorProvisionAccountProvision.from_dict(_account)
+            account = UNSET
 
-            account = account_type_0
+        if "defaultBehavior" in d:
+            seen += 1
+            _default_behavior = d["defaultBehavior"]
+            default_behavior: ConnectorProvisionDefaultBehavior | None | Unset
+            if _default_behavior is UNSET or _default_behavior is None:
+                default_behavior = _default_behavior
+            else:
+                if not isinstance(_default_behavior, dict):
+                    raise TypeError()
+                default_behavior_type_0 = ConnectorProvisionDefaultBehavior.from_dict(_default_behavior)
 
-        _default_behavior = d.pop("defaultBehavior", UNSET)
-        default_behavior: ConnectorProvisionDefaultBehavior | None | Unset
-        if _default_behavior is UNSET or _default_behavior is None:
-            default_behavior = _default_behavior
+                default_behavior = default_behavior_type_0
+
         else:
-            if not isinstance(_default_behavior, dict):
-                raise TypeError()
-            default_behavior_type_0 = ConnectorProvisionDefaultBehavior.from_dict(_default_behavior)
+            default_behavior = UNSET
 
-            default_behavior = default_behavior_type_0
+        if "deleteAccount" in d:
+            seen += 1
+            _delete_account = d["deleteAccount"]
+            delete_account: ConnectorProvisionDeleteAccount | None | Unset
+            if _delete_account is UNSET or _delete_account is None:
+                delete_account = _delete_account
+            else:
+                if not isinstance(_delete_account, dict):
+                    raise TypeError()
+                delete_account_type_0 = ConnectorProvisionDeleteAccount.from_dict(_delete_account)
 
-        _delete_account = d.pop("deleteAccount", UNSET)
-        delete_account: ConnectorProvisionDeleteAccount | None | Unset
-        if _delete_account is UNSET or _delete_account is None:
-            delete_account = _delete_account
+                delete_account = delete_account_type_0
+
         else:
-            if not isinstance(_delete_account, dict):
-                raise TypeError()
-            delete_account_type_0 = ConnectorProvisionDeleteAccount.from_dict(_delete_account)
+            delete_account = UNSET
 
-            delete_account = delete_account_type_0
-
-        connector_provision = cls(
-            account=account,
-            default_behavior=default_behavior,
-            delete_account=delete_account,
-        )
-        connector_provision.additional_properties = d
+        connector_provision = cls.__new__(cls)
+        connector_provision.account = account
+        connector_provision.default_behavior = default_behavior
+        connector_provision.delete_account = delete_account
+        if len(d) == seen:
+            connector_provision.additional_properties = {}
+        else:
+            connector_provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return connector_provision
 
     @property

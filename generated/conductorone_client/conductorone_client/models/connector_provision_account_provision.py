@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectorProvisionAccountProvision")
 
+# The JSON keys of ConnectorProvisionAccountProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"config", "connectorId", "doNotSave", "saveToVault", "schemaId"})
+
 
 @_attrs_define
 class ConnectorProvisionAccountProvision:
@@ -83,52 +86,82 @@ class ConnectorProvisionAccountProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: ConnectorProvisionAccountProvisionConfigMap | None | Unset
-        if _config is UNSET or _config is None:
-            config = _config
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "config" in d:
+            seen += 1
+            _config = d["config"]
+            config: ConnectorProvisionAccountProvisionConfigMap | None | Unset
+            if _config is UNSET or _config is None:
+                config = _config
+            else:
+                if not isinstance(_config, dict):
+                    raise TypeError()
+                config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(_config)
+
+                config = config_type_0
+
         else:
-            if not isinstance(_config, dict):
-                raise TypeError()
-            config_type_0 = ConnectorProvisionAccountProvisionConfigMap.from_dict(_config)
+            config = UNSET
 
-            config = config_type_0
+        if "connectorId" in d:
+            seen += 1
+            connector_id: None | str | Unset = d["connectorId"]
 
-        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
-
-        _do_not_save = d.pop("doNotSave", UNSET)
-        do_not_save: ConnectorProvisionDoNotSave | None | Unset
-        if _do_not_save is UNSET or _do_not_save is None:
-            do_not_save = _do_not_save
         else:
-            if not isinstance(_do_not_save, dict):
-                raise TypeError()
-            do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(_do_not_save)
+            connector_id = UNSET
 
-            do_not_save = do_not_save_type_0
+        if "doNotSave" in d:
+            seen += 1
+            _do_not_save = d["doNotSave"]
+            do_not_save: ConnectorProvisionDoNotSave | None | Unset
+            if _do_not_save is UNSET or _do_not_save is None:
+                do_not_save = _do_not_save
+            else:
+                if not isinstance(_do_not_save, dict):
+                    raise TypeError()
+                do_not_save_type_0 = ConnectorProvisionDoNotSave.from_dict(_do_not_save)
 
-        _save_to_vault = d.pop("saveToVault", UNSET)
-        save_to_vault: ConnectorProvisionSaveToVault | None | Unset
-        if _save_to_vault is UNSET or _save_to_vault is None:
-            save_to_vault = _save_to_vault
+                do_not_save = do_not_save_type_0
+
         else:
-            if not isinstance(_save_to_vault, dict):
-                raise TypeError()
-            save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(_save_to_vault)
+            do_not_save = UNSET
 
-            save_to_vault = save_to_vault_type_0
+        if "saveToVault" in d:
+            seen += 1
+            _save_to_vault = d["saveToVault"]
+            save_to_vault: ConnectorProvisionSaveToVault | None | Unset
+            if _save_to_vault is UNSET or _save_to_vault is None:
+                save_to_vault = _save_to_vault
+            else:
+                if not isinstance(_save_to_vault, dict):
+                    raise TypeError()
+                save_to_vault_type_0 = ConnectorProvisionSaveToVault.from_dict(_save_to_vault)
 
-        schema_id: None | str | Unset = d.pop("schemaId", UNSET)
+                save_to_vault = save_to_vault_type_0
 
-        connector_provision_account_provision = cls(
-            config=config,
-            connector_id=connector_id,
-            do_not_save=do_not_save,
-            save_to_vault=save_to_vault,
-            schema_id=schema_id,
-        )
-        connector_provision_account_provision.additional_properties = d
+        else:
+            save_to_vault = UNSET
+
+        if "schemaId" in d:
+            seen += 1
+            schema_id: None | str | Unset = d["schemaId"]
+
+        else:
+            schema_id = UNSET
+
+        connector_provision_account_provision = cls.__new__(cls)
+        connector_provision_account_provision.config = config
+        connector_provision_account_provision.connector_id = connector_id
+        connector_provision_account_provision.do_not_save = do_not_save
+        connector_provision_account_provision.save_to_vault = save_to_vault
+        connector_provision_account_provision.schema_id = schema_id
+        if len(d) == seen:
+            connector_provision_account_provision.additional_properties = {}
+        else:
+            connector_provision_account_provision.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return connector_provision_account_provision
 
     @property

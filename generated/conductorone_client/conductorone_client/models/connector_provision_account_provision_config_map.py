@@ -24,7 +24,7 @@ class ConnectorProvisionAccountProvisionConfigMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connector_provision_account_provision_config_map = cls()
+        connector_provision_account_provision_config_map = cls.__new__(cls)
         connector_provision_account_provision_config_map.additional_properties = d
         return connector_provision_account_provision_config_map
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectorProvisionDeleteAccount")
 
+# The JSON keys of ConnectorProvisionDeleteAccount's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"connectorId"})
+
 
 @_attrs_define
 class ConnectorProvisionDeleteAccount:
@@ -37,13 +40,23 @@ class ConnectorProvisionDeleteAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "connectorId" in d:
+            seen += 1
+            connector_id: None | str | Unset = d["connectorId"]
 
-        connector_provision_delete_account = cls(
-            connector_id=connector_id,
-        )
-        connector_provision_delete_account.additional_properties = d
+        else:
+            connector_id = UNSET
+
+        connector_provision_delete_account = cls.__new__(cls)
+        connector_provision_delete_account.connector_id = connector_id
+        if len(d) == seen:
+            connector_provision_delete_account.additional_properties = {}
+        else:
+            connector_provision_delete_account.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return connector_provision_delete_account
 
     @property

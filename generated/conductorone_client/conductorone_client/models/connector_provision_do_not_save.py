@@ -22,7 +22,7 @@ class ConnectorProvisionDoNotSave:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connector_provision_do_not_save = cls()
+        connector_provision_do_not_save = cls.__new__(cls)
         connector_provision_do_not_save.additional_properties = d
         return connector_provision_do_not_save
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectorProvisionSaveToVault")
+
+# The JSON keys of ConnectorProvisionSaveToVault's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"vaultIds"})
 
 
 @_attrs_define
@@ -40,22 +43,32 @@ class ConnectorProvisionSaveToVault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _vault_ids = d.pop("vaultIds", UNSET)
-        vault_ids: list[str] | None | Unset
-        if _vault_ids is UNSET or _vault_ids is None:
-            vault_ids = _vault_ids
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "vaultIds" in d:
+            seen += 1
+            _vault_ids = d["vaultIds"]
+            vault_ids: list[str] | None | Unset
+            if _vault_ids is UNSET or _vault_ids is None:
+                vault_ids = _vault_ids
+            else:
+                if not isinstance(_vault_ids, list):
+                    raise TypeError()
+                vault_ids_type_0: list[str] = _vault_ids
+
+                vault_ids = vault_ids_type_0
+
         else:
-            if not isinstance(_vault_ids, list):
-                raise TypeError()
-            vault_ids_type_0 = cast(list[str], _vault_ids)
+            vault_ids = UNSET
 
-            vault_ids = vault_ids_type_0
-
-        connector_provision_save_to_vault = cls(
-            vault_ids=vault_ids,
-        )
-        connector_provision_save_to_vault.additional_properties = d
+        connector_provision_save_to_vault = cls.__new__(cls)
+        connector_provision_save_to_vault.vault_ids = vault_ids
+        if len(d) == seen:
+            connector_provision_save_to_vault.additional_properties = {}
+        else:
+            connector_provision_save_to_vault.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return connector_provision_save_to_vault
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePolicyRequest")
 
+# The JSON keys of CreatePolicyRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"displayName", "description", "policySteps", "policyType", "postActions", "reassignTasksToDelegates", "rules"}
+)
+
 
 @_attrs_define
 class CreatePolicyRequest:
@@ -110,77 +115,110 @@ class CreatePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        display_name = d["displayName"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        if "description" in d:
+            seen += 1
+            description: None | str | Unset = d["description"]
 
-        _policy_steps = d.pop("policySteps", UNSET)
-        policy_steps: None | PolicyPolicyStepsMap | Unset
-        if _policy_steps is UNSET or _policy_steps is None:
-            policy_steps = _policy_steps
         else:
-            if not isinstance(_policy_steps, dict):
-                raise TypeError()
-            policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(_policy_steps)
+            description = UNSET
 
-            policy_steps = policy_steps_type_0
+        if "policySteps" in d:
+            seen += 1
+            _policy_steps = d["policySteps"]
+            policy_steps: None | PolicyPolicyStepsMap | Unset
+            if _policy_steps is UNSET or _policy_steps is None:
+                policy_steps = _policy_steps
+            else:
+                if not isinstance(_policy_steps, dict):
+                    raise TypeError()
+                policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(_policy_steps)
 
-        _policy_type = d.pop("policyType", UNSET)
-        policy_type: None | PolicyPolicyType | Unset
-        if _policy_type is UNSET or _policy_type is None:
-            policy_type = _policy_type
+                policy_steps = policy_steps_type_0
+
         else:
-            if not isinstance(_policy_type, str):
-                raise TypeError()
-            policy_type_type_0 = PolicyPolicyType(_policy_type)
+            policy_steps = UNSET
 
-            policy_type = policy_type_type_0
+        if "policyType" in d:
+            seen += 1
+            _policy_type = d["policyType"]
+            policy_type: None | PolicyPolicyType | Unset
+            if _policy_type is UNSET or _policy_type is None:
+                policy_type = _policy_type
+            else:
+                if not isinstance(_policy_type, str):
+                    raise TypeError()
+                policy_type_type_0 = PolicyPolicyType(_policy_type)
 
-        _post_actions = d.pop("postActions", UNSET)
-        post_actions: list[PolicyPostActions] | None | Unset
-        if _post_actions is UNSET or _post_actions is None:
-            post_actions = _post_actions
+                policy_type = policy_type_type_0
+
         else:
-            if not isinstance(_post_actions, list):
-                raise TypeError()
-            post_actions_type_0 = []
-            _post_actions_type_0 = _post_actions
-            for post_actions_type_0_item_data in _post_actions_type_0:
-                post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
+            policy_type = UNSET
 
-                post_actions_type_0.append(post_actions_type_0_item)
+        if "postActions" in d:
+            seen += 1
+            _post_actions = d["postActions"]
+            post_actions: list[PolicyPostActions] | None | Unset
+            if _post_actions is UNSET or _post_actions is None:
+                post_actions = _post_actions
+            else:
+                if not isinstance(_post_actions, list):
+                    raise TypeError()
+                post_actions_type_0 = []
+                _post_actions_type_0 = _post_actions
+                for post_actions_type_0_item_data in _post_actions_type_0:
+                    post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
 
-            post_actions = post_actions_type_0
+                    post_actions_type_0.append(post_actions_type_0_item)
 
-        reassign_tasks_to_delegates: bool | None | Unset = d.pop("reassignTasksToDelegates", UNSET)
+                post_actions = post_actions_type_0
 
-        _rules = d.pop("rules", UNSET)
-        rules: list[Rule] | None | Unset
-        if _rules is UNSET or _rules is None:
-            rules = _rules
         else:
-            if not isinstance(_rules, list):
-                raise TypeError()
-            rules_type_0 = []
-            _rules_type_0 = _rules
-            for rules_type_0_item_data in _rules_type_0:
-                rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
+            post_actions = UNSET
 
-                rules_type_0.append(rules_type_0_item)
+        if "reassignTasksToDelegates" in d:
+            seen += 1
+            reassign_tasks_to_delegates: bool | None | Unset = d["reassignTasksToDelegates"]
 
-            rules = rules_type_0
+        else:
+            reassign_tasks_to_delegates = UNSET
 
-        create_policy_request = cls(
-            display_name=display_name,
-            description=description,
-            policy_steps=policy_steps,
-            policy_type=policy_type,
-            post_actions=post_actions,
-            reassign_tasks_to_delegates=reassign_tasks_to_delegates,
-            rules=rules,
-        )
-        create_policy_request.additional_properties = d
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: list[Rule] | None | Unset
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, list):
+                    raise TypeError()
+                rules_type_0 = []
+                _rules_type_0 = _rules
+                for rules_type_0_item_data in _rules_type_0:
+                    rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
+
+                    rules_type_0.append(rules_type_0_item)
+
+                rules = rules_type_0
+
+        else:
+            rules = UNSET
+
+        create_policy_request = cls.__new__(cls)
+        create_policy_request.display_name = display_name
+        create_policy_request.description = description
+        create_policy_request.policy_steps = policy_steps
+        create_policy_request.policy_type = policy_type
+        create_policy_request.post_actions = post_actions
+        create_policy_request.reassign_tasks_to_delegates = reassign_tasks_to_delegates
+        create_policy_request.rules = rules
+        if len(d) == seen:
+            create_policy_request.additional_properties = {}
+        else:
+            create_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return create_policy_request
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DelegatedProvision")
 
+# The JSON keys of DelegatedProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appId", "entitlementId", "implicit"})
+
 
 @_attrs_define
 class DelegatedProvision:
@@ -57,19 +60,37 @@ class DelegatedProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id: None | str | Unset = d.pop("appId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appId" in d:
+            seen += 1
+            app_id: None | str | Unset = d["appId"]
 
-        entitlement_id: None | str | Unset = d.pop("entitlementId", UNSET)
+        else:
+            app_id = UNSET
 
-        implicit: bool | None | Unset = d.pop("implicit", UNSET)
+        if "entitlementId" in d:
+            seen += 1
+            entitlement_id: None | str | Unset = d["entitlementId"]
 
-        delegated_provision = cls(
-            app_id=app_id,
-            entitlement_id=entitlement_id,
-            implicit=implicit,
-        )
-        delegated_provision.additional_properties = d
+        else:
+            entitlement_id = UNSET
+
+        if "implicit" in d:
+            seen += 1
+            implicit: bool | None | Unset = d["implicit"]
+
+        else:
+            implicit = UNSET
+
+        delegated_provision = cls.__new__(cls)
+        delegated_provision.app_id = app_id
+        delegated_provision.entitlement_id = entitlement_id
+        delegated_provision.implicit = implicit
+        if len(d) == seen:
+            delegated_provision.additional_properties = {}
+        else:
+            delegated_provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return delegated_provision
 
     @property

@@ -24,7 +24,7 @@ class DeletePolicyRequestInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_policy_request_input = cls()
+        delete_policy_request_input = cls.__new__(cls)
         delete_policy_request_input.additional_properties = d
         return delete_policy_request_input
 

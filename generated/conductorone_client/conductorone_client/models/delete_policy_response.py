@@ -24,7 +24,7 @@ class DeletePolicyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_policy_response = cls()
+        delete_policy_response = cls.__new__(cls)
         delete_policy_response.additional_properties = d
         return delete_policy_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DependentOn")
+
+# The JSON keys of DependentOn's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"dependencyFieldNames"})
 
 
 @_attrs_define
@@ -40,22 +43,30 @@ class DependentOn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _dependency_field_names = d.pop("dependencyFieldNames", UNSET)
-        dependency_field_names: list[str] | None | Unset
-        if _dependency_field_names is UNSET or _dependency_field_names is None:
-            dependency_field_names = _dependency_field_names
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "dependencyFieldNames" in d:
+            seen += 1
+            _dependency_field_names = d["dependencyFieldNames"]
+            dependency_field_names: list[str] | None | Unset
+            if _dependency_field_names is UNSET or _dependency_field_names is None:
+                dependency_field_names = _dependency_field_names
+            else:
+                if not isinstance(_dependency_field_names, list):
+                    raise TypeError()
+                dependency_field_names_type_0: list[str] = _dependency_field_names
+
+                dependency_field_names = dependency_field_names_type_0
+
         else:
-            if not isinstance(_dependency_field_names, list):
-                raise TypeError()
-            dependency_field_names_type_0 = cast(list[str], _dependency_field_names)
+            dependency_field_names = UNSET
 
-            dependency_field_names = dependency_field_names_type_0
-
-        dependent_on = cls(
-            dependency_field_names=dependency_field_names,
-        )
-        dependent_on.additional_properties = d
+        dependent_on = cls.__new__(cls)
+        dependent_on.dependency_field_names = dependency_field_names
+        if len(d) == seen:
+            dependent_on.additional_properties = {}
+        else:
+            dependent_on.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return dependent_on
 
     @property

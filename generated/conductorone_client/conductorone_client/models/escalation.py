@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Escalation")
 
+# The JSON keys of Escalation's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"cancelTicket", "escalationComment", "expiration", "reassignToApprovers", "replacePolicy", "skipStep"}
+)
+
 
 @_attrs_define
 class Escalation:
@@ -96,64 +101,97 @@ class Escalation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cancel_ticket = d.pop("cancelTicket", UNSET)
-        cancel_ticket: CancelTicket | None | Unset
-        if _cancel_ticket is UNSET or _cancel_ticket is None:
-            cancel_ticket = _cancel_ticket
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "cancelTicket" in d:
+            seen += 1
+            _cancel_ticket = d["cancelTicket"]
+            cancel_ticket: CancelTicket | None | Unset
+            if _cancel_ticket is UNSET or _cancel_ticket is None:
+                cancel_ticket = _cancel_ticket
+            else:
+                if not isinstance(_cancel_ticket, dict):
+                    raise TypeError()
+                cancel_ticket_type_0 = CancelTicket.from_dict(_cancel_ticket)
+
+                cancel_ticket = cancel_ticket_type_0
+
         else:
-            if not isinstance(_cancel_ticket, dict):
-                raise TypeError()
-            cancel_ticket_type_0 = CancelTicket.from_dict(_cancel_ticket)
+            cancel_ticket = UNSET
 
-            cancel_ticket = cancel_ticket_type_0
+        if "escalationComment" in d:
+            seen += 1
+            escalation_comment: None | str | Unset = d["escalationComment"]
 
-        escalation_comment: None | str | Unset = d.pop("escalationComment", UNSET)
-
-        expiration: None | str | Unset = d.pop("expiration", UNSET)
-
-        _reassign_to_approvers = d.pop("reassignToApprovers", UNSET)
-        reassign_to_approvers: EscalationReassignToApprovers | None | Unset
-        if _reassign_to_approvers is UNSET or _reassign_to_approvers is None:
-            reassign_to_approvers = _reassign_to_approvers
         else:
-            if not isinstance(_reassign_to_approvers, dict):
-                raise TypeError()
-            reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(_reassign_to_approvers)
+            escalation_comment = UNSET
 
-            reassign_to_approvers = reassign_to_approvers_type_0
+        if "expiration" in d:
+            seen += 1
+            expiration: None | str | Unset = d["expiration"]
 
-        _replace_policy = d.pop("replacePolicy", UNSET)
-        replace_policy: EscalationReplacePolicy | None | Unset
-        if _replace_policy is UNSET or _replace_policy is None:
-            replace_policy = _replace_policy
         else:
-            if not isinstance(_replace_policy, dict):
-                raise TypeError()
-            replace_policy_type_0 = EscalationReplacePolicy.from_dict(_replace_policy)
+            expiration = UNSET
 
-            replace_policy = replace_policy_type_0
+        if "reassignToApprovers" in d:
+            seen += 1
+            _reassign_to_approvers = d["reassignToApprovers"]
+            reassign_to_approvers: EscalationReassignToApprovers | None | Unset
+            if _reassign_to_approvers is UNSET or _reassign_to_approvers is None:
+                reassign_to_approvers = _reassign_to_approvers
+            else:
+                if not isinstance(_reassign_to_approvers, dict):
+                    raise TypeError()
+                reassign_to_approvers_type_0 = EscalationReassignToApprovers.from_dict(_reassign_to_approvers)
 
-        _skip_step = d.pop("skipStep", UNSET)
-        skip_step: None | SkipStep | Unset
-        if _skip_step is UNSET or _skip_step is None:
-            skip_step = _skip_step
+                reassign_to_approvers = reassign_to_approvers_type_0
+
         else:
-            if not isinstance(_skip_step, dict):
-                raise TypeError()
-            skip_step_type_0 = SkipStep.from_dict(_skip_step)
+            reassign_to_approvers = UNSET
 
-            skip_step = skip_step_type_0
+        if "replacePolicy" in d:
+            seen += 1
+            _replace_policy = d["replacePolicy"]
+            replace_policy: EscalationReplacePolicy | None | Unset
+            if _replace_policy is UNSET or _replace_policy is None:
+                replace_policy = _replace_policy
+            else:
+                if not isinstance(_replace_policy, dict):
+                    raise TypeError()
+                replace_policy_type_0 = EscalationReplacePolicy.from_dict(_replace_policy)
 
-        escalation = cls(
-            cancel_ticket=cancel_ticket,
-            escalation_comment=escalation_comment,
-            expiration=expiration,
-            reassign_to_approvers=reassign_to_approvers,
-            replace_policy=replace_policy,
-            skip_step=skip_step,
-        )
-        escalation.additional_properties = d
+                replace_policy = replace_policy_type_0
+
+        else:
+            replace_policy = UNSET
+
+        if "skipStep" in d:
+            seen += 1
+            _skip_step = d["skipStep"]
+            skip_step: None | SkipStep | Unset
+            if _skip_step is UNSET or _skip_step is None:
+                skip_step = _skip_step
+            else:
+                if not isinstance(_skip_step, dict):
+                    raise TypeError()
+                skip_step_type_0 = SkipStep.from_dict(_skip_step)
+
+                skip_step = skip_step_type_0
+
+        else:
+            skip_step = UNSET
+
+        escalation = cls.__new__(cls)
+        escalation.cancel_ticket = cancel_ticket
+        escalation.escalation_comment = escalation_comment
+        escalation.expiration = expiration
+        escalation.reassign_to_approvers = reassign_to_approvers
+        escalation.replace_policy = replace_policy
+        escalation.skip_step = skip_step
+        if len(d) == seen:
+            escalation.additional_properties = {}
+        else:
+            escalation.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return escalation
 
     @property

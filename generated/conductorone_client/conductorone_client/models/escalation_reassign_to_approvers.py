@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EscalationReassignToApprovers")
+
+# The JSON keys of EscalationReassignToApprovers's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"approverIds"})
 
 
 @_attrs_define
@@ -40,22 +43,32 @@ class EscalationReassignToApprovers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _approver_ids = d.pop("approverIds", UNSET)
-        approver_ids: list[str] | None | Unset
-        if _approver_ids is UNSET or _approver_ids is None:
-            approver_ids = _approver_ids
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "approverIds" in d:
+            seen += 1
+            _approver_ids = d["approverIds"]
+            approver_ids: list[str] | None | Unset
+            if _approver_ids is UNSET or _approver_ids is None:
+                approver_ids = _approver_ids
+            else:
+                if not isinstance(_approver_ids, list):
+                    raise TypeError()
+                approver_ids_type_0: list[str] = _approver_ids
+
+                approver_ids = approver_ids_type_0
+
         else:
-            if not isinstance(_approver_ids, list):
-                raise TypeError()
-            approver_ids_type_0 = cast(list[str], _approver_ids)
+            approver_ids = UNSET
 
-            approver_ids = approver_ids_type_0
-
-        escalation_reassign_to_approvers = cls(
-            approver_ids=approver_ids,
-        )
-        escalation_reassign_to_approvers.additional_properties = d
+        escalation_reassign_to_approvers = cls.__new__(cls)
+        escalation_reassign_to_approvers.approver_ids = approver_ids
+        if len(d) == seen:
+            escalation_reassign_to_approvers.additional_properties = {}
+        else:
+            escalation_reassign_to_approvers.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return escalation_reassign_to_approvers
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EscalationReplacePolicy")
 
+# The JSON keys of EscalationReplacePolicy's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"policyId"})
+
 
 @_attrs_define
 class EscalationReplacePolicy:
@@ -37,13 +40,21 @@ class EscalationReplacePolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_id: None | str | Unset = d.pop("policyId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "policyId" in d:
+            seen += 1
+            policy_id: None | str | Unset = d["policyId"]
 
-        escalation_replace_policy = cls(
-            policy_id=policy_id,
-        )
-        escalation_replace_policy.additional_properties = d
+        else:
+            policy_id = UNSET
+
+        escalation_replace_policy = cls.__new__(cls)
+        escalation_replace_policy.policy_id = policy_id
+        if len(d) == seen:
+            escalation_replace_policy.additional_properties = {}
+        else:
+            escalation_replace_policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return escalation_replace_policy
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExpressionProvisioner")
+
+# The JSON keys of ExpressionProvisioner's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"allowReassignment", "expressions", "fallbackUserIds"})
 
 
 @_attrs_define
@@ -59,37 +62,54 @@ class ExpressionProvisioner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_reassignment = d.pop("allowReassignment", UNSET)
-
-        _expressions = d.pop("expressions", UNSET)
-        expressions: list[str] | None | Unset
-        if _expressions is UNSET or _expressions is None:
-            expressions = _expressions
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowReassignment" in d:
+            seen += 1
+            allow_reassignment: bool | Unset = d["allowReassignment"]
         else:
-            if not isinstance(_expressions, list):
-                raise TypeError()
-            expressions_type_0 = cast(list[str], _expressions)
+            allow_reassignment = UNSET
 
-            expressions = expressions_type_0
+        if "expressions" in d:
+            seen += 1
+            _expressions = d["expressions"]
+            expressions: list[str] | None | Unset
+            if _expressions is UNSET or _expressions is None:
+                expressions = _expressions
+            else:
+                if not isinstance(_expressions, list):
+                    raise TypeError()
+                expressions_type_0: list[str] = _expressions
 
-        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
-        fallback_user_ids: list[str] | None | Unset
-        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
-            fallback_user_ids = _fallback_user_ids
+                expressions = expressions_type_0
+
         else:
-            if not isinstance(_fallback_user_ids, list):
-                raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
+            expressions = UNSET
 
-            fallback_user_ids = fallback_user_ids_type_0
+        if "fallbackUserIds" in d:
+            seen += 1
+            _fallback_user_ids = d["fallbackUserIds"]
+            fallback_user_ids: list[str] | None | Unset
+            if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+                fallback_user_ids = _fallback_user_ids
+            else:
+                if not isinstance(_fallback_user_ids, list):
+                    raise TypeError()
+                fallback_user_ids_type_0: list[str] = _fallback_user_ids
 
-        expression_provisioner = cls(
-            allow_reassignment=allow_reassignment,
-            expressions=expressions,
-            fallback_user_ids=fallback_user_ids,
-        )
-        expression_provisioner.additional_properties = d
+                fallback_user_ids = fallback_user_ids_type_0
+
+        else:
+            fallback_user_ids = UNSET
+
+        expression_provisioner = cls.__new__(cls)
+        expression_provisioner.allow_reassignment = allow_reassignment
+        expression_provisioner.expressions = expressions
+        expression_provisioner.fallback_user_ids = fallback_user_ids
+        if len(d) == seen:
+            expression_provisioner.additional_properties = {}
+        else:
+            expression_provisioner.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return expression_provisioner
 
     @property

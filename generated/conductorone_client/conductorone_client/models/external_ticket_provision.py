@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalTicketProvision")
 
+# The JSON keys of ExternalTicketProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appId", "connectorId", "externalTicketProvisionerConfigId", "instructions"})
+
 
 @_attrs_define
 class ExternalTicketProvision:
@@ -67,22 +70,45 @@ class ExternalTicketProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_id: None | str | Unset = d.pop("appId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appId" in d:
+            seen += 1
+            app_id: None | str | Unset = d["appId"]
 
-        connector_id: None | str | Unset = d.pop("connectorId", UNSET)
+        else:
+            app_id = UNSET
 
-        external_ticket_provisioner_config_id: None | str | Unset = d.pop("externalTicketProvisionerConfigId", UNSET)
+        if "connectorId" in d:
+            seen += 1
+            connector_id: None | str | Unset = d["connectorId"]
 
-        instructions: None | str | Unset = d.pop("instructions", UNSET)
+        else:
+            connector_id = UNSET
 
-        external_ticket_provision = cls(
-            app_id=app_id,
-            connector_id=connector_id,
-            external_ticket_provisioner_config_id=external_ticket_provisioner_config_id,
-            instructions=instructions,
-        )
-        external_ticket_provision.additional_properties = d
+        if "externalTicketProvisionerConfigId" in d:
+            seen += 1
+            external_ticket_provisioner_config_id: None | str | Unset = d["externalTicketProvisionerConfigId"]
+
+        else:
+            external_ticket_provisioner_config_id = UNSET
+
+        if "instructions" in d:
+            seen += 1
+            instructions: None | str | Unset = d["instructions"]
+
+        else:
+            instructions = UNSET
+
+        external_ticket_provision = cls.__new__(cls)
+        external_ticket_provision.app_id = app_id
+        external_ticket_provision.connector_id = connector_id
+        external_ticket_provision.external_ticket_provisioner_config_id = external_ticket_provisioner_config_id
+        external_ticket_provision.instructions = instructions
+        if len(d) == seen:
+            external_ticket_provision.additional_properties = {}
+        else:
+            external_ticket_provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return external_ticket_provision
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormFieldGroup")
+
+# The JSON keys of FormFieldGroup's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"default", "displayName", "fields", "helpText", "name"})
 
 
 @_attrs_define
@@ -64,34 +67,58 @@ class FormFieldGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default = d.pop("default", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[str] | None | Unset
-        if _fields is UNSET or _fields is None:
-            fields = _fields
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "default" in d:
+            seen += 1
+            default: bool | Unset = d["default"]
         else:
-            if not isinstance(_fields, list):
-                raise TypeError()
-            fields_type_0 = cast(list[str], _fields)
+            default = UNSET
 
-            fields = fields_type_0
+        if "displayName" in d:
+            seen += 1
+            display_name: str | Unset = d["displayName"]
+        else:
+            display_name = UNSET
 
-        help_text = d.pop("helpText", UNSET)
+        if "fields" in d:
+            seen += 1
+            _fields = d["fields"]
+            fields: list[str] | None | Unset
+            if _fields is UNSET or _fields is None:
+                fields = _fields
+            else:
+                if not isinstance(_fields, list):
+                    raise TypeError()
+                fields_type_0: list[str] = _fields
 
-        name = d.pop("name", UNSET)
+                fields = fields_type_0
 
-        form_field_group = cls(
-            default=default,
-            display_name=display_name,
-            fields=fields,
-            help_text=help_text,
-            name=name,
-        )
-        form_field_group.additional_properties = d
+        else:
+            fields = UNSET
+
+        if "helpText" in d:
+            seen += 1
+            help_text: str | Unset = d["helpText"]
+        else:
+            help_text = UNSET
+
+        if "name" in d:
+            seen += 1
+            name: str | Unset = d["name"]
+        else:
+            name = UNSET
+
+        form_field_group = cls.__new__(cls)
+        form_field_group.default = default
+        form_field_group.display_name = display_name
+        form_field_group.fields = fields
+        form_field_group.help_text = help_text
+        form_field_group.name = name
+        if len(d) == seen:
+            form_field_group.additional_properties = {}
+        else:
+            form_field_group.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_field_group
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormStep")
 
+# The JSON keys of FormStep's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"form"})
+
 
 @_attrs_define
 class FormStep:
@@ -39,22 +42,30 @@ class FormStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _form = d.pop("form", UNSET)
-        form: FormV1Form | None | Unset
-        if _form is UNSET or _form is None:
-            form = _form
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "form" in d:
+            seen += 1
+            _form = d["form"]
+            form: FormV1Form | None | Unset
+            if _form is UNSET or _form is None:
+                form = _form
+            else:
+                if not isinstance(_form, dict):
+                    raise TypeError()
+                form_type_0 = FormV1Form.from_dict(_form)
+
+                form = form_type_0
+
         else:
-            if not isinstance(_form, dict):
-                raise TypeError()
-            form_type_0 = FormV1Form.from_dict(_form)
+            form = UNSET
 
-            form = form_type_0
-
-        form_step = cls(
-            form=form,
-        )
-        form_step.additional_properties = d
+        form_step = cls.__new__(cls)
+        form_step.form = form
+        if len(d) == seen:
+            form_step.additional_properties = {}
+        else:
+            form_step.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_step
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormStringMapField")
 
+# The JSON keys of FormStringMapField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"defaultValue", "rules"})
+
 
 @_attrs_define
 class FormStringMapField:
@@ -47,30 +50,43 @@ class FormStringMapField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _default_value = d.pop("defaultValue", UNSET)
-        default_value: FormStringMapFieldDefaultValue | Unset
-        if isinstance(_default_value, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "defaultValue" in d:
+            seen += 1
+            _default_value = d["defaultValue"]
+            default_value: FormStringMapFieldDefaultValue | Unset
+            if isinstance(_default_value, Unset):
+                default_value = UNSET
+            else:
+                default_value = FormStringMapFieldDefaultValue.from_dict(_default_value)
+
+        else:
             default_value = UNSET
+
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: None | StringMapRules | Unset
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, dict):
+                    raise TypeError()
+                rules_type_0 = StringMapRules.from_dict(_rules)
+
+                rules = rules_type_0
+
         else:
-            default_value = FormStringMapFieldDefaultValue.from_dict(_default_value)
+            rules = UNSET
 
-        _rules = d.pop("rules", UNSET)
-        rules: None | StringMapRules | Unset
-        if _rules is UNSET or _rules is None:
-            rules = _rules
+        form_string_map_field = cls.__new__(cls)
+        form_string_map_field.default_value = default_value
+        form_string_map_field.rules = rules
+        if len(d) == seen:
+            form_string_map_field.additional_properties = {}
         else:
-            if not isinstance(_rules, dict):
-                raise TypeError()
-            rules_type_0 = StringMapRules.from_dict(_rules)
-
-            rules = rules_type_0
-
-        form_string_map_field = cls(
-            default_value=default_value,
-            rules=rules,
-        )
-        form_string_map_field.additional_properties = d
+            form_string_map_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_string_map_field
 
     @property

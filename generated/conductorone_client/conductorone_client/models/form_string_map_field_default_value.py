@@ -22,7 +22,7 @@ class FormStringMapFieldDefaultValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form_string_map_field_default_value = cls()
+        form_string_map_field_default_value = cls.__new__(cls)
         form_string_map_field_default_value.additional_properties = d
         return form_string_map_field_default_value
 

@@ -22,7 +22,7 @@ class FormV1AtLeastOne:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form_v1_at_least_one = cls()
+        form_v1_at_least_one = cls.__new__(cls)
         form_v1_at_least_one.additional_properties = d
         return form_v1_at_least_one
 

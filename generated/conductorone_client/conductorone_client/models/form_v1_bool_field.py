@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1BoolField")
 
+# The JSON keys of FormV1BoolField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"checkboxField", "defaultValue", "rules", "toggleField"})
+
 
 @_attrs_define
 class FormV1BoolField:
@@ -73,49 +76,72 @@ class FormV1BoolField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _checkbox_field = d.pop("checkboxField", UNSET)
-        checkbox_field: FormV1CheckboxField | None | Unset
-        if _checkbox_field is UNSET or _checkbox_field is None:
-            checkbox_field = _checkbox_field
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "checkboxField" in d:
+            seen += 1
+            _checkbox_field = d["checkboxField"]
+            checkbox_field: FormV1CheckboxField | None | Unset
+            if _checkbox_field is UNSET or _checkbox_field is None:
+                checkbox_field = _checkbox_field
+            else:
+                if not isinstance(_checkbox_field, dict):
+                    raise TypeError()
+                checkbox_field_type_0 = FormV1CheckboxField.from_dict(_checkbox_field)
+
+                checkbox_field = checkbox_field_type_0
+
         else:
-            if not isinstance(_checkbox_field, dict):
-                raise TypeError()
-            checkbox_field_type_0 = FormV1CheckboxField.from_dict(_checkbox_field)
+            checkbox_field = UNSET
 
-            checkbox_field = checkbox_field_type_0
+        if "defaultValue" in d:
+            seen += 1
+            default_value: bool | None | Unset = d["defaultValue"]
 
-        default_value: bool | None | Unset = d.pop("defaultValue", UNSET)
-
-        _rules = d.pop("rules", UNSET)
-        rules: None | Unset | ValidateBoolRules
-        if _rules is UNSET or _rules is None:
-            rules = _rules
         else:
-            if not isinstance(_rules, dict):
-                raise TypeError()
-            rules_type_0 = ValidateBoolRules.from_dict(_rules)
+            default_value = UNSET
 
-            rules = rules_type_0
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: None | Unset | ValidateBoolRules
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, dict):
+                    raise TypeError()
+                rules_type_0 = ValidateBoolRules.from_dict(_rules)
 
-        _toggle_field = d.pop("toggleField", UNSET)
-        toggle_field: None | ToggleField | Unset
-        if _toggle_field is UNSET or _toggle_field is None:
-            toggle_field = _toggle_field
+                rules = rules_type_0
+
         else:
-            if not isinstance(_toggle_field, dict):
-                raise TypeError()
-            toggle_field_type_0 = ToggleField.from_dict(_toggle_field)
+            rules = UNSET
 
-            toggle_field = toggle_field_type_0
+        if "toggleField" in d:
+            seen += 1
+            _toggle_field = d["toggleField"]
+            toggle_field: None | ToggleField | Unset
+            if _toggle_field is UNSET or _toggle_field is None:
+                toggle_field = _toggle_field
+            else:
+                if not isinstance(_toggle_field, dict):
+                    raise TypeError()
+                toggle_field_type_0 = ToggleField.from_dict(_toggle_field)
 
-        form_v1_bool_field = cls(
-            checkbox_field=checkbox_field,
-            default_value=default_value,
-            rules=rules,
-            toggle_field=toggle_field,
-        )
-        form_v1_bool_field.additional_properties = d
+                toggle_field = toggle_field_type_0
+
+        else:
+            toggle_field = UNSET
+
+        form_v1_bool_field = cls.__new__(cls)
+        form_v1_bool_field.checkbox_field = checkbox_field
+        form_v1_bool_field.default_value = default_value
+        form_v1_bool_field.rules = rules
+        form_v1_bool_field.toggle_field = toggle_field
+        if len(d) == seen:
+            form_v1_bool_field.additional_properties = {}
+        else:
+            form_v1_bool_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_bool_field
 
     @property

@@ -22,7 +22,7 @@ class FormV1ChipsField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form_v1_chips_field = cls()
+        form_v1_chips_field = cls.__new__(cls)
         form_v1_chips_field.additional_properties = d
         return form_v1_chips_field
 

@@ -10,6 +10,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1Field")
 
+# The JSON keys of FormV1Field's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "adminConfig",
+        "boolField",
+        "description",
+        "displayName",
+        "fileField",
+        "int64Field",
+        "name",
+        "oauth2Field",
+        "required",
+        "sharedConfig",
+        "stringField",
+        "stringMapField",
+        "stringSliceField",
+        "userConfig",
+    }
+)
+
 
 @_attrs_define
 class FormV1Field:
@@ -183,142 +203,214 @@ class FormV1Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _admin_config = d.pop("adminConfig", UNSET)
-        admin_config: AdminProviderConfig | None | Unset
-        if _admin_config is UNSET or _admin_config is None:
-            admin_config = _admin_config
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "adminConfig" in d:
+            seen += 1
+            _admin_config = d["adminConfig"]
+            admin_config: AdminProviderConfig | None | Unset
+            if _admin_config is UNSET or _admin_config is None:
+                admin_config = _admin_config
+            else:
+                if not isinstance(_admin_config, dict):
+                    raise TypeError()
+                admin_config_type_0 = AdminProviderConfig.from_dict(_admin_config)
+
+                admin_config = admin_config_type_0
+
         else:
-            if not isinstance(_admin_config, dict):
-                raise TypeError()
-            admin_config_type_0 = AdminProviderConfig.from_dict(_admin_config)
+            admin_config = UNSET
 
-            admin_config = admin_config_type_0
+        if "boolField" in d:
+            seen += 1
+            _bool_field = d["boolField"]
+            bool_field: FormV1BoolField | None | Unset
+            if _bool_field is UNSET or _bool_field is None:
+                bool_field = _bool_field
+            else:
+                if not isinstance(_bool_field, dict):
+                    raise TypeError()
+                bool_field_type_0 = FormV1BoolField.from_dict(_bool_field)
 
-        _bool_field = d.pop("boolField", UNSET)
-        bool_field: FormV1BoolField | None | Unset
-        if _bool_field is UNSET or _bool_field is None:
-            bool_field = _bool_field
+                bool_field = bool_field_type_0
+
         else:
-            if not isinstance(_bool_field, dict):
-                raise TypeError()
-            bool_field_type_0 = FormV1BoolField.from_dict(_bool_field)
+            bool_field = UNSET
 
-            bool_field = bool_field_type_0
+        if "description" in d:
+            seen += 1
+            description: None | str | Unset = d["description"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
-
-        _file_field = d.pop("fileField", UNSET)
-        file_field: FormV1FileField | None | Unset
-        if _file_field is UNSET or _file_field is None:
-            file_field = _file_field
         else:
-            if not isinstance(_file_field, dict):
-                raise TypeError()
-            file_field_type_0 = FormV1FileField.from_dict(_file_field)
+            description = UNSET
 
-            file_field = file_field_type_0
+        if "displayName" in d:
+            seen += 1
+            display_name: None | str | Unset = d["displayName"]
 
-        _int_64_field = d.pop("int64Field", UNSET)
-        int_64_field: FormV1Int64Field | None | Unset
-        if _int_64_field is UNSET or _int_64_field is None:
-            int_64_field = _int_64_field
         else:
-            if not isinstance(_int_64_field, dict):
-                raise TypeError()
-            int_64_field_type_0 = FormV1Int64Field.from_dict(_int_64_field)
+            display_name = UNSET
 
-            int_64_field = int_64_field_type_0
+        if "fileField" in d:
+            seen += 1
+            _file_field = d["fileField"]
+            file_field: FormV1FileField | None | Unset
+            if _file_field is UNSET or _file_field is None:
+                file_field = _file_field
+            else:
+                if not isinstance(_file_field, dict):
+                    raise TypeError()
+                file_field_type_0 = FormV1FileField.from_dict(_file_field)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+                file_field = file_field_type_0
 
-        _oauth_2_field = d.pop("oauth2Field", UNSET)
-        oauth_2_field: None | Oauth2Field | Unset
-        if _oauth_2_field is UNSET or _oauth_2_field is None:
-            oauth_2_field = _oauth_2_field
         else:
-            if not isinstance(_oauth_2_field, dict):
-                raise TypeError()
-            oauth_2_field_type_0 = Oauth2Field.from_dict(_oauth_2_field)
+            file_field = UNSET
 
-            oauth_2_field = oauth_2_field_type_0
+        if "int64Field" in d:
+            seen += 1
+            _int_64_field = d["int64Field"]
+            int_64_field: FormV1Int64Field | None | Unset
+            if _int_64_field is UNSET or _int_64_field is None:
+                int_64_field = _int_64_field
+            else:
+                if not isinstance(_int_64_field, dict):
+                    raise TypeError()
+                int_64_field_type_0 = FormV1Int64Field.from_dict(_int_64_field)
 
-        required = d.pop("required", UNSET)
+                int_64_field = int_64_field_type_0
 
-        _shared_config = d.pop("sharedConfig", UNSET)
-        shared_config: None | SharedProviderConfig | Unset
-        if _shared_config is UNSET or _shared_config is None:
-            shared_config = _shared_config
         else:
-            if not isinstance(_shared_config, dict):
-                raise TypeError()
-            shared_config_type_0 = SharedProviderConfig.from_dict(_shared_config)
+            int_64_field = UNSET
 
-            shared_config = shared_config_type_0
+        if "name" in d:
+            seen += 1
+            name: None | str | Unset = d["name"]
 
-        _string_field = d.pop("stringField", UNSET)
-        string_field: FormV1StringField | None | Unset
-        if _string_field is UNSET or _string_field is None:
-            string_field = _string_field
         else:
-            if not isinstance(_string_field, dict):
-                raise TypeError()
-            string_field_type_0 = FormV1StringField.from_dict(_string_field)
+            name = UNSET
 
-            string_field = string_field_type_0
+        if "oauth2Field" in d:
+            seen += 1
+            _oauth_2_field = d["oauth2Field"]
+            oauth_2_field: None | Oauth2Field | Unset
+            if _oauth_2_field is UNSET or _oauth_2_field is None:
+                oauth_2_field = _oauth_2_field
+            else:
+                if not isinstance(_oauth_2_field, dict):
+                    raise TypeError()
+                oauth_2_field_type_0 = Oauth2Field.from_dict(_oauth_2_field)
 
-        _string_map_field = d.pop("stringMapField", UNSET)
-        string_map_field: FormStringMapField | None | Unset
-        if _string_map_field is UNSET or _string_map_field is None:
-            string_map_field = _string_map_field
+                oauth_2_field = oauth_2_field_type_0
+
         else:
-            if not isinstance(_string_map_field, dict):
-                raise TypeError()
-            string_map_field_type_0 = FormStringMapField.from_dict(_string_map_field)
+            oauth_2_field = UNSET
 
-            string_map_field = string_map_field_type_0
-
-        _string_slice_field = d.pop("stringSliceField", UNSET)
-        string_slice_field: FormV1StringSliceField | None | Unset
-        if _string_slice_field is UNSET or _string_slice_field is None:
-            string_slice_field = _string_slice_field
+        if "required" in d:
+            seen += 1
+            required: bool | Unset = d["required"]
         else:
-            if not isinstance(_string_slice_field, dict):
-                raise TypeError()
-            string_slice_field_type_0 = FormV1StringSliceField.from_dict(_string_slice_field)
+            required = UNSET
 
-            string_slice_field = string_slice_field_type_0
+        if "sharedConfig" in d:
+            seen += 1
+            _shared_config = d["sharedConfig"]
+            shared_config: None | SharedProviderConfig | Unset
+            if _shared_config is UNSET or _shared_config is None:
+                shared_config = _shared_config
+            else:
+                if not isinstance(_shared_config, dict):
+                    raise TypeError()
+                shared_config_type_0 = SharedProviderConfig.from_dict(_shared_config)
 
-        _user_config = d.pop("userConfig", UNSET)
-        user_config: None | Unset | UserProviderConfig
-        if _user_config is UNSET or _user_config is None:
-            user_config = _user_config
+                shared_config = shared_config_type_0
+
         else:
-            if not isinstance(_user_config, dict):
-                raise TypeError()
-            user_config_type_0 = UserProviderConfig.from_dict(_user_config)
+            shared_config = UNSET
 
-            user_config = user_config_type_0
+        if "stringField" in d:
+            seen += 1
+            _string_field = d["stringField"]
+            string_field: FormV1StringField | None | Unset
+            if _string_field is UNSET or _string_field is None:
+                string_field = _string_field
+            else:
+                if not isinstance(_string_field, dict):
+                    raise TypeError()
+                string_field_type_0 = FormV1StringField.from_dict(_string_field)
 
-        form_v1_field = cls(
-            admin_config=admin_config,
-            bool_field=bool_field,
-            description=description,
-            display_name=display_name,
-            file_field=file_field,
-            int_64_field=int_64_field,
-            name=name,
-            oauth_2_field=oauth_2_field,
-            required=required,
-            shared_config=shared_config,
-            string_field=string_field,
-            string_map_field=string_map_field,
-            string_slice_field=string_slice_field,
-            user_config=user_config,
-        )
-        form_v1_field.additional_properties = d
+                string_field = string_field_type_0
+
+        else:
+            string_field = UNSET
+
+        if "stringMapField" in d:
+            seen += 1
+            _string_map_field = d["stringMapField"]
+            string_map_field: FormStringMapField | None | Unset
+            if _string_map_field is UNSET or _string_map_field is None:
+                string_map_field = _string_map_field
+            else:
+                if not isinstance(_string_map_field, dict):
+                    raise TypeError()
+                string_map_field_type_0 = FormStringMapField.from_dict(_string_map_field)
+
+                string_map_field = string_map_field_type_0
+
+        else:
+            string_map_field = UNSET
+
+        if "stringSliceField" in d:
+            seen += 1
+            _string_slice_field = d["stringSliceField"]
+            string_slice_field: FormV1StringSliceField | None | Unset
+            if _string_slice_field is UNSET or _string_slice_field is None:
+                string_slice_field = _string_slice_field
+            else:
+                if not isinstance(_string_slice_field, dict):
+                    raise TypeError()
+                string_slice_field_type_0 = FormV1StringSliceField.from_dict(_string_slice_field)
+
+                string_slice_field = string_slice_field_type_0
+
+        else:
+            string_slice_field = UNSET
+
+        if "userConfig" in d:
+            seen += 1
+            _user_config = d["userConfig"]
+            user_config: None | Unset | UserProviderConfig
+            if _user_config is UNSET or _user_config is None:
+                user_config = _user_config
+            else:
+                if not isinstance(_user_config, dict):
+                    raise TypeError()
+                user_config_type_0 = UserProviderConfig.from_dict(_user_config)
+
+                user_config = user_config_type_0
+
+        else:
+            user_config = UNSET
+
+        form_v1_field = cls.__new__(cls)
+        form_v1_field.admin_config = admin_config
+        form_v1_field.bool_field = bool_field
+        form_v1_field.description = description
+        form_v1_field.display_name = display_name
+        form_v1_field.file_field = file_field
+        form_v1_field.int_64_field = int_64_field
+        form_v1_field.name = name
+        form_v1_field.oauth_2_field = oauth_2_field
+        form_v1_field.required = required
+        form_v1_field.shared_config = shared_config
+        form_v1_field.string_field = string_field
+        form_v1_field.string_map_field = string_map_field
+        form_v1_field.string_slice_field = string_slice_field
+        form_v1_field.user_config = user_config
+        if len(d) == seen:
+            form_v1_field.additional_properties = {}
+        else:
+            form_v1_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_field
 
     @property

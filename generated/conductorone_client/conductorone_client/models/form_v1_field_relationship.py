@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1FieldRelationship")
+
+# The JSON keys of FormV1FieldRelationship's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"atLeastOne", "dependentOn", "fieldNames", "mutuallyExclusive", "requiredTogether"})
 
 
 @_attrs_define
@@ -88,70 +91,98 @@ class FormV1FieldRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _at_least_one = d.pop("atLeastOne", UNSET)
-        at_least_one: FormV1AtLeastOne | None | Unset
-        if _at_least_one is UNSET or _at_least_one is None:
-            at_least_one = _at_least_one
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "atLeastOne" in d:
+            seen += 1
+            _at_least_one = d["atLeastOne"]
+            at_least_one: FormV1AtLeastOne | None | Unset
+            if _at_least_one is UNSET or _at_least_one is None:
+                at_least_one = _at_least_one
+            else:
+                if not isinstance(_at_least_one, dict):
+                    raise TypeError()
+                at_least_one_type_0 = FormV1AtLeastOne.from_dict(_at_least_one)
+
+                at_least_one = at_least_one_type_0
+
         else:
-            if not isinstance(_at_least_one, dict):
-                raise TypeError()
-            at_least_one_type_0 = FormV1AtLeastOne.from_dict(_at_least_one)
+            at_least_one = UNSET
 
-            at_least_one = at_least_one_type_0
+        if "dependentOn" in d:
+            seen += 1
+            _dependent_on = d["dependentOn"]
+            dependent_on: DependentOn | None | Unset
+            if _dependent_on is UNSET or _dependent_on is None:
+                dependent_on = _dependent_on
+            else:
+                if not isinstance(_dependent_on, dict):
+                    raise TypeError()
+                dependent_on_type_0 = DependentOn.from_dict(_dependent_on)
 
-        _dependent_on = d.pop("dependentOn", UNSET)
-        dependent_on: DependentOn | None | Unset
-        if _dependent_on is UNSET or _dependent_on is None:
-            dependent_on = _dependent_on
+                dependent_on = dependent_on_type_0
+
         else:
-            if not isinstance(_dependent_on, dict):
-                raise TypeError()
-            dependent_on_type_0 = DependentOn.from_dict(_dependent_on)
+            dependent_on = UNSET
 
-            dependent_on = dependent_on_type_0
+        if "fieldNames" in d:
+            seen += 1
+            _field_names = d["fieldNames"]
+            field_names: list[str] | None | Unset
+            if _field_names is UNSET or _field_names is None:
+                field_names = _field_names
+            else:
+                if not isinstance(_field_names, list):
+                    raise TypeError()
+                field_names_type_0: list[str] = _field_names
 
-        _field_names = d.pop("fieldNames", UNSET)
-        field_names: list[str] | None | Unset
-        if _field_names is UNSET or _field_names is None:
-            field_names = _field_names
+                field_names = field_names_type_0
+
         else:
-            if not isinstance(_field_names, list):
-                raise TypeError()
-            field_names_type_0 = cast(list[str], _field_names)
+            field_names = UNSET
 
-            field_names = field_names_type_0
+        if "mutuallyExclusive" in d:
+            seen += 1
+            _mutually_exclusive = d["mutuallyExclusive"]
+            mutually_exclusive: FormV1MutuallyExclusive | None | Unset
+            if _mutually_exclusive is UNSET or _mutually_exclusive is None:
+                mutually_exclusive = _mutually_exclusive
+            else:
+                if not isinstance(_mutually_exclusive, dict):
+                    raise TypeError()
+                mutually_exclusive_type_0 = FormV1MutuallyExclusive.from_dict(_mutually_exclusive)
 
-        _mutually_exclusive = d.pop("mutuallyExclusive", UNSET)
-        mutually_exclusive: FormV1MutuallyExclusive | None | Unset
-        if _mutually_exclusive is UNSET or _mutually_exclusive is None:
-            mutually_exclusive = _mutually_exclusive
+                mutually_exclusive = mutually_exclusive_type_0
+
         else:
-            if not isinstance(_mutually_exclusive, dict):
-                raise TypeError()
-            mutually_exclusive_type_0 = FormV1MutuallyExclusive.from_dict(_mutually_exclusive)
+            mutually_exclusive = UNSET
 
-            mutually_exclusive = mutually_exclusive_type_0
+        if "requiredTogether" in d:
+            seen += 1
+            _required_together = d["requiredTogether"]
+            required_together: FormV1RequiredTogether | None | Unset
+            if _required_together is UNSET or _required_together is None:
+                required_together = _required_together
+            else:
+                if not isinstance(_required_together, dict):
+                    raise TypeError()
+                required_together_type_0 = FormV1RequiredTogether.from_dict(_required_together)
 
-        _required_together = d.pop("requiredTogether", UNSET)
-        required_together: FormV1RequiredTogether | None | Unset
-        if _required_together is UNSET or _required_together is None:
-            required_together = _required_together
+                required_together = required_together_type_0
+
         else:
-            if not isinstance(_required_together, dict):
-                raise TypeError()
-            required_together_type_0 = FormV1RequiredTogether.from_dict(_required_together)
+            required_together = UNSET
 
-            required_together = required_together_type_0
-
-        form_v1_field_relationship = cls(
-            at_least_one=at_least_one,
-            dependent_on=dependent_on,
-            field_names=field_names,
-            mutually_exclusive=mutually_exclusive,
-            required_together=required_together,
-        )
-        form_v1_field_relationship.additional_properties = d
+        form_v1_field_relationship = cls.__new__(cls)
+        form_v1_field_relationship.at_least_one = at_least_one
+        form_v1_field_relationship.dependent_on = dependent_on
+        form_v1_field_relationship.field_names = field_names
+        form_v1_field_relationship.mutually_exclusive = mutually_exclusive
+        form_v1_field_relationship.required_together = required_together
+        if len(d) == seen:
+            form_v1_field_relationship.additional_properties = {}
+        else:
+            form_v1_field_relationship.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_field_relationship
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1FileField")
+
+# The JSON keys of FormV1FileField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"acceptedFileTypes", "fileInputField", "maxFileSize"})
 
 
 @_attrs_define
@@ -62,37 +65,55 @@ class FormV1FileField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _accepted_file_types = d.pop("acceptedFileTypes", UNSET)
-        accepted_file_types: list[str] | None | Unset
-        if _accepted_file_types is UNSET or _accepted_file_types is None:
-            accepted_file_types = _accepted_file_types
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "acceptedFileTypes" in d:
+            seen += 1
+            _accepted_file_types = d["acceptedFileTypes"]
+            accepted_file_types: list[str] | None | Unset
+            if _accepted_file_types is UNSET or _accepted_file_types is None:
+                accepted_file_types = _accepted_file_types
+            else:
+                if not isinstance(_accepted_file_types, list):
+                    raise TypeError()
+                accepted_file_types_type_0: list[str] = _accepted_file_types
+
+                accepted_file_types = accepted_file_types_type_0
+
         else:
-            if not isinstance(_accepted_file_types, list):
-                raise TypeError()
-            accepted_file_types_type_0 = cast(list[str], _accepted_file_types)
+            accepted_file_types = UNSET
 
-            accepted_file_types = accepted_file_types_type_0
+        if "fileInputField" in d:
+            seen += 1
+            _file_input_field = d["fileInputField"]
+            file_input_field: FormV1FileInputField | None | Unset
+            if _file_input_field is UNSET or _file_input_field is None:
+                file_input_field = _file_input_field
+            else:
+                if not isinstance(_file_input_field, dict):
+                    raise TypeError()
+                file_input_field_type_0 = FormV1FileInputField.from_dict(_file_input_field)
 
-        _file_input_field = d.pop("fileInputField", UNSET)
-        file_input_field: FormV1FileInputField | None | Unset
-        if _file_input_field is UNSET or _file_input_field is None:
-            file_input_field = _file_input_field
+                file_input_field = file_input_field_type_0
+
         else:
-            if not isinstance(_file_input_field, dict):
-                raise TypeError()
-            file_input_field_type_0 = FormV1FileInputField.from_dict(_file_input_field)
+            file_input_field = UNSET
 
-            file_input_field = file_input_field_type_0
+        if "maxFileSize" in d:
+            seen += 1
+            max_file_size: None | str | Unset = d["maxFileSize"]
 
-        max_file_size: None | str | Unset = d.pop("maxFileSize", UNSET)
+        else:
+            max_file_size = UNSET
 
-        form_v1_file_field = cls(
-            accepted_file_types=accepted_file_types,
-            file_input_field=file_input_field,
-            max_file_size=max_file_size,
-        )
-        form_v1_file_field.additional_properties = d
+        form_v1_file_field = cls.__new__(cls)
+        form_v1_file_field.accepted_file_types = accepted_file_types
+        form_v1_file_field.file_input_field = file_input_field
+        form_v1_file_field.max_file_size = max_file_size
+        if len(d) == seen:
+            form_v1_file_field.additional_properties = {}
+        else:
+            form_v1_file_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_file_field
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1Form")
 
+# The JSON keys of FormV1Form's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"description", "displayName", "fieldGroups", "fieldRelationships", "fields", "id"})
+
 
 @_attrs_define
 class FormV1Form:
@@ -106,72 +109,105 @@ class FormV1Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "description" in d:
+            seen += 1
+            description: None | str | Unset = d["description"]
 
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
-
-        _field_groups = d.pop("fieldGroups", UNSET)
-        field_groups: list[FormFieldGroup] | None | Unset
-        if _field_groups is UNSET or _field_groups is None:
-            field_groups = _field_groups
         else:
-            if not isinstance(_field_groups, list):
-                raise TypeError()
-            field_groups_type_0 = []
-            _field_groups_type_0 = _field_groups
-            for field_groups_type_0_item_data in _field_groups_type_0:
-                field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
+            description = UNSET
 
-                field_groups_type_0.append(field_groups_type_0_item)
+        if "displayName" in d:
+            seen += 1
+            display_name: None | str | Unset = d["displayName"]
 
-            field_groups = field_groups_type_0
-
-        _field_relationships = d.pop("fieldRelationships", UNSET)
-        field_relationships: list[FormV1FieldRelationship] | None | Unset
-        if _field_relationships is UNSET or _field_relationships is None:
-            field_relationships = _field_relationships
         else:
-            if not isinstance(_field_relationships, list):
-                raise TypeError()
-            field_relationships_type_0 = []
-            _field_relationships_type_0 = _field_relationships
-            for field_relationships_type_0_item_data in _field_relationships_type_0:
-                field_relationships_type_0_item = FormV1FieldRelationship.from_dict(
-                    field_relationships_type_0_item_data
-                )
+            display_name = UNSET
 
-                field_relationships_type_0.append(field_relationships_type_0_item)
+        if "fieldGroups" in d:
+            seen += 1
+            _field_groups = d["fieldGroups"]
+            field_groups: list[FormFieldGroup] | None | Unset
+            if _field_groups is UNSET or _field_groups is None:
+                field_groups = _field_groups
+            else:
+                if not isinstance(_field_groups, list):
+                    raise TypeError()
+                field_groups_type_0 = []
+                _field_groups_type_0 = _field_groups
+                for field_groups_type_0_item_data in _field_groups_type_0:
+                    field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
 
-            field_relationships = field_relationships_type_0
+                    field_groups_type_0.append(field_groups_type_0_item)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[FormV1Field] | None | Unset
-        if _fields is UNSET or _fields is None:
-            fields = _fields
+                field_groups = field_groups_type_0
+
         else:
-            if not isinstance(_fields, list):
-                raise TypeError()
-            fields_type_0 = []
-            _fields_type_0 = _fields
-            for fields_type_0_item_data in _fields_type_0:
-                fields_type_0_item = FormV1Field.from_dict(fields_type_0_item_data)
+            field_groups = UNSET
 
-                fields_type_0.append(fields_type_0_item)
+        if "fieldRelationships" in d:
+            seen += 1
+            _field_relationships = d["fieldRelationships"]
+            field_relationships: list[FormV1FieldRelationship] | None | Unset
+            if _field_relationships is UNSET or _field_relationships is None:
+                field_relationships = _field_relationships
+            else:
+                if not isinstance(_field_relationships, list):
+                    raise TypeError()
+                field_relationships_type_0 = []
+                _field_relationships_type_0 = _field_relationships
+                for field_relationships_type_0_item_data in _field_relationships_type_0:
+                    field_relationships_type_0_item = FormV1FieldRelationship.from_dict(
+                        field_relationships_type_0_item_data
+                    )
 
-            fields = fields_type_0
+                    field_relationships_type_0.append(field_relationships_type_0_item)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+                field_relationships = field_relationships_type_0
 
-        form_v1_form = cls(
-            description=description,
-            display_name=display_name,
-            field_groups=field_groups,
-            field_relationships=field_relationships,
-            fields=fields,
-            id=id,
-        )
-        form_v1_form.additional_properties = d
+        else:
+            field_relationships = UNSET
+
+        if "fields" in d:
+            seen += 1
+            _fields = d["fields"]
+            fields: list[FormV1Field] | None | Unset
+            if _fields is UNSET or _fields is None:
+                fields = _fields
+            else:
+                if not isinstance(_fields, list):
+                    raise TypeError()
+                fields_type_0 = []
+                _fields_type_0 = _fields
+                for fields_type_0_item_data in _fields_type_0:
+                    fields_type_0_item = FormV1Field.from_dict(fields_type_0_item_data)
+
+                    fields_type_0.append(fields_type_0_item)
+
+                fields = fields_type_0
+
+        else:
+            fields = UNSET
+
+        if "id" in d:
+            seen += 1
+            id: None | str | Unset = d["id"]
+
+        else:
+            id = UNSET
+
+        form_v1_form = cls.__new__(cls)
+        form_v1_form.description = description
+        form_v1_form.display_name = display_name
+        form_v1_form.field_groups = field_groups
+        form_v1_form.field_relationships = field_relationships
+        form_v1_form.fields = fields
+        form_v1_form.id = id
+        if len(d) == seen:
+            form_v1_form.additional_properties = {}
+        else:
+            form_v1_form.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_form
 
     @property

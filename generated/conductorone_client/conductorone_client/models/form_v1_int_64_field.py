@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1Int64Field")
 
+# The JSON keys of FormV1Int64Field's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"defaultValue", "numberField", "placeholder", "rules"})
+
 
 @_attrs_define
 class FormV1Int64Field:
@@ -71,40 +74,63 @@ class FormV1Int64Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_value: None | str | Unset = d.pop("defaultValue", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "defaultValue" in d:
+            seen += 1
+            default_value: None | str | Unset = d["defaultValue"]
 
-        _number_field = d.pop("numberField", UNSET)
-        number_field: FormV1NumberField | None | Unset
-        if _number_field is UNSET or _number_field is None:
-            number_field = _number_field
         else:
-            if not isinstance(_number_field, dict):
-                raise TypeError()
-            number_field_type_0 = FormV1NumberField.from_dict(_number_field)
+            default_value = UNSET
 
-            number_field = number_field_type_0
+        if "numberField" in d:
+            seen += 1
+            _number_field = d["numberField"]
+            number_field: FormV1NumberField | None | Unset
+            if _number_field is UNSET or _number_field is None:
+                number_field = _number_field
+            else:
+                if not isinstance(_number_field, dict):
+                    raise TypeError()
+                number_field_type_0 = FormV1NumberField.from_dict(_number_field)
 
-        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
+                number_field = number_field_type_0
 
-        _rules = d.pop("rules", UNSET)
-        rules: None | Unset | ValidateInt64Rules
-        if _rules is UNSET or _rules is None:
-            rules = _rules
         else:
-            if not isinstance(_rules, dict):
-                raise TypeError()
-            rules_type_0 = ValidateInt64Rules.from_dict(_rules)
+            number_field = UNSET
 
-            rules = rules_type_0
+        if "placeholder" in d:
+            seen += 1
+            placeholder: None | str | Unset = d["placeholder"]
 
-        form_v1_int_64_field = cls(
-            default_value=default_value,
-            number_field=number_field,
-            placeholder=placeholder,
-            rules=rules,
-        )
-        form_v1_int_64_field.additional_properties = d
+        else:
+            placeholder = UNSET
+
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: None | Unset | ValidateInt64Rules
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, dict):
+                    raise TypeError()
+                rules_type_0 = ValidateInt64Rules.from_dict(_rules)
+
+                rules = rules_type_0
+
+        else:
+            rules = UNSET
+
+        form_v1_int_64_field = cls.__new__(cls)
+        form_v1_int_64_field.default_value = default_value
+        form_v1_int_64_field.number_field = number_field
+        form_v1_int_64_field.placeholder = placeholder
+        form_v1_int_64_field.rules = rules
+        if len(d) == seen:
+            form_v1_int_64_field.additional_properties = {}
+        else:
+            form_v1_int_64_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_int_64_field
 
     @property

@@ -22,7 +22,7 @@ class FormV1MutuallyExclusive:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form_v1_mutually_exclusive = cls()
+        form_v1_mutually_exclusive = cls.__new__(cls)
         form_v1_mutually_exclusive.additional_properties = d
         return form_v1_mutually_exclusive
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1NumberField")
 
+# The JSON keys of FormV1NumberField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"maxValue", "minValue", "step"})
+
 
 @_attrs_define
 class FormV1NumberField:
@@ -57,19 +60,37 @@ class FormV1NumberField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_value: None | str | Unset = d.pop("maxValue", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "maxValue" in d:
+            seen += 1
+            max_value: None | str | Unset = d["maxValue"]
 
-        min_value: None | str | Unset = d.pop("minValue", UNSET)
+        else:
+            max_value = UNSET
 
-        step: None | str | Unset = d.pop("step", UNSET)
+        if "minValue" in d:
+            seen += 1
+            min_value: None | str | Unset = d["minValue"]
 
-        form_v1_number_field = cls(
-            max_value=max_value,
-            min_value=min_value,
-            step=step,
-        )
-        form_v1_number_field.additional_properties = d
+        else:
+            min_value = UNSET
+
+        if "step" in d:
+            seen += 1
+            step: None | str | Unset = d["step"]
+
+        else:
+            step = UNSET
+
+        form_v1_number_field = cls.__new__(cls)
+        form_v1_number_field.max_value = max_value
+        form_v1_number_field.min_value = min_value
+        form_v1_number_field.step = step
+        if len(d) == seen:
+            form_v1_number_field.additional_properties = {}
+        else:
+            form_v1_number_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_number_field
 
     @property

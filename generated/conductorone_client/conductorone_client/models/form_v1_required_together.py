@@ -22,7 +22,7 @@ class FormV1RequiredTogether:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        form_v1_required_together = cls()
+        form_v1_required_together = cls.__new__(cls)
         form_v1_required_together.additional_properties = d
         return form_v1_required_together
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1SelectField")
 
+# The JSON keys of FormV1SelectField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"options", "type"})
+
 
 @_attrs_define
 class FormV1SelectField:
@@ -52,35 +55,48 @@ class FormV1SelectField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _options = d.pop("options", UNSET)
-        options: list[FormV1SelectOption] | None | Unset
-        if _options is UNSET or _options is None:
-            options = _options
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "options" in d:
+            seen += 1
+            _options = d["options"]
+            options: list[FormV1SelectOption] | None | Unset
+            if _options is UNSET or _options is None:
+                options = _options
+            else:
+                if not isinstance(_options, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = _options
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
+
+                    options_type_0.append(options_type_0_item)
+
+                options = options_type_0
+
         else:
-            if not isinstance(_options, list):
-                raise TypeError()
-            options_type_0 = []
-            _options_type_0 = _options
-            for options_type_0_item_data in _options_type_0:
-                options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
+            options = UNSET
 
-                options_type_0.append(options_type_0_item)
+        if "type" in d:
+            seen += 1
+            _type_ = d["type"]
+            type_: FormV1SelectFieldType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = FormV1SelectFieldType(_type_)
 
-            options = options_type_0
-
-        _type_ = d.pop("type", UNSET)
-        type_: FormV1SelectFieldType | Unset
-        if isinstance(_type_, Unset):
+        else:
             type_ = UNSET
-        else:
-            type_ = FormV1SelectFieldType(_type_)
 
-        form_v1_select_field = cls(
-            options=options,
-            type_=type_,
-        )
-        form_v1_select_field.additional_properties = d
+        form_v1_select_field = cls.__new__(cls)
+        form_v1_select_field.options = options
+        form_v1_select_field.type_ = type_
+        if len(d) == seen:
+            form_v1_select_field.additional_properties = {}
+        else:
+            form_v1_select_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_select_field
 
     @property

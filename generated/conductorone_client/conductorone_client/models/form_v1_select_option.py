@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1SelectOption")
 
+# The JSON keys of FormV1SelectOption's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"description", "displayName", "value"})
+
 
 @_attrs_define
 class FormV1SelectOption:
@@ -53,19 +56,36 @@ class FormV1SelectOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "description" in d:
+            seen += 1
+            description: str | Unset = d["description"]
+        else:
+            description = UNSET
 
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        if "displayName" in d:
+            seen += 1
+            display_name: None | str | Unset = d["displayName"]
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        else:
+            display_name = UNSET
 
-        form_v1_select_option = cls(
-            description=description,
-            display_name=display_name,
-            value=value,
-        )
-        form_v1_select_option.additional_properties = d
+        if "value" in d:
+            seen += 1
+            value: None | str | Unset = d["value"]
+
+        else:
+            value = UNSET
+
+        form_v1_select_option = cls.__new__(cls)
+        form_v1_select_option.description = description
+        form_v1_select_option.display_name = display_name
+        form_v1_select_option.value = value
+        if len(d) == seen:
+            form_v1_select_option.additional_properties = {}
+        else:
+            form_v1_select_option.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_select_option
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1StringField")
 
+# The JSON keys of FormV1StringField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"defaultValue", "passwordField", "pickerField", "placeholder", "rules", "selectField", "textField"}
+)
+
 
 @_attrs_define
 class FormV1StringField:
@@ -107,76 +112,114 @@ class FormV1StringField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_value: None | str | Unset = d.pop("defaultValue", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "defaultValue" in d:
+            seen += 1
+            default_value: None | str | Unset = d["defaultValue"]
 
-        _password_field = d.pop("passwordField", UNSET)
-        password_field: FormV1PasswordField | None | Unset
-        if _password_field is UNSET or _password_field is None:
-            password_field = _password_field
         else:
-            if not isinstance(_password_field, dict):
-                raise TypeError()
-            password_field_type_0 = FormV1PasswordField.from_dict(_password_field)
+            default_value = UNSET
 
-            password_field = password_field_type_0
+        if "passwordField" in d:
+            seen += 1
+            _password_field = d["passwordField"]
+            password_field: FormV1PasswordField | None | Unset
+            if _password_field is UNSET or _password_field is None:
+                password_field = _password_field
+            else:
+                if not isinstance(_password_field, dict):
+                    raise TypeError()
+                password_field_type_0 = FormV1PasswordField.from_dict(_password_field)
 
-        _picker_field = d.pop("pickerField", UNSET)
-        picker_field: None | PickerField | Unset
-        if _picker_field is UNSET or _picker_field is None:
-            picker_field = _picker_field
+                password_field = password_field_type_0
+
         else:
-            if not isinstance(_picker_field, dict):
-                raise TypeError()
-            picker_field_type_0 = PickerField.from_dict(_picker_field)
+            password_field = UNSET
 
-            picker_field = picker_field_type_0
+        if "pickerField" in d:
+            seen += 1
+            _picker_field = d["pickerField"]
+            picker_field: None | PickerField | Unset
+            if _picker_field is UNSET or _picker_field is None:
+                picker_field = _picker_field
+            else:
+                if not isinstance(_picker_field, dict):
+                    raise TypeError()
+                picker_field_type_0 = PickerField.from_dict(_picker_field)
 
-        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
+                picker_field = picker_field_type_0
 
-        _rules = d.pop("rules", UNSET)
-        rules: None | Unset | ValidateStringRules
-        if _rules is UNSET or _rules is None:
-            rules = _rules
         else:
-            if not isinstance(_rules, dict):
-                raise TypeError()
-            rules_type_0 = ValidateStringRules.from_dict(_rules)
+            picker_field = UNSET
 
-            rules = rules_type_0
+        if "placeholder" in d:
+            seen += 1
+            placeholder: None | str | Unset = d["placeholder"]
 
-        _select_field = d.pop("selectField", UNSET)
-        select_field: FormV1SelectField | None | Unset
-        if _select_field is UNSET or _select_field is None:
-            select_field = _select_field
         else:
-            if not isinstance(_select_field, dict):
-                raise TypeError()
-            select_field_type_0 = FormV1SelectField.from_dict(_select_field)
+            placeholder = UNSET
 
-            select_field = select_field_type_0
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: None | Unset | ValidateStringRules
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, dict):
+                    raise TypeError()
+                rules_type_0 = ValidateStringRules.from_dict(_rules)
 
-        _text_field = d.pop("textField", UNSET)
-        text_field: FormV1TextField | None | Unset
-        if _text_field is UNSET or _text_field is None:
-            text_field = _text_field
+                rules = rules_type_0
+
         else:
-            if not isinstance(_text_field, dict):
-                raise TypeError()
-            text_field_type_0 = FormV1TextField.from_dict(_text_field)
+            rules = UNSET
 
-            text_field = text_field_type_0
+        if "selectField" in d:
+            seen += 1
+            _select_field = d["selectField"]
+            select_field: FormV1SelectField | None | Unset
+            if _select_field is UNSET or _select_field is None:
+                select_field = _select_field
+            else:
+                if not isinstance(_select_field, dict):
+                    raise TypeError()
+                select_field_type_0 = FormV1SelectField.from_dict(_select_field)
 
-        form_v1_string_field = cls(
-            default_value=default_value,
-            password_field=password_field,
-            picker_field=picker_field,
-            placeholder=placeholder,
-            rules=rules,
-            select_field=select_field,
-            text_field=text_field,
-        )
-        form_v1_string_field.additional_properties = d
+                select_field = select_field_type_0
+
+        else:
+            select_field = UNSET
+
+        if "textField" in d:
+            seen += 1
+            _text_field = d["textField"]
+            text_field: FormV1TextField | None | Unset
+            if _text_field is UNSET or _text_field is None:
+                text_field = _text_field
+            else:
+                if not isinstance(_text_field, dict):
+                    raise TypeError()
+                text_field_type_0 = FormV1TextField.from_dict(_text_field)
+
+                text_field = text_field_type_0
+
+        else:
+            text_field = UNSET
+
+        form_v1_string_field = cls.__new__(cls)
+        form_v1_string_field.default_value = default_value
+        form_v1_string_field.password_field = password_field
+        form_v1_string_field.picker_field = picker_field
+        form_v1_string_field.placeholder = placeholder
+        form_v1_string_field.rules = rules
+        form_v1_string_field.select_field = select_field
+        form_v1_string_field.text_field = text_field
+        if len(d) == seen:
+            form_v1_string_field.additional_properties = {}
+        else:
+            form_v1_string_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_string_field
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1StringSliceField")
+
+# The JSON keys of FormV1StringSliceField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"chipsField", "defaultValues", "pickerField", "placeholder", "rules"})
 
 
 @_attrs_define
@@ -86,61 +89,89 @@ class FormV1StringSliceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _chips_field = d.pop("chipsField", UNSET)
-        chips_field: FormV1ChipsField | None | Unset
-        if _chips_field is UNSET or _chips_field is None:
-            chips_field = _chips_field
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "chipsField" in d:
+            seen += 1
+            _chips_field = d["chipsField"]
+            chips_field: FormV1ChipsField | None | Unset
+            if _chips_field is UNSET or _chips_field is None:
+                chips_field = _chips_field
+            else:
+                if not isinstance(_chips_field, dict):
+                    raise TypeError()
+                chips_field_type_0 = FormV1ChipsField.from_dict(_chips_field)
+
+                chips_field = chips_field_type_0
+
         else:
-            if not isinstance(_chips_field, dict):
-                raise TypeError()
-            chips_field_type_0 = FormV1ChipsField.from_dict(_chips_field)
+            chips_field = UNSET
 
-            chips_field = chips_field_type_0
+        if "defaultValues" in d:
+            seen += 1
+            _default_values = d["defaultValues"]
+            default_values: list[str] | None | Unset
+            if _default_values is UNSET or _default_values is None:
+                default_values = _default_values
+            else:
+                if not isinstance(_default_values, list):
+                    raise TypeError()
+                default_values_type_0: list[str] = _default_values
 
-        _default_values = d.pop("defaultValues", UNSET)
-        default_values: list[str] | None | Unset
-        if _default_values is UNSET or _default_values is None:
-            default_values = _default_values
+                default_values = default_values_type_0
+
         else:
-            if not isinstance(_default_values, list):
-                raise TypeError()
-            default_values_type_0 = cast(list[str], _default_values)
+            default_values = UNSET
 
-            default_values = default_values_type_0
+        if "pickerField" in d:
+            seen += 1
+            _picker_field = d["pickerField"]
+            picker_field: None | PickerField | Unset
+            if _picker_field is UNSET or _picker_field is None:
+                picker_field = _picker_field
+            else:
+                if not isinstance(_picker_field, dict):
+                    raise TypeError()
+                picker_field_type_0 = PickerField.from_dict(_picker_field)
 
-        _picker_field = d.pop("pickerField", UNSET)
-        picker_field: None | PickerField | Unset
-        if _picker_field is UNSET or _picker_field is None:
-            picker_field = _picker_field
+                picker_field = picker_field_type_0
+
         else:
-            if not isinstance(_picker_field, dict):
-                raise TypeError()
-            picker_field_type_0 = PickerField.from_dict(_picker_field)
+            picker_field = UNSET
 
-            picker_field = picker_field_type_0
+        if "placeholder" in d:
+            seen += 1
+            placeholder: None | str | Unset = d["placeholder"]
 
-        placeholder: None | str | Unset = d.pop("placeholder", UNSET)
-
-        _rules = d.pop("rules", UNSET)
-        rules: None | Unset | ValidateRepeatedRules
-        if _rules is UNSET or _rules is None:
-            rules = _rules
         else:
-            if not isinstance(_rules, dict):
-                raise TypeError()
-            rules_type_0 = ValidateRepeatedRules.from_dict(_rules)
+            placeholder = UNSET
 
-            rules = rules_type_0
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: None | Unset | ValidateRepeatedRules
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, dict):
+                    raise TypeError()
+                rules_type_0 = ValidateRepeatedRules.from_dict(_rules)
 
-        form_v1_string_slice_field = cls(
-            chips_field=chips_field,
-            default_values=default_values,
-            picker_field=picker_field,
-            placeholder=placeholder,
-            rules=rules,
-        )
-        form_v1_string_slice_field.additional_properties = d
+                rules = rules_type_0
+
+        else:
+            rules = UNSET
+
+        form_v1_string_slice_field = cls.__new__(cls)
+        form_v1_string_slice_field.chips_field = chips_field
+        form_v1_string_slice_field.default_values = default_values
+        form_v1_string_slice_field.picker_field = picker_field
+        form_v1_string_slice_field.placeholder = placeholder
+        form_v1_string_slice_field.rules = rules
+        if len(d) == seen:
+            form_v1_string_slice_field.additional_properties = {}
+        else:
+            form_v1_string_slice_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_string_slice_field
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormV1TextField")
 
+# The JSON keys of FormV1TextField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"multiline", "suffix"})
+
 
 @_attrs_define
 class FormV1TextField:
@@ -47,16 +50,29 @@ class FormV1TextField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        multiline: bool | None | Unset = d.pop("multiline", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "multiline" in d:
+            seen += 1
+            multiline: bool | None | Unset = d["multiline"]
 
-        suffix: None | str | Unset = d.pop("suffix", UNSET)
+        else:
+            multiline = UNSET
 
-        form_v1_text_field = cls(
-            multiline=multiline,
-            suffix=suffix,
-        )
-        form_v1_text_field.additional_properties = d
+        if "suffix" in d:
+            seen += 1
+            suffix: None | str | Unset = d["suffix"]
+
+        else:
+            suffix = UNSET
+
+        form_v1_text_field = cls.__new__(cls)
+        form_v1_text_field.multiline = multiline
+        form_v1_text_field.suffix = suffix
+        if len(d) == seen:
+            form_v1_text_field.additional_properties = {}
+        else:
+            form_v1_text_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return form_v1_text_field
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPolicyResponse")
 
+# The JSON keys of GetPolicyResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"policy"})
+
 
 @_attrs_define
 class GetPolicyResponse:
@@ -40,22 +43,30 @@ class GetPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _policy = d.pop("policy", UNSET)
-        policy: None | Policy | Unset
-        if _policy is UNSET or _policy is None:
-            policy = _policy
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "policy" in d:
+            seen += 1
+            _policy = d["policy"]
+            policy: None | Policy | Unset
+            if _policy is UNSET or _policy is None:
+                policy = _policy
+            else:
+                if not isinstance(_policy, dict):
+                    raise TypeError()
+                policy_type_0 = Policy.from_dict(_policy)
+
+                policy = policy_type_0
+
         else:
-            if not isinstance(_policy, dict):
-                raise TypeError()
-            policy_type_0 = Policy.from_dict(_policy)
+            policy = UNSET
 
-            policy = policy_type_0
-
-        get_policy_response = cls(
-            policy=policy,
-        )
-        get_policy_response.additional_properties = d
+        get_policy_response = cls.__new__(cls)
+        get_policy_response.policy = policy
+        if len(d) == seen:
+            get_policy_response.additional_properties = {}
+        else:
+            get_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_policy_response
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleProtobufAny")
 
+# The JSON keys of GoogleProtobufAny's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"@type"})
+
 
 @_attrs_define
 class GoogleProtobufAny:
@@ -34,13 +37,20 @@ class GoogleProtobufAny:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("@type", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "@type" in d:
+            seen += 1
+            type_: str | Unset = d["@type"]
+        else:
+            type_ = UNSET
 
-        google_protobuf_any = cls(
-            type_=type_,
-        )
-        google_protobuf_any.additional_properties = d
+        google_protobuf_any = cls.__new__(cls)
+        google_protobuf_any.type_ = type_
+        if len(d) == seen:
+            google_protobuf_any.additional_properties = {}
+        else:
+            google_protobuf_any.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return google_protobuf_any
 
     @property

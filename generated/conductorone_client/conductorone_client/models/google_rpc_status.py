@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleRpcStatus")
 
+# The JSON keys of GoogleRpcStatus's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"code", "message", "details"})
+
 
 @_attrs_define
 class GoogleRpcStatus:
@@ -51,26 +54,42 @@ class GoogleRpcStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "code" in d:
+            seen += 1
+            code: int | Unset = d["code"]
+        else:
+            code = UNSET
 
-        message = d.pop("message", UNSET)
+        if "message" in d:
+            seen += 1
+            message: str | Unset = d["message"]
+        else:
+            message = UNSET
 
-        _details = d.pop("details", UNSET)
-        details: list[GoogleProtobufAny] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = GoogleProtobufAny.from_dict(details_item_data)
+        if "details" in d:
+            seen += 1
+            _details = d["details"]
+            details: list[GoogleProtobufAny] | Unset = UNSET
+            if _details is not UNSET:
+                details = []
+                for details_item_data in _details:
+                    details_item = GoogleProtobufAny.from_dict(details_item_data)
 
-                details.append(details_item)
+                    details.append(details_item)
 
-        google_rpc_status = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
-        google_rpc_status.additional_properties = d
+        else:
+            details = UNSET
+
+        google_rpc_status = cls.__new__(cls)
+        google_rpc_status.code = code
+        google_rpc_status.message = message
+        google_rpc_status.details = details
+        if len(d) == seen:
+            google_rpc_status.additional_properties = {}
+        else:
+            google_rpc_status.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return google_rpc_status
 
     @property

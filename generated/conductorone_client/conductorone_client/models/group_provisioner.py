@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupProvisioner")
+
+# The JSON keys of GroupProvisioner's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"allowReassignment", "appGroupId", "appId", "fallbackUserIds"})
 
 
 @_attrs_define
@@ -58,31 +61,51 @@ class GroupProvisioner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_reassignment = d.pop("allowReassignment", UNSET)
-
-        app_group_id = d.pop("appGroupId", UNSET)
-
-        app_id = d.pop("appId", UNSET)
-
-        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
-        fallback_user_ids: list[str] | None | Unset
-        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
-            fallback_user_ids = _fallback_user_ids
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowReassignment" in d:
+            seen += 1
+            allow_reassignment: bool | Unset = d["allowReassignment"]
         else:
-            if not isinstance(_fallback_user_ids, list):
-                raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
+            allow_reassignment = UNSET
 
-            fallback_user_ids = fallback_user_ids_type_0
+        if "appGroupId" in d:
+            seen += 1
+            app_group_id: str | Unset = d["appGroupId"]
+        else:
+            app_group_id = UNSET
 
-        group_provisioner = cls(
-            allow_reassignment=allow_reassignment,
-            app_group_id=app_group_id,
-            app_id=app_id,
-            fallback_user_ids=fallback_user_ids,
-        )
-        group_provisioner.additional_properties = d
+        if "appId" in d:
+            seen += 1
+            app_id: str | Unset = d["appId"]
+        else:
+            app_id = UNSET
+
+        if "fallbackUserIds" in d:
+            seen += 1
+            _fallback_user_ids = d["fallbackUserIds"]
+            fallback_user_ids: list[str] | None | Unset
+            if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+                fallback_user_ids = _fallback_user_ids
+            else:
+                if not isinstance(_fallback_user_ids, list):
+                    raise TypeError()
+                fallback_user_ids_type_0: list[str] = _fallback_user_ids
+
+                fallback_user_ids = fallback_user_ids_type_0
+
+        else:
+            fallback_user_ids = UNSET
+
+        group_provisioner = cls.__new__(cls)
+        group_provisioner.allow_reassignment = allow_reassignment
+        group_provisioner.app_group_id = app_group_id
+        group_provisioner.app_id = app_id
+        group_provisioner.fallback_user_ids = fallback_user_ids
+        if len(d) == seen:
+            group_provisioner.additional_properties = {}
+        else:
+            group_provisioner.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return group_provisioner
 
     @property

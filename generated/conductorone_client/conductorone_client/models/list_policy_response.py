@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListPolicyResponse")
 
+# The JSON keys of ListPolicyResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"list", "nextPageToken"})
+
 
 @_attrs_define
 class ListPolicyResponse:
@@ -54,30 +57,43 @@ class ListPolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _list_ = d.pop("list", UNSET)
-        list_: list[Policy] | None | Unset
-        if _list_ is UNSET or _list_ is None:
-            list_ = _list_
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "list" in d:
+            seen += 1
+            _list_ = d["list"]
+            list_: list[Policy] | None | Unset
+            if _list_ is UNSET or _list_ is None:
+                list_ = _list_
+            else:
+                if not isinstance(_list_, list):
+                    raise TypeError()
+                list_type_0 = []
+                _list_type_0 = _list_
+                for list_type_0_item_data in _list_type_0:
+                    list_type_0_item = Policy.from_dict(list_type_0_item_data)
+
+                    list_type_0.append(list_type_0_item)
+
+                list_ = list_type_0
+
         else:
-            if not isinstance(_list_, list):
-                raise TypeError()
-            list_type_0 = []
-            _list_type_0 = _list_
-            for list_type_0_item_data in _list_type_0:
-                list_type_0_item = Policy.from_dict(list_type_0_item_data)
+            list_ = UNSET
 
-                list_type_0.append(list_type_0_item)
+        if "nextPageToken" in d:
+            seen += 1
+            next_page_token: None | str | Unset = d["nextPageToken"]
 
-            list_ = list_type_0
+        else:
+            next_page_token = UNSET
 
-        next_page_token: None | str | Unset = d.pop("nextPageToken", UNSET)
-
-        list_policy_response = cls(
-            list_=list_,
-            next_page_token=next_page_token,
-        )
-        list_policy_response.additional_properties = d
+        list_policy_response = cls.__new__(cls)
+        list_policy_response.list_ = list_
+        list_policy_response.next_page_token = next_page_token
+        if len(d) == seen:
+            list_policy_response.additional_properties = {}
+        else:
+            list_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return list_policy_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManagerProvisioner")
+
+# The JSON keys of ManagerProvisioner's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"allowReassignment", "fallbackUserIds"})
 
 
 @_attrs_define
@@ -46,25 +49,37 @@ class ManagerProvisioner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_reassignment = d.pop("allowReassignment", UNSET)
-
-        _fallback_user_ids = d.pop("fallbackUserIds", UNSET)
-        fallback_user_ids: list[str] | None | Unset
-        if _fallback_user_ids is UNSET or _fallback_user_ids is None:
-            fallback_user_ids = _fallback_user_ids
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowReassignment" in d:
+            seen += 1
+            allow_reassignment: bool | Unset = d["allowReassignment"]
         else:
-            if not isinstance(_fallback_user_ids, list):
-                raise TypeError()
-            fallback_user_ids_type_0 = cast(list[str], _fallback_user_ids)
+            allow_reassignment = UNSET
 
-            fallback_user_ids = fallback_user_ids_type_0
+        if "fallbackUserIds" in d:
+            seen += 1
+            _fallback_user_ids = d["fallbackUserIds"]
+            fallback_user_ids: list[str] | None | Unset
+            if _fallback_user_ids is UNSET or _fallback_user_ids is None:
+                fallback_user_ids = _fallback_user_ids
+            else:
+                if not isinstance(_fallback_user_ids, list):
+                    raise TypeError()
+                fallback_user_ids_type_0: list[str] = _fallback_user_ids
 
-        manager_provisioner = cls(
-            allow_reassignment=allow_reassignment,
-            fallback_user_ids=fallback_user_ids,
-        )
-        manager_provisioner.additional_properties = d
+                fallback_user_ids = fallback_user_ids_type_0
+
+        else:
+            fallback_user_ids = UNSET
+
+        manager_provisioner = cls.__new__(cls)
+        manager_provisioner.allow_reassignment = allow_reassignment
+        manager_provisioner.fallback_user_ids = fallback_user_ids
+        if len(d) == seen:
+            manager_provisioner.additional_properties = {}
+        else:
+            manager_provisioner.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return manager_provisioner
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualProvision")
+
+# The JSON keys of ManualProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"assignee", "instructions", "userIds"})
 
 
 @_attrs_define
@@ -58,33 +61,51 @@ class ManualProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _assignee = d.pop("assignee", UNSET)
-        assignee: ProvisionerAssignment | Unset
-        if isinstance(_assignee, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "assignee" in d:
+            seen += 1
+            _assignee = d["assignee"]
+            assignee: ProvisionerAssignment | Unset
+            if isinstance(_assignee, Unset):
+                assignee = UNSET
+            else:
+                assignee = ProvisionerAssignment.from_dict(_assignee)
+
+        else:
             assignee = UNSET
+
+        if "instructions" in d:
+            seen += 1
+            instructions: None | str | Unset = d["instructions"]
+
         else:
-            assignee = ProvisionerAssignment.from_dict(_assignee)
+            instructions = UNSET
 
-        instructions: None | str | Unset = d.pop("instructions", UNSET)
+        if "userIds" in d:
+            seen += 1
+            _user_ids = d["userIds"]
+            user_ids: list[str] | None | Unset
+            if _user_ids is UNSET or _user_ids is None:
+                user_ids = _user_ids
+            else:
+                if not isinstance(_user_ids, list):
+                    raise TypeError()
+                user_ids_type_0: list[str] = _user_ids
 
-        _user_ids = d.pop("userIds", UNSET)
-        user_ids: list[str] | None | Unset
-        if _user_ids is UNSET or _user_ids is None:
-            user_ids = _user_ids
+                user_ids = user_ids_type_0
+
         else:
-            if not isinstance(_user_ids, list):
-                raise TypeError()
-            user_ids_type_0 = cast(list[str], _user_ids)
+            user_ids = UNSET
 
-            user_ids = user_ids_type_0
-
-        manual_provision = cls(
-            assignee=assignee,
-            instructions=instructions,
-            user_ids=user_ids,
-        )
-        manual_provision.additional_properties = d
+        manual_provision = cls.__new__(cls)
+        manual_provision.assignee = assignee
+        manual_provision.instructions = instructions
+        manual_provision.user_ids = user_ids
+        if len(d) == seen:
+            manual_provision.additional_properties = {}
+        else:
+            manual_provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return manual_provision
 
     @property

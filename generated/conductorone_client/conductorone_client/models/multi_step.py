@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiStep")
 
+# The JSON keys of MultiStep's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"provisionSteps"})
+
 
 @_attrs_define
 class MultiStep:
@@ -43,27 +46,35 @@ class MultiStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _provision_steps = d.pop("provisionSteps", UNSET)
-        provision_steps: list[ProvisionPolicy] | None | Unset
-        if _provision_steps is UNSET or _provision_steps is None:
-            provision_steps = _provision_steps
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "provisionSteps" in d:
+            seen += 1
+            _provision_steps = d["provisionSteps"]
+            provision_steps: list[ProvisionPolicy] | None | Unset
+            if _provision_steps is UNSET or _provision_steps is None:
+                provision_steps = _provision_steps
+            else:
+                if not isinstance(_provision_steps, list):
+                    raise TypeError()
+                provision_steps_type_0 = []
+                _provision_steps_type_0 = _provision_steps
+                for provision_steps_type_0_item_data in _provision_steps_type_0:
+                    provision_steps_type_0_item = ProvisionPolicy.from_dict(provision_steps_type_0_item_data)
+
+                    provision_steps_type_0.append(provision_steps_type_0_item)
+
+                provision_steps = provision_steps_type_0
+
         else:
-            if not isinstance(_provision_steps, list):
-                raise TypeError()
-            provision_steps_type_0 = []
-            _provision_steps_type_0 = _provision_steps
-            for provision_steps_type_0_item_data in _provision_steps_type_0:
-                provision_steps_type_0_item = ProvisionPolicy.from_dict(provision_steps_type_0_item_data)
+            provision_steps = UNSET
 
-                provision_steps_type_0.append(provision_steps_type_0_item)
-
-            provision_steps = provision_steps_type_0
-
-        multi_step = cls(
-            provision_steps=provision_steps,
-        )
-        multi_step.additional_properties = d
+        multi_step = cls.__new__(cls)
+        multi_step.provision_steps = provision_steps
+        if len(d) == seen:
+            multi_step.additional_properties = {}
+        else:
+            multi_step.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return multi_step
 
     @property

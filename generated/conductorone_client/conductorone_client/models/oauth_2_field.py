@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Oauth2Field")
 
+# The JSON keys of Oauth2Field's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"oauth2FieldView"})
+
 
 @_attrs_define
 class Oauth2Field:
@@ -39,22 +42,30 @@ class Oauth2Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _oauth_2_field_view = d.pop("oauth2FieldView", UNSET)
-        oauth_2_field_view: None | Oauth2FieldView | Unset
-        if _oauth_2_field_view is UNSET or _oauth_2_field_view is None:
-            oauth_2_field_view = _oauth_2_field_view
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "oauth2FieldView" in d:
+            seen += 1
+            _oauth_2_field_view = d["oauth2FieldView"]
+            oauth_2_field_view: None | Oauth2FieldView | Unset
+            if _oauth_2_field_view is UNSET or _oauth_2_field_view is None:
+                oauth_2_field_view = _oauth_2_field_view
+            else:
+                if not isinstance(_oauth_2_field_view, dict):
+                    raise TypeError()
+                oauth_2_field_view_type_0 = Oauth2FieldView.from_dict(_oauth_2_field_view)
+
+                oauth_2_field_view = oauth_2_field_view_type_0
+
         else:
-            if not isinstance(_oauth_2_field_view, dict):
-                raise TypeError()
-            oauth_2_field_view_type_0 = Oauth2FieldView.from_dict(_oauth_2_field_view)
+            oauth_2_field_view = UNSET
 
-            oauth_2_field_view = oauth_2_field_view_type_0
-
-        oauth_2_field = cls(
-            oauth_2_field_view=oauth_2_field_view,
-        )
-        oauth_2_field.additional_properties = d
+        oauth_2_field = cls.__new__(cls)
+        oauth_2_field.oauth_2_field_view = oauth_2_field_view
+        if len(d) == seen:
+            oauth_2_field.additional_properties = {}
+        else:
+            oauth_2_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return oauth_2_field
 
     @property

@@ -22,7 +22,7 @@ class Oauth2FieldView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        oauth_2_field_view = cls()
+        oauth_2_field_view = cls.__new__(cls)
         oauth_2_field_view.additional_properties = d
         return oauth_2_field_view
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PickerField")
 
+# The JSON keys of PickerField's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appUserPicker", "c1UserPicker", "resourcePicker"})
+
 
 @_attrs_define
 class PickerField:
@@ -64,46 +67,64 @@ class PickerField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _app_user_picker = d.pop("appUserPicker", UNSET)
-        app_user_picker: AppUserFilter | None | Unset
-        if _app_user_picker is UNSET or _app_user_picker is None:
-            app_user_picker = _app_user_picker
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appUserPicker" in d:
+            seen += 1
+            _app_user_picker = d["appUserPicker"]
+            app_user_picker: AppUserFilter | None | Unset
+            if _app_user_picker is UNSET or _app_user_picker is None:
+                app_user_picker = _app_user_picker
+            else:
+                if not isinstance(_app_user_picker, dict):
+                    raise TypeError()
+                app_user_picker_type_0 = AppUserFilter.from_dict(_app_user_picker)
+
+                app_user_picker = app_user_picker_type_0
+
         else:
-            if not isinstance(_app_user_picker, dict):
-                raise TypeError()
-            app_user_picker_type_0 = AppUserFilter.from_dict(_app_user_picker)
+            app_user_picker = UNSET
 
-            app_user_picker = app_user_picker_type_0
+        if "c1UserPicker" in d:
+            seen += 1
+            _c_1_user_picker = d["c1UserPicker"]
+            c_1_user_picker: C1UserFilter | None | Unset
+            if _c_1_user_picker is UNSET or _c_1_user_picker is None:
+                c_1_user_picker = _c_1_user_picker
+            else:
+                if not isinstance(_c_1_user_picker, dict):
+                    raise TypeError()
+                c_1_user_picker_type_0 = C1UserFilter.from_dict(_c_1_user_picker)
 
-        _c_1_user_picker = d.pop("c1UserPicker", UNSET)
-        c_1_user_picker: C1UserFilter | None | Unset
-        if _c_1_user_picker is UNSET or _c_1_user_picker is None:
-            c_1_user_picker = _c_1_user_picker
+                c_1_user_picker = c_1_user_picker_type_0
+
         else:
-            if not isinstance(_c_1_user_picker, dict):
-                raise TypeError()
-            c_1_user_picker_type_0 = C1UserFilter.from_dict(_c_1_user_picker)
+            c_1_user_picker = UNSET
 
-            c_1_user_picker = c_1_user_picker_type_0
+        if "resourcePicker" in d:
+            seen += 1
+            _resource_picker = d["resourcePicker"]
+            resource_picker: AppResourceFilter | None | Unset
+            if _resource_picker is UNSET or _resource_picker is None:
+                resource_picker = _resource_picker
+            else:
+                if not isinstance(_resource_picker, dict):
+                    raise TypeError()
+                resource_picker_type_0 = AppResourceFilter.from_dict(_resource_picker)
 
-        _resource_picker = d.pop("resourcePicker", UNSET)
-        resource_picker: AppResourceFilter | None | Unset
-        if _resource_picker is UNSET or _resource_picker is None:
-            resource_picker = _resource_picker
+                resource_picker = resource_picker_type_0
+
         else:
-            if not isinstance(_resource_picker, dict):
-                raise TypeError()
-            resource_picker_type_0 = AppResourceFilter.from_dict(_resource_picker)
+            resource_picker = UNSET
 
-            resource_picker = resource_picker_type_0
-
-        picker_field = cls(
-            app_user_picker=app_user_picker,
-            c_1_user_picker=c_1_user_picker,
-            resource_picker=resource_picker,
-        )
-        picker_field.additional_properties = d
+        picker_field = cls.__new__(cls)
+        picker_field.app_user_picker = app_user_picker
+        picker_field.c_1_user_picker = c_1_user_picker
+        picker_field.resource_picker = resource_picker
+        if len(d) == seen:
+            picker_field.additional_properties = {}
+        else:
+            picker_field.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return picker_field
 
     @property

@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Policy")
 
+# The JSON keys of Policy's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "createdAt",
+        "deletedAt",
+        "description",
+        "displayName",
+        "id",
+        "policySteps",
+        "policyType",
+        "postActions",
+        "reassignTasksToDelegates",
+        "rules",
+        "systemBuiltin",
+        "updatedAt",
+    }
+)
+
 
 @_attrs_define
 class Policy:
@@ -173,119 +191,182 @@ class Policy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is UNSET or _created_at is None:
-            created_at = _created_at
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "createdAt" in d:
+            seen += 1
+            _created_at = d["createdAt"]
+            created_at: datetime.datetime | None | Unset
+            if _created_at is UNSET or _created_at is None:
+                created_at = _created_at
+            else:
+                if not isinstance(_created_at, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+
         else:
-            if not isinstance(_created_at, str):
-                raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+            created_at = UNSET
 
-            created_at = created_at_type_0
+        if "deletedAt" in d:
+            seen += 1
+            _deleted_at = d["deletedAt"]
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is UNSET or _deleted_at is None:
+                deleted_at = _deleted_at
+            else:
+                if not isinstance(_deleted_at, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        _deleted_at = d.pop("deletedAt", UNSET)
-        deleted_at: datetime.datetime | None | Unset
-        if _deleted_at is UNSET or _deleted_at is None:
-            deleted_at = _deleted_at
+                deleted_at = deleted_at_type_0
+
         else:
-            if not isinstance(_deleted_at, str):
-                raise TypeError()
-            deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
+            deleted_at = UNSET
 
-            deleted_at = deleted_at_type_0
+        if "description" in d:
+            seen += 1
+            description: None | str | Unset = d["description"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
-
-        id: None | str | Unset = d.pop("id", UNSET)
-
-        _policy_steps = d.pop("policySteps", UNSET)
-        policy_steps: None | PolicyPolicyStepsMap | Unset
-        if _policy_steps is UNSET or _policy_steps is None:
-            policy_steps = _policy_steps
         else:
-            if not isinstance(_policy_steps, dict):
-                raise TypeError()
-            policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(_policy_steps)
+            description = UNSET
 
-            policy_steps = policy_steps_type_0
+        if "displayName" in d:
+            seen += 1
+            display_name: None | str | Unset = d["displayName"]
 
-        _policy_type = d.pop("policyType", UNSET)
-        policy_type: None | PolicyPolicyType | Unset
-        if _policy_type is UNSET or _policy_type is None:
-            policy_type = _policy_type
         else:
-            if not isinstance(_policy_type, str):
-                raise TypeError()
-            policy_type_type_0 = PolicyPolicyType(_policy_type)
+            display_name = UNSET
 
-            policy_type = policy_type_type_0
+        if "id" in d:
+            seen += 1
+            id: None | str | Unset = d["id"]
 
-        _post_actions = d.pop("postActions", UNSET)
-        post_actions: list[PolicyPostActions] | None | Unset
-        if _post_actions is UNSET or _post_actions is None:
-            post_actions = _post_actions
         else:
-            if not isinstance(_post_actions, list):
-                raise TypeError()
-            post_actions_type_0 = []
-            _post_actions_type_0 = _post_actions
-            for post_actions_type_0_item_data in _post_actions_type_0:
-                post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
+            id = UNSET
 
-                post_actions_type_0.append(post_actions_type_0_item)
+        if "policySteps" in d:
+            seen += 1
+            _policy_steps = d["policySteps"]
+            policy_steps: None | PolicyPolicyStepsMap | Unset
+            if _policy_steps is UNSET or _policy_steps is None:
+                policy_steps = _policy_steps
+            else:
+                if not isinstance(_policy_steps, dict):
+                    raise TypeError()
+                policy_steps_type_0 = PolicyPolicyStepsMap.from_dict(_policy_steps)
 
-            post_actions = post_actions_type_0
+                policy_steps = policy_steps_type_0
 
-        reassign_tasks_to_delegates: bool | None | Unset = d.pop("reassignTasksToDelegates", UNSET)
-
-        _rules = d.pop("rules", UNSET)
-        rules: list[Rule] | None | Unset
-        if _rules is UNSET or _rules is None:
-            rules = _rules
         else:
-            if not isinstance(_rules, list):
-                raise TypeError()
-            rules_type_0 = []
-            _rules_type_0 = _rules
-            for rules_type_0_item_data in _rules_type_0:
-                rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
+            policy_steps = UNSET
 
-                rules_type_0.append(rules_type_0_item)
+        if "policyType" in d:
+            seen += 1
+            _policy_type = d["policyType"]
+            policy_type: None | PolicyPolicyType | Unset
+            if _policy_type is UNSET or _policy_type is None:
+                policy_type = _policy_type
+            else:
+                if not isinstance(_policy_type, str):
+                    raise TypeError()
+                policy_type_type_0 = PolicyPolicyType(_policy_type)
 
-            rules = rules_type_0
+                policy_type = policy_type_type_0
 
-        system_builtin: bool | None | Unset = d.pop("systemBuiltin", UNSET)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is UNSET or _updated_at is None:
-            updated_at = _updated_at
         else:
-            if not isinstance(_updated_at, str):
-                raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            policy_type = UNSET
 
-            updated_at = updated_at_type_0
+        if "postActions" in d:
+            seen += 1
+            _post_actions = d["postActions"]
+            post_actions: list[PolicyPostActions] | None | Unset
+            if _post_actions is UNSET or _post_actions is None:
+                post_actions = _post_actions
+            else:
+                if not isinstance(_post_actions, list):
+                    raise TypeError()
+                post_actions_type_0 = []
+                _post_actions_type_0 = _post_actions
+                for post_actions_type_0_item_data in _post_actions_type_0:
+                    post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
 
-        policy = cls(
-            created_at=created_at,
-            deleted_at=deleted_at,
-            description=description,
-            display_name=display_name,
-            id=id,
-            policy_steps=policy_steps,
-            policy_type=policy_type,
-            post_actions=post_actions,
-            reassign_tasks_to_delegates=reassign_tasks_to_delegates,
-            rules=rules,
-            system_builtin=system_builtin,
-            updated_at=updated_at,
-        )
-        policy.additional_properties = d
+                    post_actions_type_0.append(post_actions_type_0_item)
+
+                post_actions = post_actions_type_0
+
+        else:
+            post_actions = UNSET
+
+        if "reassignTasksToDelegates" in d:
+            seen += 1
+            reassign_tasks_to_delegates: bool | None | Unset = d["reassignTasksToDelegates"]
+
+        else:
+            reassign_tasks_to_delegates = UNSET
+
+        if "rules" in d:
+            seen += 1
+            _rules = d["rules"]
+            rules: list[Rule] | None | Unset
+            if _rules is UNSET or _rules is None:
+                rules = _rules
+            else:
+                if not isinstance(_rules, list):
+                    raise TypeError()
+                rules_type_0 = []
+                _rules_type_0 = _rules
+                for rules_type_0_item_data in _rules_type_0:
+                    rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
+
+                    rules_type_0.append(rules_type_0_item)
+
+                rules = rules_type_0
+
+        else:
+            rules = UNSET
+
+        if "systemBuiltin" in d:
+            seen += 1
+            system_builtin: bool | None | Unset = d["systemBuiltin"]
+
+        else:
+            system_builtin = UNSET
+
+        if "updatedAt" in d:
+            seen += 1
+            _updated_at = d["updatedAt"]
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is UNSET or _updated_at is None:
+                updated_at = _updated_at
+            else:
+                if not isinstance(_updated_at, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+
+        else:
+            updated_at = UNSET
+
+        policy = cls.__new__(cls)
+        policy.created_at = created_at
+        policy.deleted_at = deleted_at
+        policy.description = description
+        policy.display_name = display_name
+        policy.id = id
+        policy.policy_steps = policy_steps
+        policy.policy_type = policy_type
+        policy.post_actions = post_actions
+        policy.reassign_tasks_to_delegates = reassign_tasks_to_delegates
+        policy.rules = rules
+        policy.system_builtin = system_builtin
+        policy.updated_at = updated_at
+        if len(d) == seen:
+            policy.additional_properties = {}
+        else:
+            policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy
 
     @property

@@ -25,7 +25,7 @@ class PolicyPolicyStepsMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_policy_steps_map = cls()
+        policy_policy_steps_map = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = PolicySteps.from_dict(prop_dict)

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyPostActions")
 
+# The JSON keys of PolicyPostActions's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"certifyRemediateImmediately"})
+
 
 @_attrs_define
 class PolicyPostActions:
@@ -37,13 +40,21 @@ class PolicyPostActions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certify_remediate_immediately: bool | None | Unset = d.pop("certifyRemediateImmediately", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "certifyRemediateImmediately" in d:
+            seen += 1
+            certify_remediate_immediately: bool | None | Unset = d["certifyRemediateImmediately"]
 
-        policy_post_actions = cls(
-            certify_remediate_immediately=certify_remediate_immediately,
-        )
-        policy_post_actions.additional_properties = d
+        else:
+            certify_remediate_immediately = UNSET
+
+        policy_post_actions = cls.__new__(cls)
+        policy_post_actions.certify_remediate_immediately = certify_remediate_immediately
+        if len(d) == seen:
+            policy_post_actions.additional_properties = {}
+        else:
+            policy_post_actions.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_post_actions
 
     @property

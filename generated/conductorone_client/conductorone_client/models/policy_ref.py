@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyRef")
 
+# The JSON keys of PolicyRef's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"id"})
+
 
 @_attrs_define
 class PolicyRef:
@@ -38,13 +41,21 @@ class PolicyRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "id" in d:
+            seen += 1
+            id: None | str | Unset = d["id"]
 
-        policy_ref = cls(
-            id=id,
-        )
-        policy_ref.additional_properties = d
+        else:
+            id = UNSET
+
+        policy_ref = cls.__new__(cls)
+        policy_ref.id = id
+        if len(d) == seen:
+            policy_ref.additional_properties = {}
+        else:
+            policy_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_ref
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyStep")
 
+# The JSON keys of PolicyStep's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"accept", "action", "approval", "form", "provision", "reject", "wait"})
+
 
 @_attrs_define
 class PolicyStep:
@@ -112,94 +115,132 @@ class PolicyStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _accept = d.pop("accept", UNSET)
-        accept: Accept | None | Unset
-        if _accept is UNSET or _accept is None:
-            accept = _accept
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "accept" in d:
+            seen += 1
+            _accept = d["accept"]
+            accept: Accept | None | Unset
+            if _accept is UNSET or _accept is None:
+                accept = _accept
+            else:
+                if not isinstance(_accept, dict):
+                    raise TypeError()
+                accept_type_0 = Accept.from_dict(_accept)
+
+                accept = accept_type_0
+
         else:
-            if not isinstance(_accept, dict):
-                raise TypeError()
-            accept_type_0 = Accept.from_dict(_accept)
+            accept = UNSET
 
-            accept = accept_type_0
+        if "action" in d:
+            seen += 1
+            _action = d["action"]
+            action: Action | None | Unset
+            if _action is UNSET or _action is None:
+                action = _action
+            else:
+                if not isinstance(_action, dict):
+                    raise TypeError()
+                action_type_0 = Action.from_dict(_action)
 
-        _action = d.pop("action", UNSET)
-        action: Action | None | Unset
-        if _action is UNSET or _action is None:
-            action = _action
+                action = action_type_0
+
         else:
-            if not isinstance(_action, dict):
-                raise TypeError()
-            action_type_0 = Action.from_dict(_action)
+            action = UNSET
 
-            action = action_type_0
+        if "approval" in d:
+            seen += 1
+            _approval = d["approval"]
+            approval: Approval | None | Unset
+            if _approval is UNSET or _approval is None:
+                approval = _approval
+            else:
+                if not isinstance(_approval, dict):
+                    raise TypeError()
+                approval_type_0 = Approval.from_dict(_approval)
 
-        _approval = d.pop("approval", UNSET)
-        approval: Approval | None | Unset
-        if _approval is UNSET or _approval is None:
-            approval = _approval
+                approval = approval_type_0
+
         else:
-            if not isinstance(_approval, dict):
-                raise TypeError()
-            approval_type_0 = Approval.from_dict(_approval)
+            approval = UNSET
 
-            approval = approval_type_0
+        if "form" in d:
+            seen += 1
+            _form = d["form"]
+            form: FormStep | None | Unset
+            if _form is UNSET or _form is None:
+                form = _form
+            else:
+                if not isinstance(_form, dict):
+                    raise TypeError()
+                form_type_0 = FormStep.from_dict(_form)
 
-        _form = d.pop("form", UNSET)
-        form: FormStep | None | Unset
-        if _form is UNSET or _form is None:
-            form = _form
+                form = form_type_0
+
         else:
-            if not isinstance(_form, dict):
-                raise TypeError()
-            form_type_0 = FormStep.from_dict(_form)
+            form = UNSET
 
-            form = form_type_0
+        if "provision" in d:
+            seen += 1
+            _provision = d["provision"]
+            provision: None | Provision | Unset
+            if _provision is UNSET or _provision is None:
+                provision = _provision
+            else:
+                if not isinstance(_provision, dict):
+                    raise TypeError()
+                provision_type_0 = Provision.from_dict(_provision)
 
-        _provision = d.pop("provision", UNSET)
-        provision: None | Provision | Unset
-        if _provision is UNSET or _provision is None:
-            provision = _provision
+                provision = provision_type_0
+
         else:
-            if not isinstance(_provision, dict):
-                raise TypeError()
-            provision_type_0 = Provision.from_dict(_provision)
+            provision = UNSET
 
-            provision = provision_type_0
+        if "reject" in d:
+            seen += 1
+            _reject = d["reject"]
+            reject: None | Reject | Unset
+            if _reject is UNSET or _reject is None:
+                reject = _reject
+            else:
+                if not isinstance(_reject, dict):
+                    raise TypeError()
+                reject_type_0 = Reject.from_dict(_reject)
 
-        _reject = d.pop("reject", UNSET)
-        reject: None | Reject | Unset
-        if _reject is UNSET or _reject is None:
-            reject = _reject
+                reject = reject_type_0
+
         else:
-            if not isinstance(_reject, dict):
-                raise TypeError()
-            reject_type_0 = Reject.from_dict(_reject)
+            reject = UNSET
 
-            reject = reject_type_0
+        if "wait" in d:
+            seen += 1
+            _wait = d["wait"]
+            wait: None | Unset | Wait
+            if _wait is UNSET or _wait is None:
+                wait = _wait
+            else:
+                if not isinstance(_wait, dict):
+                    raise TypeError()
+                wait_type_0 = Wait.from_dict(_wait)
 
-        _wait = d.pop("wait", UNSET)
-        wait: None | Unset | Wait
-        if _wait is UNSET or _wait is None:
-            wait = _wait
+                wait = wait_type_0
+
         else:
-            if not isinstance(_wait, dict):
-                raise TypeError()
-            wait_type_0 = Wait.from_dict(_wait)
+            wait = UNSET
 
-            wait = wait_type_0
-
-        policy_step = cls(
-            accept=accept,
-            action=action,
-            approval=approval,
-            form=form,
-            provision=provision,
-            reject=reject,
-            wait=wait,
-        )
-        policy_step.additional_properties = d
+        policy_step = cls.__new__(cls)
+        policy_step.accept = accept
+        policy_step.action = action
+        policy_step.approval = approval
+        policy_step.form = form
+        policy_step.provision = provision
+        policy_step.reject = reject
+        policy_step.wait = wait
+        if len(d) == seen:
+            policy_step.additional_properties = {}
+        else:
+            policy_step.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_step
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicySteps")
 
+# The JSON keys of PolicySteps's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"steps"})
+
 
 @_attrs_define
 class PolicySteps:
@@ -44,27 +47,35 @@ class PolicySteps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _steps = d.pop("steps", UNSET)
-        steps: list[PolicyStep] | None | Unset
-        if _steps is UNSET or _steps is None:
-            steps = _steps
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "steps" in d:
+            seen += 1
+            _steps = d["steps"]
+            steps: list[PolicyStep] | None | Unset
+            if _steps is UNSET or _steps is None:
+                steps = _steps
+            else:
+                if not isinstance(_steps, list):
+                    raise TypeError()
+                steps_type_0 = []
+                _steps_type_0 = _steps
+                for steps_type_0_item_data in _steps_type_0:
+                    steps_type_0_item = PolicyStep.from_dict(steps_type_0_item_data)
+
+                    steps_type_0.append(steps_type_0_item)
+
+                steps = steps_type_0
+
         else:
-            if not isinstance(_steps, list):
-                raise TypeError()
-            steps_type_0 = []
-            _steps_type_0 = _steps
-            for steps_type_0_item_data in _steps_type_0:
-                steps_type_0_item = PolicyStep.from_dict(steps_type_0_item_data)
+            steps = UNSET
 
-                steps_type_0.append(steps_type_0_item)
-
-            steps = steps_type_0
-
-        policy_steps = cls(
-            steps=steps,
-        )
-        policy_steps.additional_properties = d
+        policy_steps = cls.__new__(cls)
+        policy_steps.steps = steps
+        if len(d) == seen:
+            policy_steps.additional_properties = {}
+        else:
+            policy_steps.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_steps
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Provision")
 
+# The JSON keys of Provision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"assigned", "provisionPolicy", "provisionTarget"})
+
 
 @_attrs_define
 class Provision:
@@ -62,37 +65,55 @@ class Provision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned: bool | None | Unset = d.pop("assigned", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "assigned" in d:
+            seen += 1
+            assigned: bool | None | Unset = d["assigned"]
 
-        _provision_policy = d.pop("provisionPolicy", UNSET)
-        provision_policy: None | ProvisionPolicy | Unset
-        if _provision_policy is UNSET or _provision_policy is None:
-            provision_policy = _provision_policy
         else:
-            if not isinstance(_provision_policy, dict):
-                raise TypeError()
-            provision_policy_type_0 = ProvisionPolicy.from_dict(_provision_policy)
+            assigned = UNSET
 
-            provision_policy = provision_policy_type_0
+        if "provisionPolicy" in d:
+            seen += 1
+            _provision_policy = d["provisionPolicy"]
+            provision_policy: None | ProvisionPolicy | Unset
+            if _provision_policy is UNSET or _provision_policy is None:
+                provision_policy = _provision_policy
+            else:
+                if not isinstance(_provision_policy, dict):
+                    raise TypeError()
+                provision_policy_type_0 = ProvisionPolicy.from_dict(_provision_policy)
 
-        _provision_target = d.pop("provisionTarget", UNSET)
-        provision_target: None | ProvisionTarget | Unset
-        if _provision_target is UNSET or _provision_target is None:
-            provision_target = _provision_target
+                provision_policy = provision_policy_type_0
+
         else:
-            if not isinstance(_provision_target, dict):
-                raise TypeError()
-            provision_target_type_0 = ProvisionTarget.from_dict(_provision_target)
+            provision_policy = UNSET
 
-            provision_target = provision_target_type_0
+        if "provisionTarget" in d:
+            seen += 1
+            _provision_target = d["provisionTarget"]
+            provision_target: None | ProvisionTarget | Unset
+            if _provision_target is UNSET or _provision_target is None:
+                provision_target = _provision_target
+            else:
+                if not isinstance(_provision_target, dict):
+                    raise TypeError()
+                provision_target_type_0 = ProvisionTarget.from_dict(_provision_target)
 
-        provision = cls(
-            assigned=assigned,
-            provision_policy=provision_policy,
-            provision_target=provision_target,
-        )
-        provision.additional_properties = d
+                provision_target = provision_target_type_0
+
+        else:
+            provision_target = UNSET
+
+        provision = cls.__new__(cls)
+        provision.assigned = assigned
+        provision.provision_policy = provision_policy
+        provision.provision_target = provision_target
+        if len(d) == seen:
+            provision.additional_properties = {}
+        else:
+            provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return provision
 
     @property

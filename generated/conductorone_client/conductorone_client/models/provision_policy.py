@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvisionPolicy")
 
+# The JSON keys of ProvisionPolicy's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"action", "connector", "delegated", "externalTicket", "manual", "multiStep", "unconfigured", "webhook"}
+)
+
 
 @_attrs_define
 class ProvisionPolicy:
@@ -124,106 +129,149 @@ class ProvisionPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: ActionProvision | None | Unset
-        if _action is UNSET or _action is None:
-            action = _action
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "action" in d:
+            seen += 1
+            _action = d["action"]
+            action: ActionProvision | None | Unset
+            if _action is UNSET or _action is None:
+                action = _action
+            else:
+                if not isinstance(_action, dict):
+                    raise TypeError()
+                action_type_0 = ActionProvision.from_dict(_action)
+
+                action = action_type_0
+
         else:
-            if not isinstance(_action, dict):
-                raise TypeError()
-            action_type_0 = ActionProvision.from_dict(_action)
+            action = UNSET
 
-            action = action_type_0
+        if "connector" in d:
+            seen += 1
+            _connector = d["connector"]
+            connector: ConnectorProvision | None | Unset
+            if _connector is UNSET or _connector is None:
+                connector = _connector
+            else:
+                if not isinstance(_connector, dict):
+                    raise TypeError()
+                connector_type_0 = ConnectorProvision.from_dict(_connector)
 
-        _connector = d.pop("connector", UNSET)
-        connector: ConnectorProvision | None | Unset
-        if _connector is UNSET or _connector is None:
-            connector = _connector
+                connector = connector_type_0
+
         else:
-            if not isinstance(_connector, dict):
-                raise TypeError()
-            connector_type_0 = ConnectorProvision.from_dict(_connector)
+            connector = UNSET
 
-            connector = connector_type_0
+        if "delegated" in d:
+            seen += 1
+            _delegated = d["delegated"]
+            delegated: DelegatedProvision | None | Unset
+            if _delegated is UNSET or _delegated is None:
+                delegated = _delegated
+            else:
+                if not isinstance(_delegated, dict):
+                    raise TypeError()
+                delegated_type_0 = DelegatedProvision.from_dict(_delegated)
 
-        _delegated = d.pop("delegated", UNSET)
-        delegated: DelegatedProvision | None | Unset
-        if _delegated is UNSET or _delegated is None:
-            delegated = _delegated
+                delegated = delegated_type_0
+
         else:
-            if not isinstance(_delegated, dict):
-                raise TypeError()
-            delegated_type_0 = DelegatedProvision.from_dict(_delegated)
+            delegated = UNSET
 
-            delegated = delegated_type_0
+        if "externalTicket" in d:
+            seen += 1
+            _external_ticket = d["externalTicket"]
+            external_ticket: ExternalTicketProvision | None | Unset
+            if _external_ticket is UNSET or _external_ticket is None:
+                external_ticket = _external_ticket
+            else:
+                if not isinstance(_external_ticket, dict):
+                    raise TypeError()
+                external_ticket_type_0 = ExternalTicketProvision.from_dict(_external_ticket)
 
-        _external_ticket = d.pop("externalTicket", UNSET)
-        external_ticket: ExternalTicketProvision | None | Unset
-        if _external_ticket is UNSET or _external_ticket is None:
-            external_ticket = _external_ticket
+                external_ticket = external_ticket_type_0
+
         else:
-            if not isinstance(_external_ticket, dict):
-                raise TypeError()
-            external_ticket_type_0 = ExternalTicketProvision.from_dict(_external_ticket)
+            external_ticket = UNSET
 
-            external_ticket = external_ticket_type_0
+        if "manual" in d:
+            seen += 1
+            _manual = d["manual"]
+            manual: ManualProvision | None | Unset
+            if _manual is UNSET or _manual is None:
+                manual = _manual
+            else:
+                if not isinstance(_manual, dict):
+                    raise TypeError()
+                manual_type_0 = ManualProvision.from_dict(_manual)
 
-        _manual = d.pop("manual", UNSET)
-        manual: ManualProvision | None | Unset
-        if _manual is UNSET or _manual is None:
-            manual = _manual
+                manual = manual_type_0
+
         else:
-            if not isinstance(_manual, dict):
-                raise TypeError()
-            manual_type_0 = ManualProvision.from_dict(_manual)
+            manual = UNSET
 
-            manual = manual_type_0
+        if "multiStep" in d:
+            seen += 1
+            _multi_step = d["multiStep"]
+            multi_step: MultiStep | None | Unset
+            if _multi_step is UNSET or _multi_step is None:
+                multi_step = _multi_step
+            else:
+                if not isinstance(_multi_step, dict):
+                    raise TypeError()
+                multi_step_type_0 = MultiStep.from_dict(_multi_step)
 
-        _multi_step = d.pop("multiStep", UNSET)
-        multi_step: MultiStep | None | Unset
-        if _multi_step is UNSET or _multi_step is None:
-            multi_step = _multi_step
+                multi_step = multi_step_type_0
+
         else:
-            if not isinstance(_multi_step, dict):
-                raise TypeError()
-            multi_step_type_0 = MultiStep.from_dict(_multi_step)
+            multi_step = UNSET
 
-            multi_step = multi_step_type_0
+        if "unconfigured" in d:
+            seen += 1
+            _unconfigured = d["unconfigured"]
+            unconfigured: None | UnconfiguredProvision | Unset
+            if _unconfigured is UNSET or _unconfigured is None:
+                unconfigured = _unconfigured
+            else:
+                if not isinstance(_unconfigured, dict):
+                    raise TypeError()
+                unconfigured_type_0 = UnconfiguredProvision.from_dict(_unconfigured)
 
-        _unconfigured = d.pop("unconfigured", UNSET)
-        unconfigured: None | UnconfiguredProvision | Unset
-        if _unconfigured is UNSET or _unconfigured is None:
-            unconfigured = _unconfigured
+                unconfigured = unconfigured_type_0
+
         else:
-            if not isinstance(_unconfigured, dict):
-                raise TypeError()
-            unconfigured_type_0 = UnconfiguredProvision.from_dict(_unconfigured)
+            unconfigured = UNSET
 
-            unconfigured = unconfigured_type_0
+        if "webhook" in d:
+            seen += 1
+            _webhook = d["webhook"]
+            webhook: None | Unset | WebhookProvision
+            if _webhook is UNSET or _webhook is None:
+                webhook = _webhook
+            else:
+                if not isinstance(_webhook, dict):
+                    raise TypeError()
+                webhook_type_0 = WebhookProvision.from_dict(_webhook)
 
-        _webhook = d.pop("webhook", UNSET)
-        webhook: None | Unset | WebhookProvision
-        if _webhook is UNSET or _webhook is None:
-            webhook = _webhook
+                webhook = webhook_type_0
+
         else:
-            if not isinstance(_webhook, dict):
-                raise TypeError()
-            webhook_type_0 = WebhookProvision.from_dict(_webhook)
+            webhook = UNSET
 
-            webhook = webhook_type_0
-
-        provision_policy = cls(
-            action=action,
-            connector=connector,
-            delegated=delegated,
-            external_ticket=external_ticket,
-            manual=manual,
-            multi_step=multi_step,
-            unconfigured=unconfigured,
-            webhook=webhook,
-        )
-        provision_policy.additional_properties = d
+        provision_policy = cls.__new__(cls)
+        provision_policy.action = action
+        provision_policy.connector = connector
+        provision_policy.delegated = delegated
+        provision_policy.external_ticket = external_ticket
+        provision_policy.manual = manual
+        provision_policy.multi_step = multi_step
+        provision_policy.unconfigured = unconfigured
+        provision_policy.webhook = webhook
+        if len(d) == seen:
+            provision_policy.additional_properties = {}
+        else:
+            provision_policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return provision_policy
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvisionTarget")
 
+# The JSON keys of ProvisionTarget's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appEntitlementId", "appId", "appUserId", "grantDuration"})
+
 
 @_attrs_define
 class ProvisionTarget:
@@ -68,22 +71,45 @@ class ProvisionTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_entitlement_id: None | str | Unset = d.pop("appEntitlementId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appEntitlementId" in d:
+            seen += 1
+            app_entitlement_id: None | str | Unset = d["appEntitlementId"]
 
-        app_id: None | str | Unset = d.pop("appId", UNSET)
+        else:
+            app_entitlement_id = UNSET
 
-        app_user_id: None | str | Unset = d.pop("appUserId", UNSET)
+        if "appId" in d:
+            seen += 1
+            app_id: None | str | Unset = d["appId"]
 
-        grant_duration: None | str | Unset = d.pop("grantDuration", UNSET)
+        else:
+            app_id = UNSET
 
-        provision_target = cls(
-            app_entitlement_id=app_entitlement_id,
-            app_id=app_id,
-            app_user_id=app_user_id,
-            grant_duration=grant_duration,
-        )
-        provision_target.additional_properties = d
+        if "appUserId" in d:
+            seen += 1
+            app_user_id: None | str | Unset = d["appUserId"]
+
+        else:
+            app_user_id = UNSET
+
+        if "grantDuration" in d:
+            seen += 1
+            grant_duration: None | str | Unset = d["grantDuration"]
+
+        else:
+            grant_duration = UNSET
+
+        provision_target = cls.__new__(cls)
+        provision_target.app_entitlement_id = app_entitlement_id
+        provision_target.app_id = app_id
+        provision_target.app_user_id = app_user_id
+        provision_target.grant_duration = grant_duration
+        if len(d) == seen:
+            provision_target.additional_properties = {}
+        else:
+            provision_target.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return provision_target
 
     @property

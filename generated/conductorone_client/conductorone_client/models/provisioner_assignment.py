@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvisionerAssignment")
 
+# The JSON keys of ProvisionerAssignment's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"appOwners", "entitlementOwners", "expression", "group", "manager", "users"})
+
 
 @_attrs_define
 class ProvisionerAssignment:
@@ -100,82 +103,115 @@ class ProvisionerAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _app_owners = d.pop("appOwners", UNSET)
-        app_owners: AppOwnerProvisioner | None | Unset
-        if _app_owners is UNSET or _app_owners is None:
-            app_owners = _app_owners
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "appOwners" in d:
+            seen += 1
+            _app_owners = d["appOwners"]
+            app_owners: AppOwnerProvisioner | None | Unset
+            if _app_owners is UNSET or _app_owners is None:
+                app_owners = _app_owners
+            else:
+                if not isinstance(_app_owners, dict):
+                    raise TypeError()
+                app_owners_type_0 = AppOwnerProvisioner.from_dict(_app_owners)
+
+                app_owners = app_owners_type_0
+
         else:
-            if not isinstance(_app_owners, dict):
-                raise TypeError()
-            app_owners_type_0 = AppOwnerProvisioner.from_dict(_app_owners)
+            app_owners = UNSET
 
-            app_owners = app_owners_type_0
+        if "entitlementOwners" in d:
+            seen += 1
+            _entitlement_owners = d["entitlementOwners"]
+            entitlement_owners: EntitlementOwnerProvisioner | None | Unset
+            if _entitlement_owners is UNSET or _entitlement_owners is None:
+                entitlement_owners = _entitlement_owners
+            else:
+                if not isinstance(_entitlement_owners, dict):
+                    raise TypeError()
+                entitlement_owners_type_0 = EntitlementOwnerProvisioner.from_dict(_entitlement_owners)
 
-        _entitlement_owners = d.pop("entitlementOwners", UNSET)
-        entitlement_owners: EntitlementOwnerProvisioner | None | Unset
-        if _entitlement_owners is UNSET or _entitlement_owners is None:
-            entitlement_owners = _entitlement_owners
+                entitlement_owners = entitlement_owners_type_0
+
         else:
-            if not isinstance(_entitlement_owners, dict):
-                raise TypeError()
-            entitlement_owners_type_0 = EntitlementOwnerProvisioner.from_dict(_entitlement_owners)
+            entitlement_owners = UNSET
 
-            entitlement_owners = entitlement_owners_type_0
+        if "expression" in d:
+            seen += 1
+            _expression = d["expression"]
+            expression: ExpressionProvisioner | None | Unset
+            if _expression is UNSET or _expression is None:
+                expression = _expression
+            else:
+                if not isinstance(_expression, dict):
+                    raise TypeError()
+                expression_type_0 = ExpressionProvisioner.from_dict(_expression)
 
-        _expression = d.pop("expression", UNSET)
-        expression: ExpressionProvisioner | None | Unset
-        if _expression is UNSET or _expression is None:
-            expression = _expression
+                expression = expression_type_0
+
         else:
-            if not isinstance(_expression, dict):
-                raise TypeError()
-            expression_type_0 = ExpressionProvisioner.from_dict(_expression)
+            expression = UNSET
 
-            expression = expression_type_0
+        if "group" in d:
+            seen += 1
+            _group = d["group"]
+            group: GroupProvisioner | None | Unset
+            if _group is UNSET or _group is None:
+                group = _group
+            else:
+                if not isinstance(_group, dict):
+                    raise TypeError()
+                group_type_0 = GroupProvisioner.from_dict(_group)
 
-        _group = d.pop("group", UNSET)
-        group: GroupProvisioner | None | Unset
-        if _group is UNSET or _group is None:
-            group = _group
+                group = group_type_0
+
         else:
-            if not isinstance(_group, dict):
-                raise TypeError()
-            group_type_0 = GroupProvisioner.from_dict(_group)
+            group = UNSET
 
-            group = group_type_0
+        if "manager" in d:
+            seen += 1
+            _manager = d["manager"]
+            manager: ManagerProvisioner | None | Unset
+            if _manager is UNSET or _manager is None:
+                manager = _manager
+            else:
+                if not isinstance(_manager, dict):
+                    raise TypeError()
+                manager_type_0 = ManagerProvisioner.from_dict(_manager)
 
-        _manager = d.pop("manager", UNSET)
-        manager: ManagerProvisioner | None | Unset
-        if _manager is UNSET or _manager is None:
-            manager = _manager
+                manager = manager_type_0
+
         else:
-            if not isinstance(_manager, dict):
-                raise TypeError()
-            manager_type_0 = ManagerProvisioner.from_dict(_manager)
+            manager = UNSET
 
-            manager = manager_type_0
+        if "users" in d:
+            seen += 1
+            _users = d["users"]
+            users: None | Unset | UserProvisioner
+            if _users is UNSET or _users is None:
+                users = _users
+            else:
+                if not isinstance(_users, dict):
+                    raise TypeError()
+                users_type_0 = UserProvisioner.from_dict(_users)
 
-        _users = d.pop("users", UNSET)
-        users: None | Unset | UserProvisioner
-        if _users is UNSET or _users is None:
-            users = _users
+                users = users_type_0
+
         else:
-            if not isinstance(_users, dict):
-                raise TypeError()
-            users_type_0 = UserProvisioner.from_dict(_users)
+            users = UNSET
 
-            users = users_type_0
-
-        provisioner_assignment = cls(
-            app_owners=app_owners,
-            entitlement_owners=entitlement_owners,
-            expression=expression,
-            group=group,
-            manager=manager,
-            users=users,
-        )
-        provisioner_assignment.additional_properties = d
+        provisioner_assignment = cls.__new__(cls)
+        provisioner_assignment.app_owners = app_owners
+        provisioner_assignment.entitlement_owners = entitlement_owners
+        provisioner_assignment.expression = expression
+        provisioner_assignment.group = group
+        provisioner_assignment.manager = manager
+        provisioner_assignment.users = users
+        if len(d) == seen:
+            provisioner_assignment.additional_properties = {}
+        else:
+            provisioner_assignment.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return provisioner_assignment
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Reject")
 
+# The JSON keys of Reject's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"rejectMessage"})
+
 
 @_attrs_define
 class Reject:
@@ -37,13 +40,21 @@ class Reject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reject_message: None | str | Unset = d.pop("rejectMessage", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "rejectMessage" in d:
+            seen += 1
+            reject_message: None | str | Unset = d["rejectMessage"]
 
-        reject = cls(
-            reject_message=reject_message,
-        )
-        reject.additional_properties = d
+        else:
+            reject_message = UNSET
+
+        reject = cls.__new__(cls)
+        reject.reject_message = reject_message
+        if len(d) == seen:
+            reject.additional_properties = {}
+        else:
+            reject.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return reject
 
     @property

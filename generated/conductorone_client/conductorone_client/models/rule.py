@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Rule")
 
+# The JSON keys of Rule's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"condition", "policyKey"})
+
 
 @_attrs_define
 class Rule:
@@ -47,16 +50,29 @@ class Rule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        condition: None | str | Unset = d.pop("condition", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "condition" in d:
+            seen += 1
+            condition: None | str | Unset = d["condition"]
 
-        policy_key: None | str | Unset = d.pop("policyKey", UNSET)
+        else:
+            condition = UNSET
 
-        rule = cls(
-            condition=condition,
-            policy_key=policy_key,
-        )
-        rule.additional_properties = d
+        if "policyKey" in d:
+            seen += 1
+            policy_key: None | str | Unset = d["policyKey"]
+
+        else:
+            policy_key = UNSET
+
+        rule = cls.__new__(cls)
+        rule.condition = condition
+        rule.policy_key = policy_key
+        if len(d) == seen:
+            rule.additional_properties = {}
+        else:
+            rule.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return rule
 
     @property

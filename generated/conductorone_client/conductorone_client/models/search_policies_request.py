@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.policy_policy_type import PolicyPolicyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchPoliciesRequest")
+
+# The JSON keys of SearchPoliciesRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"displayName", "excludePolicyIds", "includeDeleted", "pageSize", "pageToken", "policyTypes", "query", "refs"}
+)
 
 
 @_attrs_define
@@ -124,71 +129,114 @@ class SearchPoliciesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "displayName" in d:
+            seen += 1
+            display_name: None | str | Unset = d["displayName"]
 
-        _exclude_policy_ids = d.pop("excludePolicyIds", UNSET)
-        exclude_policy_ids: list[str] | None | Unset
-        if _exclude_policy_ids is UNSET or _exclude_policy_ids is None:
-            exclude_policy_ids = _exclude_policy_ids
         else:
-            if not isinstance(_exclude_policy_ids, list):
-                raise TypeError()
-            exclude_policy_ids_type_0 = cast(list[str], _exclude_policy_ids)
+            display_name = UNSET
 
-            exclude_policy_ids = exclude_policy_ids_type_0
+        if "excludePolicyIds" in d:
+            seen += 1
+            _exclude_policy_ids = d["excludePolicyIds"]
+            exclude_policy_ids: list[str] | None | Unset
+            if _exclude_policy_ids is UNSET or _exclude_policy_ids is None:
+                exclude_policy_ids = _exclude_policy_ids
+            else:
+                if not isinstance(_exclude_policy_ids, list):
+                    raise TypeError()
+                exclude_policy_ids_type_0: list[str] = _exclude_policy_ids
 
-        include_deleted: bool | None | Unset = d.pop("includeDeleted", UNSET)
+                exclude_policy_ids = exclude_policy_ids_type_0
 
-        page_size: int | None | Unset = d.pop("pageSize", UNSET)
-
-        page_token: None | str | Unset = d.pop("pageToken", UNSET)
-
-        _policy_types = d.pop("policyTypes", UNSET)
-        policy_types: list[PolicyPolicyType] | None | Unset
-        if _policy_types is UNSET or _policy_types is None:
-            policy_types = _policy_types
         else:
-            if not isinstance(_policy_types, list):
-                raise TypeError()
-            policy_types_type_0 = []
-            _policy_types_type_0 = _policy_types
-            for policy_types_type_0_item_data in _policy_types_type_0:
-                policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
+            exclude_policy_ids = UNSET
 
-                policy_types_type_0.append(policy_types_type_0_item)
+        if "includeDeleted" in d:
+            seen += 1
+            include_deleted: bool | None | Unset = d["includeDeleted"]
 
-            policy_types = policy_types_type_0
-
-        query: None | str | Unset = d.pop("query", UNSET)
-
-        _refs = d.pop("refs", UNSET)
-        refs: list[PolicyRef] | None | Unset
-        if _refs is UNSET or _refs is None:
-            refs = _refs
         else:
-            if not isinstance(_refs, list):
-                raise TypeError()
-            refs_type_0 = []
-            _refs_type_0 = _refs
-            for refs_type_0_item_data in _refs_type_0:
-                refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
+            include_deleted = UNSET
 
-                refs_type_0.append(refs_type_0_item)
+        if "pageSize" in d:
+            seen += 1
+            page_size: int | None | Unset = d["pageSize"]
 
-            refs = refs_type_0
+        else:
+            page_size = UNSET
 
-        search_policies_request = cls(
-            display_name=display_name,
-            exclude_policy_ids=exclude_policy_ids,
-            include_deleted=include_deleted,
-            page_size=page_size,
-            page_token=page_token,
-            policy_types=policy_types,
-            query=query,
-            refs=refs,
-        )
-        search_policies_request.additional_properties = d
+        if "pageToken" in d:
+            seen += 1
+            page_token: None | str | Unset = d["pageToken"]
+
+        else:
+            page_token = UNSET
+
+        if "policyTypes" in d:
+            seen += 1
+            _policy_types = d["policyTypes"]
+            policy_types: list[PolicyPolicyType] | None | Unset
+            if _policy_types is UNSET or _policy_types is None:
+                policy_types = _policy_types
+            else:
+                if not isinstance(_policy_types, list):
+                    raise TypeError()
+                policy_types_type_0 = []
+                _policy_types_type_0 = _policy_types
+                for policy_types_type_0_item_data in _policy_types_type_0:
+                    policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
+
+                    policy_types_type_0.append(policy_types_type_0_item)
+
+                policy_types = policy_types_type_0
+
+        else:
+            policy_types = UNSET
+
+        if "query" in d:
+            seen += 1
+            query: None | str | Unset = d["query"]
+
+        else:
+            query = UNSET
+
+        if "refs" in d:
+            seen += 1
+            _refs = d["refs"]
+            refs: list[PolicyRef] | None | Unset
+            if _refs is UNSET or _refs is None:
+                refs = _refs
+            else:
+                if not isinstance(_refs, list):
+                    raise TypeError()
+                refs_type_0 = []
+                _refs_type_0 = _refs
+                for refs_type_0_item_data in _refs_type_0:
+                    refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
+
+                    refs_type_0.append(refs_type_0_item)
+
+                refs = refs_type_0
+
+        else:
+            refs = UNSET
+
+        search_policies_request = cls.__new__(cls)
+        search_policies_request.display_name = display_name
+        search_policies_request.exclude_policy_ids = exclude_policy_ids
+        search_policies_request.include_deleted = include_deleted
+        search_policies_request.page_size = page_size
+        search_policies_request.page_token = page_token
+        search_policies_request.policy_types = policy_types
+        search_policies_request.query = query
+        search_policies_request.refs = refs
+        if len(d) == seen:
+            search_policies_request.additional_properties = {}
+        else:
+            search_policies_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return search_policies_request
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SharedProviderConfig")
 
+# The JSON keys of SharedProviderConfig's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"defaultValueCel", "inputTransformationCel", "lockDefaultValues"})
+
 
 @_attrs_define
 class SharedProviderConfig:
@@ -45,19 +48,34 @@ class SharedProviderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_value_cel = d.pop("defaultValueCel", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "defaultValueCel" in d:
+            seen += 1
+            default_value_cel: str | Unset = d["defaultValueCel"]
+        else:
+            default_value_cel = UNSET
 
-        input_transformation_cel = d.pop("inputTransformationCel", UNSET)
+        if "inputTransformationCel" in d:
+            seen += 1
+            input_transformation_cel: str | Unset = d["inputTransformationCel"]
+        else:
+            input_transformation_cel = UNSET
 
-        lock_default_values = d.pop("lockDefaultValues", UNSET)
+        if "lockDefaultValues" in d:
+            seen += 1
+            lock_default_values: bool | Unset = d["lockDefaultValues"]
+        else:
+            lock_default_values = UNSET
 
-        shared_provider_config = cls(
-            default_value_cel=default_value_cel,
-            input_transformation_cel=input_transformation_cel,
-            lock_default_values=lock_default_values,
-        )
-        shared_provider_config.additional_properties = d
+        shared_provider_config = cls.__new__(cls)
+        shared_provider_config.default_value_cel = default_value_cel
+        shared_provider_config.input_transformation_cel = input_transformation_cel
+        shared_provider_config.lock_default_values = lock_default_values
+        if len(d) == seen:
+            shared_provider_config.additional_properties = {}
+        else:
+            shared_provider_config.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return shared_provider_config
 
     @property

@@ -22,7 +22,7 @@ class SkipStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        skip_step = cls()
+        skip_step = cls.__new__(cls)
         skip_step.additional_properties = d
         return skip_step
 

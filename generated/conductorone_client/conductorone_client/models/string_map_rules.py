@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StringMapRules")
 
+# The JSON keys of StringMapRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"isRequired", "validateEmpty"})
+
 
 @_attrs_define
 class StringMapRules:
@@ -39,16 +42,27 @@ class StringMapRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_required = d.pop("isRequired", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "isRequired" in d:
+            seen += 1
+            is_required: bool | Unset = d["isRequired"]
+        else:
+            is_required = UNSET
 
-        validate_empty = d.pop("validateEmpty", UNSET)
+        if "validateEmpty" in d:
+            seen += 1
+            validate_empty: bool | Unset = d["validateEmpty"]
+        else:
+            validate_empty = UNSET
 
-        string_map_rules = cls(
-            is_required=is_required,
-            validate_empty=validate_empty,
-        )
-        string_map_rules.additional_properties = d
+        string_map_rules = cls.__new__(cls)
+        string_map_rules.is_required = is_required
+        string_map_rules.validate_empty = validate_empty
+        if len(d) == seen:
+            string_map_rules.additional_properties = {}
+        else:
+            string_map_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return string_map_rules
 
     @property

@@ -22,7 +22,7 @@ class ToggleField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        toggle_field = cls()
+        toggle_field = cls.__new__(cls)
         toggle_field.additional_properties = d
         return toggle_field
 

@@ -22,7 +22,7 @@ class UnconfiguredProvision:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unconfigured_provision = cls()
+        unconfigured_provision = cls.__new__(cls)
         unconfigured_provision.additional_properties = d
         return unconfigured_provision
 

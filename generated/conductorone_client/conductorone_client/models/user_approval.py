@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserApproval")
+
+# The JSON keys of UserApproval's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"allowSelfApproval", "requireDistinctApprovers", "userIds"})
 
 
 @_attrs_define
@@ -56,28 +59,45 @@ class UserApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_self_approval: bool | None | Unset = d.pop("allowSelfApproval", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowSelfApproval" in d:
+            seen += 1
+            allow_self_approval: bool | None | Unset = d["allowSelfApproval"]
 
-        require_distinct_approvers = d.pop("requireDistinctApprovers", UNSET)
-
-        _user_ids = d.pop("userIds", UNSET)
-        user_ids: list[str] | None | Unset
-        if _user_ids is UNSET or _user_ids is None:
-            user_ids = _user_ids
         else:
-            if not isinstance(_user_ids, list):
-                raise TypeError()
-            user_ids_type_0 = cast(list[str], _user_ids)
+            allow_self_approval = UNSET
 
-            user_ids = user_ids_type_0
+        if "requireDistinctApprovers" in d:
+            seen += 1
+            require_distinct_approvers: bool | Unset = d["requireDistinctApprovers"]
+        else:
+            require_distinct_approvers = UNSET
 
-        user_approval = cls(
-            allow_self_approval=allow_self_approval,
-            require_distinct_approvers=require_distinct_approvers,
-            user_ids=user_ids,
-        )
-        user_approval.additional_properties = d
+        if "userIds" in d:
+            seen += 1
+            _user_ids = d["userIds"]
+            user_ids: list[str] | None | Unset
+            if _user_ids is UNSET or _user_ids is None:
+                user_ids = _user_ids
+            else:
+                if not isinstance(_user_ids, list):
+                    raise TypeError()
+                user_ids_type_0: list[str] = _user_ids
+
+                user_ids = user_ids_type_0
+
+        else:
+            user_ids = UNSET
+
+        user_approval = cls.__new__(cls)
+        user_approval.allow_self_approval = allow_self_approval
+        user_approval.require_distinct_approvers = require_distinct_approvers
+        user_approval.user_ids = user_ids
+        if len(d) == seen:
+            user_approval.additional_properties = {}
+        else:
+            user_approval.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_approval
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProviderConfig")
 
+# The JSON keys of UserProviderConfig's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"inputTransformationCel"})
+
 
 @_attrs_define
 class UserProviderConfig:
@@ -33,13 +36,20 @@ class UserProviderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_transformation_cel = d.pop("inputTransformationCel", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "inputTransformationCel" in d:
+            seen += 1
+            input_transformation_cel: str | Unset = d["inputTransformationCel"]
+        else:
+            input_transformation_cel = UNSET
 
-        user_provider_config = cls(
-            input_transformation_cel=input_transformation_cel,
-        )
-        user_provider_config.additional_properties = d
+        user_provider_config = cls.__new__(cls)
+        user_provider_config.input_transformation_cel = input_transformation_cel
+        if len(d) == seen:
+            user_provider_config.additional_properties = {}
+        else:
+            user_provider_config.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_provider_config
 
     @property

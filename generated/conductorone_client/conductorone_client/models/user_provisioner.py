@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProvisioner")
+
+# The JSON keys of UserProvisioner's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"allowReassignment", "userIds"})
 
 
 @_attrs_define
@@ -46,25 +49,37 @@ class UserProvisioner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_reassignment = d.pop("allowReassignment", UNSET)
-
-        _user_ids = d.pop("userIds", UNSET)
-        user_ids: list[str] | None | Unset
-        if _user_ids is UNSET or _user_ids is None:
-            user_ids = _user_ids
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "allowReassignment" in d:
+            seen += 1
+            allow_reassignment: bool | Unset = d["allowReassignment"]
         else:
-            if not isinstance(_user_ids, list):
-                raise TypeError()
-            user_ids_type_0 = cast(list[str], _user_ids)
+            allow_reassignment = UNSET
 
-            user_ids = user_ids_type_0
+        if "userIds" in d:
+            seen += 1
+            _user_ids = d["userIds"]
+            user_ids: list[str] | None | Unset
+            if _user_ids is UNSET or _user_ids is None:
+                user_ids = _user_ids
+            else:
+                if not isinstance(_user_ids, list):
+                    raise TypeError()
+                user_ids_type_0: list[str] = _user_ids
 
-        user_provisioner = cls(
-            allow_reassignment=allow_reassignment,
-            user_ids=user_ids,
-        )
-        user_provisioner.additional_properties = d
+                user_ids = user_ids_type_0
+
+        else:
+            user_ids = UNSET
+
+        user_provisioner = cls.__new__(cls)
+        user_provisioner.allow_reassignment = allow_reassignment
+        user_provisioner.user_ids = user_ids
+        if len(d) == seen:
+            user_provisioner.additional_properties = {}
+        else:
+            user_provisioner.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_provisioner
 
     @property

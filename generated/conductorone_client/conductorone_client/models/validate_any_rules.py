@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateAnyRules")
+
+# The JSON keys of ValidateAnyRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"in", "notIn", "required"})
 
 
 @_attrs_define
@@ -63,37 +66,55 @@ class ValidateAnyRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _in_ = d.pop("in", UNSET)
-        in_: list[str] | None | Unset
-        if _in_ is UNSET or _in_ is None:
-            in_ = _in_
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "in" in d:
+            seen += 1
+            _in_ = d["in"]
+            in_: list[str] | None | Unset
+            if _in_ is UNSET or _in_ is None:
+                in_ = _in_
+            else:
+                if not isinstance(_in_, list):
+                    raise TypeError()
+                in_type_0: list[str] = _in_
+
+                in_ = in_type_0
+
         else:
-            if not isinstance(_in_, list):
-                raise TypeError()
-            in_type_0 = cast(list[str], _in_)
+            in_ = UNSET
 
-            in_ = in_type_0
+        if "notIn" in d:
+            seen += 1
+            _not_in = d["notIn"]
+            not_in: list[str] | None | Unset
+            if _not_in is UNSET or _not_in is None:
+                not_in = _not_in
+            else:
+                if not isinstance(_not_in, list):
+                    raise TypeError()
+                not_in_type_0: list[str] = _not_in
 
-        _not_in = d.pop("notIn", UNSET)
-        not_in: list[str] | None | Unset
-        if _not_in is UNSET or _not_in is None:
-            not_in = _not_in
+                not_in = not_in_type_0
+
         else:
-            if not isinstance(_not_in, list):
-                raise TypeError()
-            not_in_type_0 = cast(list[str], _not_in)
+            not_in = UNSET
 
-            not_in = not_in_type_0
+        if "required" in d:
+            seen += 1
+            required: bool | None | Unset = d["required"]
 
-        required: bool | None | Unset = d.pop("required", UNSET)
+        else:
+            required = UNSET
 
-        validate_any_rules = cls(
-            in_=in_,
-            not_in=not_in,
-            required=required,
-        )
-        validate_any_rules.additional_properties = d
+        validate_any_rules = cls.__new__(cls)
+        validate_any_rules.in_ = in_
+        validate_any_rules.not_in = not_in
+        validate_any_rules.required = required
+        if len(d) == seen:
+            validate_any_rules.additional_properties = {}
+        else:
+            validate_any_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_any_rules
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateBoolRules")
 
+# The JSON keys of ValidateBoolRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"const"})
+
 
 @_attrs_define
 class ValidateBoolRules:
@@ -37,13 +40,21 @@ class ValidateBoolRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        const: bool | None | Unset = d.pop("const", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "const" in d:
+            seen += 1
+            const: bool | None | Unset = d["const"]
 
-        validate_bool_rules = cls(
-            const=const,
-        )
-        validate_bool_rules.additional_properties = d
+        else:
+            const = UNSET
+
+        validate_bool_rules = cls.__new__(cls)
+        validate_bool_rules.const = const
+        if len(d) == seen:
+            validate_bool_rules.additional_properties = {}
+        else:
+            validate_bool_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_bool_rules
 
     @property

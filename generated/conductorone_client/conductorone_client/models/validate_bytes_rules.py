@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateBytesRules")
+
+# The JSON keys of ValidateBytesRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "const",
+        "contains",
+        "ignoreEmpty",
+        "in",
+        "ip",
+        "ipv4",
+        "ipv6",
+        "len",
+        "maxLen",
+        "minLen",
+        "notIn",
+        "pattern",
+        "prefix",
+        "suffix",
+    }
+)
 
 
 @_attrs_define
@@ -173,70 +193,143 @@ class ValidateBytesRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        const: None | str | Unset = d.pop("const", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "const" in d:
+            seen += 1
+            const: None | str | Unset = d["const"]
 
-        contains: None | str | Unset = d.pop("contains", UNSET)
-
-        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
-
-        _in_ = d.pop("in", UNSET)
-        in_: list[str] | None | Unset
-        if _in_ is UNSET or _in_ is None:
-            in_ = _in_
         else:
-            if not isinstance(_in_, list):
-                raise TypeError()
-            in_type_0 = cast(list[str], _in_)
+            const = UNSET
 
-            in_ = in_type_0
+        if "contains" in d:
+            seen += 1
+            contains: None | str | Unset = d["contains"]
 
-        ip: bool | None | Unset = d.pop("ip", UNSET)
-
-        ipv4: bool | None | Unset = d.pop("ipv4", UNSET)
-
-        ipv6: bool | None | Unset = d.pop("ipv6", UNSET)
-
-        len_: None | str | Unset = d.pop("len", UNSET)
-
-        max_len: None | str | Unset = d.pop("maxLen", UNSET)
-
-        min_len: None | str | Unset = d.pop("minLen", UNSET)
-
-        _not_in = d.pop("notIn", UNSET)
-        not_in: list[str] | None | Unset
-        if _not_in is UNSET or _not_in is None:
-            not_in = _not_in
         else:
-            if not isinstance(_not_in, list):
-                raise TypeError()
-            not_in_type_0 = cast(list[str], _not_in)
+            contains = UNSET
 
-            not_in = not_in_type_0
+        if "ignoreEmpty" in d:
+            seen += 1
+            ignore_empty: bool | None | Unset = d["ignoreEmpty"]
 
-        pattern: None | str | Unset = d.pop("pattern", UNSET)
+        else:
+            ignore_empty = UNSET
 
-        prefix: None | str | Unset = d.pop("prefix", UNSET)
+        if "in" in d:
+            seen += 1
+            _in_ = d["in"]
+            in_: list[str] | None | Unset
+            if _in_ is UNSET or _in_ is None:
+                in_ = _in_
+            else:
+                if not isinstance(_in_, list):
+                    raise TypeError()
+                in_type_0: list[str] = _in_
 
-        suffix: None | str | Unset = d.pop("suffix", UNSET)
+                in_ = in_type_0
 
-        validate_bytes_rules = cls(
-            const=const,
-            contains=contains,
-            ignore_empty=ignore_empty,
-            in_=in_,
-            ip=ip,
-            ipv4=ipv4,
-            ipv6=ipv6,
-            len_=len_,
-            max_len=max_len,
-            min_len=min_len,
-            not_in=not_in,
-            pattern=pattern,
-            prefix=prefix,
-            suffix=suffix,
-        )
-        validate_bytes_rules.additional_properties = d
+        else:
+            in_ = UNSET
+
+        if "ip" in d:
+            seen += 1
+            ip: bool | None | Unset = d["ip"]
+
+        else:
+            ip = UNSET
+
+        if "ipv4" in d:
+            seen += 1
+            ipv4: bool | None | Unset = d["ipv4"]
+
+        else:
+            ipv4 = UNSET
+
+        if "ipv6" in d:
+            seen += 1
+            ipv6: bool | None | Unset = d["ipv6"]
+
+        else:
+            ipv6 = UNSET
+
+        if "len" in d:
+            seen += 1
+            len_: None | str | Unset = d["len"]
+
+        else:
+            len_ = UNSET
+
+        if "maxLen" in d:
+            seen += 1
+            max_len: None | str | Unset = d["maxLen"]
+
+        else:
+            max_len = UNSET
+
+        if "minLen" in d:
+            seen += 1
+            min_len: None | str | Unset = d["minLen"]
+
+        else:
+            min_len = UNSET
+
+        if "notIn" in d:
+            seen += 1
+            _not_in = d["notIn"]
+            not_in: list[str] | None | Unset
+            if _not_in is UNSET or _not_in is None:
+                not_in = _not_in
+            else:
+                if not isinstance(_not_in, list):
+                    raise TypeError()
+                not_in_type_0: list[str] = _not_in
+
+                not_in = not_in_type_0
+
+        else:
+            not_in = UNSET
+
+        if "pattern" in d:
+            seen += 1
+            pattern: None | str | Unset = d["pattern"]
+
+        else:
+            pattern = UNSET
+
+        if "prefix" in d:
+            seen += 1
+            prefix: None | str | Unset = d["prefix"]
+
+        else:
+            prefix = UNSET
+
+        if "suffix" in d:
+            seen += 1
+            suffix: None | str | Unset = d["suffix"]
+
+        else:
+            suffix = UNSET
+
+        validate_bytes_rules = cls.__new__(cls)
+        validate_bytes_rules.const = const
+        validate_bytes_rules.contains = contains
+        validate_bytes_rules.ignore_empty = ignore_empty
+        validate_bytes_rules.in_ = in_
+        validate_bytes_rules.ip = ip
+        validate_bytes_rules.ipv4 = ipv4
+        validate_bytes_rules.ipv6 = ipv6
+        validate_bytes_rules.len_ = len_
+        validate_bytes_rules.max_len = max_len
+        validate_bytes_rules.min_len = min_len
+        validate_bytes_rules.not_in = not_in
+        validate_bytes_rules.pattern = pattern
+        validate_bytes_rules.prefix = prefix
+        validate_bytes_rules.suffix = suffix
+        if len(d) == seen:
+            validate_bytes_rules.additional_properties = {}
+        else:
+            validate_bytes_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_bytes_rules
 
     @property

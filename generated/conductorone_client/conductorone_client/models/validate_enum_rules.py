@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateEnumRules")
+
+# The JSON keys of ValidateEnumRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"const", "definedOnly", "in", "notIn"})
 
 
 @_attrs_define
@@ -73,40 +76,63 @@ class ValidateEnumRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        const: int | None | Unset = d.pop("const", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "const" in d:
+            seen += 1
+            const: int | None | Unset = d["const"]
 
-        defined_only: bool | None | Unset = d.pop("definedOnly", UNSET)
-
-        _in_ = d.pop("in", UNSET)
-        in_: list[int] | None | Unset
-        if _in_ is UNSET or _in_ is None:
-            in_ = _in_
         else:
-            if not isinstance(_in_, list):
-                raise TypeError()
-            in_type_0 = cast(list[int], _in_)
+            const = UNSET
 
-            in_ = in_type_0
+        if "definedOnly" in d:
+            seen += 1
+            defined_only: bool | None | Unset = d["definedOnly"]
 
-        _not_in = d.pop("notIn", UNSET)
-        not_in: list[int] | None | Unset
-        if _not_in is UNSET or _not_in is None:
-            not_in = _not_in
         else:
-            if not isinstance(_not_in, list):
-                raise TypeError()
-            not_in_type_0 = cast(list[int], _not_in)
+            defined_only = UNSET
 
-            not_in = not_in_type_0
+        if "in" in d:
+            seen += 1
+            _in_ = d["in"]
+            in_: list[int] | None | Unset
+            if _in_ is UNSET or _in_ is None:
+                in_ = _in_
+            else:
+                if not isinstance(_in_, list):
+                    raise TypeError()
+                in_type_0: list[int] = _in_
 
-        validate_enum_rules = cls(
-            const=const,
-            defined_only=defined_only,
-            in_=in_,
-            not_in=not_in,
-        )
-        validate_enum_rules.additional_properties = d
+                in_ = in_type_0
+
+        else:
+            in_ = UNSET
+
+        if "notIn" in d:
+            seen += 1
+            _not_in = d["notIn"]
+            not_in: list[int] | None | Unset
+            if _not_in is UNSET or _not_in is None:
+                not_in = _not_in
+            else:
+                if not isinstance(_not_in, list):
+                    raise TypeError()
+                not_in_type_0: list[int] = _not_in
+
+                not_in = not_in_type_0
+
+        else:
+            not_in = UNSET
+
+        validate_enum_rules = cls.__new__(cls)
+        validate_enum_rules.const = const
+        validate_enum_rules.defined_only = defined_only
+        validate_enum_rules.in_ = in_
+        validate_enum_rules.not_in = not_in
+        if len(d) == seen:
+            validate_enum_rules.additional_properties = {}
+        else:
+            validate_enum_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_enum_rules
 
     @property

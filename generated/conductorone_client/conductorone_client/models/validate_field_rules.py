@@ -10,6 +10,34 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateFieldRules")
 
+# The JSON keys of ValidateFieldRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "any",
+        "bool",
+        "bytes",
+        "double",
+        "duration",
+        "enum",
+        "fixed32",
+        "fixed64",
+        "float",
+        "int32",
+        "int64",
+        "map",
+        "message",
+        "repeated",
+        "sfixed32",
+        "sfixed64",
+        "sint32",
+        "sint64",
+        "string",
+        "timestamp",
+        "uint32",
+        "uint64",
+    }
+)
+
 
 @_attrs_define
 class ValidateFieldRules:
@@ -292,274 +320,387 @@ class ValidateFieldRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _any_ = d.pop("any", UNSET)
-        any_: None | Unset | ValidateAnyRules
-        if _any_ is UNSET or _any_ is None:
-            any_ = _any_
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "any" in d:
+            seen += 1
+            _any_ = d["any"]
+            any_: None | Unset | ValidateAnyRules
+            if _any_ is UNSET or _any_ is None:
+                any_ = _any_
+            else:
+                if not isinstance(_any_, dict):
+                    raise TypeError()
+                any_type_0 = ValidateAnyRules.from_dict(_any_)
+
+                any_ = any_type_0
+
         else:
-            if not isinstance(_any_, dict):
-                raise TypeError()
-            any_type_0 = ValidateAnyRules.from_dict(_any_)
+            any_ = UNSET
 
-            any_ = any_type_0
+        if "bool" in d:
+            seen += 1
+            _bool_ = d["bool"]
+            bool_: None | Unset | ValidateBoolRules
+            if _bool_ is UNSET or _bool_ is None:
+                bool_ = _bool_
+            else:
+                if not isinstance(_bool_, dict):
+                    raise TypeError()
+                bool_type_0 = ValidateBoolRules.from_dict(_bool_)
 
-        _bool_ = d.pop("bool", UNSET)
-        bool_: None | Unset | ValidateBoolRules
-        if _bool_ is UNSET or _bool_ is None:
-            bool_ = _bool_
+                bool_ = bool_type_0
+
         else:
-            if not isinstance(_bool_, dict):
-                raise TypeError()
-            bool_type_0 = ValidateBoolRules.from_dict(_bool_)
+            bool_ = UNSET
 
-            bool_ = bool_type_0
+        if "bytes" in d:
+            seen += 1
+            _bytes_ = d["bytes"]
+            bytes_: None | Unset | ValidateBytesRules
+            if _bytes_ is UNSET or _bytes_ is None:
+                bytes_ = _bytes_
+            else:
+                if not isinstance(_bytes_, dict):
+                    raise TypeError()
+                bytes_type_0 = ValidateBytesRules.from_dict(_bytes_)
 
-        _bytes_ = d.pop("bytes", UNSET)
-        bytes_: None | Unset | ValidateBytesRules
-        if _bytes_ is UNSET or _bytes_ is None:
-            bytes_ = _bytes_
+                bytes_ = bytes_type_0
+
         else:
-            if not isinstance(_bytes_, dict):
-                raise TypeError()
-            bytes_type_0 = ValidateBytesRules.from_dict(_bytes_)
+            bytes_ = UNSET
 
-            bytes_ = bytes_type_0
+        if "double" in d:
+            seen += 1
+            _double = d["double"]
+            double: None | Unset | ValidateDoubleRules
+            if _double is UNSET or _double is None:
+                double = _double
+            else:
+                if not isinstance(_double, dict):
+                    raise TypeError()
+                double_type_0 = ValidateDoubleRules.from_dict(_double)
 
-        _double = d.pop("double", UNSET)
-        double: None | Unset | ValidateDoubleRules
-        if _double is UNSET or _double is None:
-            double = _double
+                double = double_type_0
+
         else:
-            if not isinstance(_double, dict):
-                raise TypeError()
-            double_type_0 = ValidateDoubleRules.from_dict(_double)
+            double = UNSET
 
-            double = double_type_0
+        if "duration" in d:
+            seen += 1
+            _duration = d["duration"]
+            duration: None | Unset | ValidateDurationRules
+            if _duration is UNSET or _duration is None:
+                duration = _duration
+            else:
+                if not isinstance(_duration, dict):
+                    raise TypeError()
+                duration_type_0 = ValidateDurationRules.from_dict(_duration)
 
-        _duration = d.pop("duration", UNSET)
-        duration: None | Unset | ValidateDurationRules
-        if _duration is UNSET or _duration is None:
-            duration = _duration
+                duration = duration_type_0
+
         else:
-            if not isinstance(_duration, dict):
-                raise TypeError()
-            duration_type_0 = ValidateDurationRules.from_dict(_duration)
+            duration = UNSET
 
-            duration = duration_type_0
+        if "enum" in d:
+            seen += 1
+            _enum = d["enum"]
+            enum: None | Unset | ValidateEnumRules
+            if _enum is UNSET or _enum is None:
+                enum = _enum
+            else:
+                if not isinstance(_enum, dict):
+                    raise TypeError()
+                enum_type_0 = ValidateEnumRules.from_dict(_enum)
 
-        _enum = d.pop("enum", UNSET)
-        enum: None | Unset | ValidateEnumRules
-        if _enum is UNSET or _enum is None:
-            enum = _enum
+                enum = enum_type_0
+
         else:
-            if not isinstance(_enum, dict):
-                raise TypeError()
-            enum_type_0 = ValidateEnumRules.from_dict(_enum)
+            enum = UNSET
 
-            enum = enum_type_0
+        if "fixed32" in d:
+            seen += 1
+            _fixed32 = d["fixed32"]
+            fixed32: None | Unset | ValidateFixed32Rules
+            if _fixed32 is UNSET or _fixed32 is None:
+                fixed32 = _fixed32
+            else:
+                if not isinstance(_fixed32, dict):
+                    raise TypeError()
+                fixed32_type_0 = ValidateFixed32Rules.from_dict(_fixed32)
 
-        _fixed32 = d.pop("fixed32", UNSET)
-        fixed32: None | Unset | ValidateFixed32Rules
-        if _fixed32 is UNSET or _fixed32 is None:
-            fixed32 = _fixed32
+                fixed32 = fixed32_type_0
+
         else:
-            if not isinstance(_fixed32, dict):
-                raise TypeError()
-            fixed32_type_0 = ValidateFixed32Rules.from_dict(_fixed32)
+            fixed32 = UNSET
 
-            fixed32 = fixed32_type_0
+        if "fixed64" in d:
+            seen += 1
+            _fixed64 = d["fixed64"]
+            fixed64: None | Unset | ValidateFixed64Rules
+            if _fixed64 is UNSET or _fixed64 is None:
+                fixed64 = _fixed64
+            else:
+                if not isinstance(_fixed64, dict):
+                    raise TypeError()
+                fixed64_type_0 = ValidateFixed64Rules.from_dict(_fixed64)
 
-        _fixed64 = d.pop("fixed64", UNSET)
-        fixed64: None | Unset | ValidateFixed64Rules
-        if _fixed64 is UNSET or _fixed64 is None:
-            fixed64 = _fixed64
+                fixed64 = fixed64_type_0
+
         else:
-            if not isinstance(_fixed64, dict):
-                raise TypeError()
-            fixed64_type_0 = ValidateFixed64Rules.from_dict(_fixed64)
+            fixed64 = UNSET
 
-            fixed64 = fixed64_type_0
+        if "float" in d:
+            seen += 1
+            _float_ = d["float"]
+            float_: None | Unset | ValidateFloatRules
+            if _float_ is UNSET or _float_ is None:
+                float_ = _float_
+            else:
+                if not isinstance(_float_, dict):
+                    raise TypeError()
+                float_type_0 = ValidateFloatRules.from_dict(_float_)
 
-        _float_ = d.pop("float", UNSET)
-        float_: None | Unset | ValidateFloatRules
-        if _float_ is UNSET or _float_ is None:
-            float_ = _float_
+                float_ = float_type_0
+
         else:
-            if not isinstance(_float_, dict):
-                raise TypeError()
-            float_type_0 = ValidateFloatRules.from_dict(_float_)
+            float_ = UNSET
 
-            float_ = float_type_0
+        if "int32" in d:
+            seen += 1
+            _int32 = d["int32"]
+            int32: None | Unset | ValidateInt32Rules
+            if _int32 is UNSET or _int32 is None:
+                int32 = _int32
+            else:
+                if not isinstance(_int32, dict):
+                    raise TypeError()
+                int32_type_0 = ValidateInt32Rules.from_dict(_int32)
 
-        _int32 = d.pop("int32", UNSET)
-        int32: None | Unset | ValidateInt32Rules
-        if _int32 is UNSET or _int32 is None:
-            int32 = _int32
+                int32 = int32_type_0
+
         else:
-            if not isinstance(_int32, dict):
-                raise TypeError()
-            int32_type_0 = ValidateInt32Rules.from_dict(_int32)
+            int32 = UNSET
 
-            int32 = int32_type_0
+        if "int64" in d:
+            seen += 1
+            _int64 = d["int64"]
+            int64: None | Unset | ValidateInt64Rules
+            if _int64 is UNSET or _int64 is None:
+                int64 = _int64
+            else:
+                if not isinstance(_int64, dict):
+                    raise TypeError()
+                int64_type_0 = ValidateInt64Rules.from_dict(_int64)
 
-        _int64 = d.pop("int64", UNSET)
-        int64: None | Unset | ValidateInt64Rules
-        if _int64 is UNSET or _int64 is None:
-            int64 = _int64
+                int64 = int64_type_0
+
         else:
-            if not isinstance(_int64, dict):
-                raise TypeError()
-            int64_type_0 = ValidateInt64Rules.from_dict(_int64)
+            int64 = UNSET
 
-            int64 = int64_type_0
+        if "map" in d:
+            seen += 1
+            _map_ = d["map"]
+            map_: None | Unset | ValidateMapRules
+            if _map_ is UNSET or _map_ is None:
+                map_ = _map_
+            else:
+                if not isinstance(_map_, dict):
+                    raise TypeError()
+                map_type_0 = ValidateMapRules.from_dict(_map_)
 
-        _map_ = d.pop("map", UNSET)
-        map_: None | Unset | ValidateMapRules
-        if _map_ is UNSET or _map_ is None:
-            map_ = _map_
+                map_ = map_type_0
+
         else:
-            if not isinstance(_map_, dict):
-                raise TypeError()
-            map_type_0 = ValidateMapRules.from_dict(_map_)
+            map_ = UNSET
 
-            map_ = map_type_0
+        if "message" in d:
+            seen += 1
+            _message = d["message"]
+            message: None | Unset | ValidateMessageRules
+            if _message is UNSET or _message is None:
+                message = _message
+            else:
+                if not isinstance(_message, dict):
+                    raise TypeError()
+                message_type_0 = ValidateMessageRules.from_dict(_message)
 
-        _message = d.pop("message", UNSET)
-        message: None | Unset | ValidateMessageRules
-        if _message is UNSET or _message is None:
-            message = _message
+                message = message_type_0
+
         else:
-            if not isinstance(_message, dict):
-                raise TypeError()
-            message_type_0 = ValidateMessageRules.from_dict(_message)
+            message = UNSET
 
-            message = message_type_0
+        if "repeated" in d:
+            seen += 1
+            _repeated = d["repeated"]
+            repeated: None | Unset | ValidateRepeatedRules
+            if _repeated is UNSET or _repeated is None:
+                repeated = _repeated
+            else:
+                if not isinstance(_repeated, dict):
+                    raise TypeError()
+                repeated_type_0 = ValidateRepeatedRules.from_dict(_repeated)
 
-        _repeated = d.pop("repeated", UNSET)
-        repeated: None | Unset | ValidateRepeatedRules
-        if _repeated is UNSET or _repeated is None:
-            repeated = _repeated
+                repeated = repeated_type_0
+
         else:
-            if not isinstance(_repeated, dict):
-                raise TypeError()
-            repeated_type_0 = ValidateRepeatedRules.from_dict(_repeated)
+            repeated = UNSET
 
-            repeated = repeated_type_0
+        if "sfixed32" in d:
+            seen += 1
+            _sfixed32 = d["sfixed32"]
+            sfixed32: None | Unset | ValidateSFixed32Rules
+            if _sfixed32 is UNSET or _sfixed32 is None:
+                sfixed32 = _sfixed32
+            else:
+                if not isinstance(_sfixed32, dict):
+                    raise TypeError()
+                sfixed32_type_0 = ValidateSFixed32Rules.from_dict(_sfixed32)
 
-        _sfixed32 = d.pop("sfixed32", UNSET)
-        sfixed32: None | Unset | ValidateSFixed32Rules
-        if _sfixed32 is UNSET or _sfixed32 is None:
-            sfixed32 = _sfixed32
+                sfixed32 = sfixed32_type_0
+
         else:
-            if not isinstance(_sfixed32, dict):
-                raise TypeError()
-            sfixed32_type_0 = ValidateSFixed32Rules.from_dict(_sfixed32)
+            sfixed32 = UNSET
 
-            sfixed32 = sfixed32_type_0
+        if "sfixed64" in d:
+            seen += 1
+            _sfixed64 = d["sfixed64"]
+            sfixed64: None | Unset | ValidateSFixed64Rules
+            if _sfixed64 is UNSET or _sfixed64 is None:
+                sfixed64 = _sfixed64
+            else:
+                if not isinstance(_sfixed64, dict):
+                    raise TypeError()
+                sfixed64_type_0 = ValidateSFixed64Rules.from_dict(_sfixed64)
 
-        _sfixed64 = d.pop("sfixed64", UNSET)
-        sfixed64: None | Unset | ValidateSFixed64Rules
-        if _sfixed64 is UNSET or _sfixed64 is None:
-            sfixed64 = _sfixed64
+                sfixed64 = sfixed64_type_0
+
         else:
-            if not isinstance(_sfixed64, dict):
-                raise TypeError()
-            sfixed64_type_0 = ValidateSFixed64Rules.from_dict(_sfixed64)
+            sfixed64 = UNSET
 
-            sfixed64 = sfixed64_type_0
+        if "sint32" in d:
+            seen += 1
+            _sint32 = d["sint32"]
+            sint32: None | Unset | ValidateSInt32Rules
+            if _sint32 is UNSET or _sint32 is None:
+                sint32 = _sint32
+            else:
+                if not isinstance(_sint32, dict):
+                    raise TypeError()
+                sint32_type_0 = ValidateSInt32Rules.from_dict(_sint32)
 
-        _sint32 = d.pop("sint32", UNSET)
-        sint32: None | Unset | ValidateSInt32Rules
-        if _sint32 is UNSET or _sint32 is None:
-            sint32 = _sint32
+                sint32 = sint32_type_0
+
         else:
-            if not isinstance(_sint32, dict):
-                raise TypeError()
-            sint32_type_0 = ValidateSInt32Rules.from_dict(_sint32)
+            sint32 = UNSET
 
-            sint32 = sint32_type_0
+        if "sint64" in d:
+            seen += 1
+            _sint64 = d["sint64"]
+            sint64: None | Unset | ValidateSInt64Rules
+            if _sint64 is UNSET or _sint64 is None:
+                sint64 = _sint64
+            else:
+                if not isinstance(_sint64, dict):
+                    raise TypeError()
+                sint64_type_0 = ValidateSInt64Rules.from_dict(_sint64)
 
-        _sint64 = d.pop("sint64", UNSET)
-        sint64: None | Unset | ValidateSInt64Rules
-        if _sint64 is UNSET or _sint64 is None:
-            sint64 = _sint64
+                sint64 = sint64_type_0
+
         else:
-            if not isinstance(_sint64, dict):
-                raise TypeError()
-            sint64_type_0 = ValidateSInt64Rules.from_dict(_sint64)
+            sint64 = UNSET
 
-            sint64 = sint64_type_0
+        if "string" in d:
+            seen += 1
+            _string = d["string"]
+            string: None | Unset | ValidateStringRules
+            if _string is UNSET or _string is None:
+                string = _string
+            else:
+                if not isinstance(_string, dict):
+                    raise TypeError()
+                string_type_0 = ValidateStringRules.from_dict(_string)
 
-        _string = d.pop("string", UNSET)
-        string: None | Unset | ValidateStringRules
-        if _string is UNSET or _string is None:
-            string = _string
+                string = string_type_0
+
         else:
-            if not isinstance(_string, dict):
-                raise TypeError()
-            string_type_0 = ValidateStringRules.from_dict(_string)
+            string = UNSET
 
-            string = string_type_0
+        if "timestamp" in d:
+            seen += 1
+            _timestamp = d["timestamp"]
+            timestamp: None | Unset | ValidateTimestampRules
+            if _timestamp is UNSET or _timestamp is None:
+                timestamp = _timestamp
+            else:
+                if not isinstance(_timestamp, dict):
+                    raise TypeError()
+                timestamp_type_0 = ValidateTimestampRules.from_dict(_timestamp)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: None | Unset | ValidateTimestampRules
-        if _timestamp is UNSET or _timestamp is None:
-            timestamp = _timestamp
+                timestamp = timestamp_type_0
+
         else:
-            if not isinstance(_timestamp, dict):
-                raise TypeError()
-            timestamp_type_0 = ValidateTimestampRules.from_dict(_timestamp)
+            timestamp = UNSET
 
-            timestamp = timestamp_type_0
+        if "uint32" in d:
+            seen += 1
+            _uint32 = d["uint32"]
+            uint32: None | Unset | ValidateUInt32Rules
+            if _uint32 is UNSET or _uint32 is None:
+                uint32 = _uint32
+            else:
+                if not isinstance(_uint32, dict):
+                    raise TypeError()
+                uint32_type_0 = ValidateUInt32Rules.from_dict(_uint32)
 
-        _uint32 = d.pop("uint32", UNSET)
-        uint32: None | Unset | ValidateUInt32Rules
-        if _uint32 is UNSET or _uint32 is None:
-            uint32 = _uint32
+                uint32 = uint32_type_0
+
         else:
-            if not isinstance(_uint32, dict):
-                raise TypeError()
-            uint32_type_0 = ValidateUInt32Rules.from_dict(_uint32)
+            uint32 = UNSET
 
-            uint32 = uint32_type_0
+        if "uint64" in d:
+            seen += 1
+            _uint64 = d["uint64"]
+            uint64: None | Unset | ValidateUInt64Rules
+            if _uint64 is UNSET or _uint64 is None:
+                uint64 = _uint64
+            else:
+                if not isinstance(_uint64, dict):
+                    raise TypeError()
+                uint64_type_0 = ValidateUInt64Rules.from_dict(_uint64)
 
-        _uint64 = d.pop("uint64", UNSET)
-        uint64: None | Unset | ValidateUInt64Rules
-        if _uint64 is UNSET or _uint64 is None:
-            uint64 = _uint64
+                uint64 = uint64_type_0
+
         else:
-            if not isinstance(_uint64, dict):
-                raise TypeError()
-            uint64_type_0 = ValidateUInt64Rules.from_dict(_uint64)
+            uint64 = UNSET
 
-            uint64 = uint64_type_0
-
-        validate_field_rules = cls(
-            any_=any_,
-            bool_=bool_,
-            bytes_=bytes_,
-            double=double,
-            duration=duration,
-            enum=enum,
-            fixed32=fixed32,
-            fixed64=fixed64,
-            float_=float_,
-            int32=int32,
-            int64=int64,
-            map_=map_,
-            message=message,
-            repeated=repeated,
-            sfixed32=sfixed32,
-            sfixed64=sfixed64,
-            sint32=sint32,
-            sint64=sint64,
-            string=string,
-            timestamp=timestamp,
-            uint32=uint32,
-            uint64=uint64,
-        )
-        validate_field_rules.additional_properties = d
+        validate_field_rules = cls.__new__(cls)
+        validate_field_rules.any_ = any_
+        validate_field_rules.bool_ = bool_
+        validate_field_rules.bytes_ = bytes_
+        validate_field_rules.double = double
+        validate_field_rules.duration = duration
+        validate_field_rules.enum = enum
+        validate_field_rules.fixed32 = fixed32
+        validate_field_rules.fixed64 = fixed64
+        validate_field_rules.float_ = float_
+        validate_field_rules.int32 = int32
+        validate_field_rules.int64 = int64
+        validate_field_rules.map_ = map_
+        validate_field_rules.message = message
+        validate_field_rules.repeated = repeated
+        validate_field_rules.sfixed32 = sfixed32
+        validate_field_rules.sfixed64 = sfixed64
+        validate_field_rules.sint32 = sint32
+        validate_field_rules.sint64 = sint64
+        validate_field_rules.string = string
+        validate_field_rules.timestamp = timestamp
+        validate_field_rules.uint32 = uint32
+        validate_field_rules.uint64 = uint64
+        if len(d) == seen:
+            validate_field_rules.additional_properties = {}
+        else:
+            validate_field_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_field_rules
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateMapRules")
 
+# The JSON keys of ValidateMapRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"ignoreEmpty", "keys", "maxPairs", "minPairs", "noSparse", "values"})
+
 
 @_attrs_define
 class ValidateMapRules:
@@ -91,46 +94,79 @@ class ValidateMapRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "ignoreEmpty" in d:
+            seen += 1
+            ignore_empty: bool | None | Unset = d["ignoreEmpty"]
 
-        _keys = d.pop("keys", UNSET)
-        keys: None | Unset | ValidateFieldRules
-        if _keys is UNSET or _keys is None:
-            keys = _keys
         else:
-            if not isinstance(_keys, dict):
-                raise TypeError()
-            keys_type_0 = ValidateFieldRules.from_dict(_keys)
+            ignore_empty = UNSET
 
-            keys = keys_type_0
+        if "keys" in d:
+            seen += 1
+            _keys = d["keys"]
+            keys: None | Unset | ValidateFieldRules
+            if _keys is UNSET or _keys is None:
+                keys = _keys
+            else:
+                if not isinstance(_keys, dict):
+                    raise TypeError()
+                keys_type_0 = ValidateFieldRules.from_dict(_keys)
 
-        max_pairs: None | str | Unset = d.pop("maxPairs", UNSET)
+                keys = keys_type_0
 
-        min_pairs: None | str | Unset = d.pop("minPairs", UNSET)
-
-        no_sparse: bool | None | Unset = d.pop("noSparse", UNSET)
-
-        _values = d.pop("values", UNSET)
-        values: None | Unset | ValidateFieldRules
-        if _values is UNSET or _values is None:
-            values = _values
         else:
-            if not isinstance(_values, dict):
-                raise TypeError()
-            values_type_0 = ValidateFieldRules.from_dict(_values)
+            keys = UNSET
 
-            values = values_type_0
+        if "maxPairs" in d:
+            seen += 1
+            max_pairs: None | str | Unset = d["maxPairs"]
 
-        validate_map_rules = cls(
-            ignore_empty=ignore_empty,
-            keys=keys,
-            max_pairs=max_pairs,
-            min_pairs=min_pairs,
-            no_sparse=no_sparse,
-            values=values,
-        )
-        validate_map_rules.additional_properties = d
+        else:
+            max_pairs = UNSET
+
+        if "minPairs" in d:
+            seen += 1
+            min_pairs: None | str | Unset = d["minPairs"]
+
+        else:
+            min_pairs = UNSET
+
+        if "noSparse" in d:
+            seen += 1
+            no_sparse: bool | None | Unset = d["noSparse"]
+
+        else:
+            no_sparse = UNSET
+
+        if "values" in d:
+            seen += 1
+            _values = d["values"]
+            values: None | Unset | ValidateFieldRules
+            if _values is UNSET or _values is None:
+                values = _values
+            else:
+                if not isinstance(_values, dict):
+                    raise TypeError()
+                values_type_0 = ValidateFieldRules.from_dict(_values)
+
+                values = values_type_0
+
+        else:
+            values = UNSET
+
+        validate_map_rules = cls.__new__(cls)
+        validate_map_rules.ignore_empty = ignore_empty
+        validate_map_rules.keys = keys
+        validate_map_rules.max_pairs = max_pairs
+        validate_map_rules.min_pairs = min_pairs
+        validate_map_rules.no_sparse = no_sparse
+        validate_map_rules.values = values
+        if len(d) == seen:
+            validate_map_rules.additional_properties = {}
+        else:
+            validate_map_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_map_rules
 
     @property

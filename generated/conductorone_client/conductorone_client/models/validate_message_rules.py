@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateMessageRules")
 
+# The JSON keys of ValidateMessageRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"required", "skip"})
+
 
 @_attrs_define
 class ValidateMessageRules:
@@ -47,16 +50,29 @@ class ValidateMessageRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        required: bool | None | Unset = d.pop("required", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "required" in d:
+            seen += 1
+            required: bool | None | Unset = d["required"]
 
-        skip: bool | None | Unset = d.pop("skip", UNSET)
+        else:
+            required = UNSET
 
-        validate_message_rules = cls(
-            required=required,
-            skip=skip,
-        )
-        validate_message_rules.additional_properties = d
+        if "skip" in d:
+            seen += 1
+            skip: bool | None | Unset = d["skip"]
+
+        else:
+            skip = UNSET
+
+        validate_message_rules = cls.__new__(cls)
+        validate_message_rules.required = required
+        validate_message_rules.skip = skip
+        if len(d) == seen:
+            validate_message_rules.additional_properties = {}
+        else:
+            validate_message_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_message_rules
 
     @property

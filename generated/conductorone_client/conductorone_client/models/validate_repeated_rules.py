@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateRepeatedRules")
 
+# The JSON keys of ValidateRepeatedRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"ignoreEmpty", "items", "maxItems", "minItems", "unique"})
+
 
 @_attrs_define
 class ValidateRepeatedRules:
@@ -79,34 +82,62 @@ class ValidateRepeatedRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "ignoreEmpty" in d:
+            seen += 1
+            ignore_empty: bool | None | Unset = d["ignoreEmpty"]
 
-        _items = d.pop("items", UNSET)
-        items: None | Unset | ValidateFieldRules
-        if _items is UNSET or _items is None:
-            items = _items
         else:
-            if not isinstance(_items, dict):
-                raise TypeError()
-            items_type_0 = ValidateFieldRules.from_dict(_items)
+            ignore_empty = UNSET
 
-            items = items_type_0
+        if "items" in d:
+            seen += 1
+            _items = d["items"]
+            items: None | Unset | ValidateFieldRules
+            if _items is UNSET or _items is None:
+                items = _items
+            else:
+                if not isinstance(_items, dict):
+                    raise TypeError()
+                items_type_0 = ValidateFieldRules.from_dict(_items)
 
-        max_items: None | str | Unset = d.pop("maxItems", UNSET)
+                items = items_type_0
 
-        min_items: None | str | Unset = d.pop("minItems", UNSET)
+        else:
+            items = UNSET
 
-        unique: bool | None | Unset = d.pop("unique", UNSET)
+        if "maxItems" in d:
+            seen += 1
+            max_items: None | str | Unset = d["maxItems"]
 
-        validate_repeated_rules = cls(
-            ignore_empty=ignore_empty,
-            items=items,
-            max_items=max_items,
-            min_items=min_items,
-            unique=unique,
-        )
-        validate_repeated_rules.additional_properties = d
+        else:
+            max_items = UNSET
+
+        if "minItems" in d:
+            seen += 1
+            min_items: None | str | Unset = d["minItems"]
+
+        else:
+            min_items = UNSET
+
+        if "unique" in d:
+            seen += 1
+            unique: bool | None | Unset = d["unique"]
+
+        else:
+            unique = UNSET
+
+        validate_repeated_rules = cls.__new__(cls)
+        validate_repeated_rules.ignore_empty = ignore_empty
+        validate_repeated_rules.items = items
+        validate_repeated_rules.max_items = max_items
+        validate_repeated_rules.min_items = min_items
+        validate_repeated_rules.unique = unique
+        if len(d) == seen:
+            validate_repeated_rules.additional_properties = {}
+        else:
+            validate_repeated_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_repeated_rules
 
     @property

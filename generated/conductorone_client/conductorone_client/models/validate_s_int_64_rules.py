@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateSInt64Rules")
+
+# The JSON keys of ValidateSInt64Rules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"const", "gt", "gte", "ignoreEmpty", "in", "lt", "lte", "notIn"})
 
 
 @_attrs_define
@@ -113,52 +116,95 @@ class ValidateSInt64Rules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        const: None | str | Unset = d.pop("const", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "const" in d:
+            seen += 1
+            const: None | str | Unset = d["const"]
 
-        gt: None | str | Unset = d.pop("gt", UNSET)
-
-        gte: None | str | Unset = d.pop("gte", UNSET)
-
-        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
-
-        _in_ = d.pop("in", UNSET)
-        in_: list[str] | None | Unset
-        if _in_ is UNSET or _in_ is None:
-            in_ = _in_
         else:
-            if not isinstance(_in_, list):
-                raise TypeError()
-            in_type_0 = cast(list[str], _in_)
+            const = UNSET
 
-            in_ = in_type_0
+        if "gt" in d:
+            seen += 1
+            gt: None | str | Unset = d["gt"]
 
-        lt: None | str | Unset = d.pop("lt", UNSET)
-
-        lte: None | str | Unset = d.pop("lte", UNSET)
-
-        _not_in = d.pop("notIn", UNSET)
-        not_in: list[str] | None | Unset
-        if _not_in is UNSET or _not_in is None:
-            not_in = _not_in
         else:
-            if not isinstance(_not_in, list):
-                raise TypeError()
-            not_in_type_0 = cast(list[str], _not_in)
+            gt = UNSET
 
-            not_in = not_in_type_0
+        if "gte" in d:
+            seen += 1
+            gte: None | str | Unset = d["gte"]
 
-        validate_s_int_64_rules = cls(
-            const=const,
-            gt=gt,
-            gte=gte,
-            ignore_empty=ignore_empty,
-            in_=in_,
-            lt=lt,
-            lte=lte,
-            not_in=not_in,
-        )
-        validate_s_int_64_rules.additional_properties = d
+        else:
+            gte = UNSET
+
+        if "ignoreEmpty" in d:
+            seen += 1
+            ignore_empty: bool | None | Unset = d["ignoreEmpty"]
+
+        else:
+            ignore_empty = UNSET
+
+        if "in" in d:
+            seen += 1
+            _in_ = d["in"]
+            in_: list[str] | None | Unset
+            if _in_ is UNSET or _in_ is None:
+                in_ = _in_
+            else:
+                if not isinstance(_in_, list):
+                    raise TypeError()
+                in_type_0: list[str] = _in_
+
+                in_ = in_type_0
+
+        else:
+            in_ = UNSET
+
+        if "lt" in d:
+            seen += 1
+            lt: None | str | Unset = d["lt"]
+
+        else:
+            lt = UNSET
+
+        if "lte" in d:
+            seen += 1
+            lte: None | str | Unset = d["lte"]
+
+        else:
+            lte = UNSET
+
+        if "notIn" in d:
+            seen += 1
+            _not_in = d["notIn"]
+            not_in: list[str] | None | Unset
+            if _not_in is UNSET or _not_in is None:
+                not_in = _not_in
+            else:
+                if not isinstance(_not_in, list):
+                    raise TypeError()
+                not_in_type_0: list[str] = _not_in
+
+                not_in = not_in_type_0
+
+        else:
+            not_in = UNSET
+
+        validate_s_int_64_rules = cls.__new__(cls)
+        validate_s_int_64_rules.const = const
+        validate_s_int_64_rules.gt = gt
+        validate_s_int_64_rules.gte = gte
+        validate_s_int_64_rules.ignore_empty = ignore_empty
+        validate_s_int_64_rules.in_ = in_
+        validate_s_int_64_rules.lt = lt
+        validate_s_int_64_rules.lte = lte
+        validate_s_int_64_rules.not_in = not_in
+        if len(d) == seen:
+            validate_s_int_64_rules.additional_properties = {}
+        else:
+            validate_s_int_64_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_s_int_64_rules
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,38 @@ from ..models.validate_string_rules_well_known_regex import ValidateStringRulesW
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateStringRules")
+
+# The JSON keys of ValidateStringRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "address",
+        "const",
+        "contains",
+        "email",
+        "hostname",
+        "ignoreEmpty",
+        "in",
+        "ip",
+        "ipv4",
+        "ipv6",
+        "len",
+        "lenBytes",
+        "maxBytes",
+        "maxLen",
+        "minBytes",
+        "minLen",
+        "notContains",
+        "notIn",
+        "pattern",
+        "prefix",
+        "strict",
+        "suffix",
+        "uri",
+        "uriRef",
+        "uuid",
+        "wellKnownRegex",
+    }
+)
 
 
 @_attrs_define
@@ -296,115 +328,248 @@ class ValidateStringRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address: bool | None | Unset = d.pop("address", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "address" in d:
+            seen += 1
+            address: bool | None | Unset = d["address"]
 
-        const: None | str | Unset = d.pop("const", UNSET)
-
-        contains: None | str | Unset = d.pop("contains", UNSET)
-
-        email: bool | None | Unset = d.pop("email", UNSET)
-
-        hostname: bool | None | Unset = d.pop("hostname", UNSET)
-
-        ignore_empty: bool | None | Unset = d.pop("ignoreEmpty", UNSET)
-
-        _in_ = d.pop("in", UNSET)
-        in_: list[str] | None | Unset
-        if _in_ is UNSET or _in_ is None:
-            in_ = _in_
         else:
-            if not isinstance(_in_, list):
-                raise TypeError()
-            in_type_0 = cast(list[str], _in_)
+            address = UNSET
 
-            in_ = in_type_0
+        if "const" in d:
+            seen += 1
+            const: None | str | Unset = d["const"]
 
-        ip: bool | None | Unset = d.pop("ip", UNSET)
-
-        ipv4: bool | None | Unset = d.pop("ipv4", UNSET)
-
-        ipv6: bool | None | Unset = d.pop("ipv6", UNSET)
-
-        len_: None | str | Unset = d.pop("len", UNSET)
-
-        len_bytes: None | str | Unset = d.pop("lenBytes", UNSET)
-
-        max_bytes: None | str | Unset = d.pop("maxBytes", UNSET)
-
-        max_len: None | str | Unset = d.pop("maxLen", UNSET)
-
-        min_bytes: None | str | Unset = d.pop("minBytes", UNSET)
-
-        min_len: None | str | Unset = d.pop("minLen", UNSET)
-
-        not_contains: None | str | Unset = d.pop("notContains", UNSET)
-
-        _not_in = d.pop("notIn", UNSET)
-        not_in: list[str] | None | Unset
-        if _not_in is UNSET or _not_in is None:
-            not_in = _not_in
         else:
-            if not isinstance(_not_in, list):
-                raise TypeError()
-            not_in_type_0 = cast(list[str], _not_in)
+            const = UNSET
 
-            not_in = not_in_type_0
+        if "contains" in d:
+            seen += 1
+            contains: None | str | Unset = d["contains"]
 
-        pattern: None | str | Unset = d.pop("pattern", UNSET)
-
-        prefix: None | str | Unset = d.pop("prefix", UNSET)
-
-        strict: bool | None | Unset = d.pop("strict", UNSET)
-
-        suffix: None | str | Unset = d.pop("suffix", UNSET)
-
-        uri: bool | None | Unset = d.pop("uri", UNSET)
-
-        uri_ref: bool | None | Unset = d.pop("uriRef", UNSET)
-
-        uuid: bool | None | Unset = d.pop("uuid", UNSET)
-
-        _well_known_regex = d.pop("wellKnownRegex", UNSET)
-        well_known_regex: None | Unset | ValidateStringRulesWellKnownRegex
-        if _well_known_regex is UNSET or _well_known_regex is None:
-            well_known_regex = _well_known_regex
         else:
-            if not isinstance(_well_known_regex, str):
-                raise TypeError()
-            well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(_well_known_regex)
+            contains = UNSET
 
-            well_known_regex = well_known_regex_type_0
+        if "email" in d:
+            seen += 1
+            email: bool | None | Unset = d["email"]
 
-        validate_string_rules = cls(
-            address=address,
-            const=const,
-            contains=contains,
-            email=email,
-            hostname=hostname,
-            ignore_empty=ignore_empty,
-            in_=in_,
-            ip=ip,
-            ipv4=ipv4,
-            ipv6=ipv6,
-            len_=len_,
-            len_bytes=len_bytes,
-            max_bytes=max_bytes,
-            max_len=max_len,
-            min_bytes=min_bytes,
-            min_len=min_len,
-            not_contains=not_contains,
-            not_in=not_in,
-            pattern=pattern,
-            prefix=prefix,
-            strict=strict,
-            suffix=suffix,
-            uri=uri,
-            uri_ref=uri_ref,
-            uuid=uuid,
-            well_known_regex=well_known_regex,
-        )
-        validate_string_rules.additional_properties = d
+        else:
+            email = UNSET
+
+        if "hostname" in d:
+            seen += 1
+            hostname: bool | None | Unset = d["hostname"]
+
+        else:
+            hostname = UNSET
+
+        if "ignoreEmpty" in d:
+            seen += 1
+            ignore_empty: bool | None | Unset = d["ignoreEmpty"]
+
+        else:
+            ignore_empty = UNSET
+
+        if "in" in d:
+            seen += 1
+            _in_ = d["in"]
+            in_: list[str] | None | Unset
+            if _in_ is UNSET or _in_ is None:
+                in_ = _in_
+            else:
+                if not isinstance(_in_, list):
+                    raise TypeError()
+                in_type_0: list[str] = _in_
+
+                in_ = in_type_0
+
+        else:
+            in_ = UNSET
+
+        if "ip" in d:
+            seen += 1
+            ip: bool | None | Unset = d["ip"]
+
+        else:
+            ip = UNSET
+
+        if "ipv4" in d:
+            seen += 1
+            ipv4: bool | None | Unset = d["ipv4"]
+
+        else:
+            ipv4 = UNSET
+
+        if "ipv6" in d:
+            seen += 1
+            ipv6: bool | None | Unset = d["ipv6"]
+
+        else:
+            ipv6 = UNSET
+
+        if "len" in d:
+            seen += 1
+            len_: None | str | Unset = d["len"]
+
+        else:
+            len_ = UNSET
+
+        if "lenBytes" in d:
+            seen += 1
+            len_bytes: None | str | Unset = d["lenBytes"]
+
+        else:
+            len_bytes = UNSET
+
+        if "maxBytes" in d:
+            seen += 1
+            max_bytes: None | str | Unset = d["maxBytes"]
+
+        else:
+            max_bytes = UNSET
+
+        if "maxLen" in d:
+            seen += 1
+            max_len: None | str | Unset = d["maxLen"]
+
+        else:
+            max_len = UNSET
+
+        if "minBytes" in d:
+            seen += 1
+            min_bytes: None | str | Unset = d["minBytes"]
+
+        else:
+            min_bytes = UNSET
+
+        if "minLen" in d:
+            seen += 1
+            min_len: None | str | Unset = d["minLen"]
+
+        else:
+            min_len = UNSET
+
+        if "notContains" in d:
+            seen += 1
+            not_contains: None | str | Unset = d["notContains"]
+
+        else:
+            not_contains = UNSET
+
+        if "notIn" in d:
+            seen += 1
+            _not_in = d["notIn"]
+            not_in: list[str] | None | Unset
+            if _not_in is UNSET or _not_in is None:
+                not_in = _not_in
+            else:
+                if not isinstance(_not_in, list):
+                    raise TypeError()
+                not_in_type_0: list[str] = _not_in
+
+                not_in = not_in_type_0
+
+        else:
+            not_in = UNSET
+
+        if "pattern" in d:
+            seen += 1
+            pattern: None | str | Unset = d["pattern"]
+
+        else:
+            pattern = UNSET
+
+        if "prefix" in d:
+            seen += 1
+            prefix: None | str | Unset = d["prefix"]
+
+        else:
+            prefix = UNSET
+
+        if "strict" in d:
+            seen += 1
+            strict: bool | None | Unset = d["strict"]
+
+        else:
+            strict = UNSET
+
+        if "suffix" in d:
+            seen += 1
+            suffix: None | str | Unset = d["suffix"]
+
+        else:
+            suffix = UNSET
+
+        if "uri" in d:
+            seen += 1
+            uri: bool | None | Unset = d["uri"]
+
+        else:
+            uri = UNSET
+
+        if "uriRef" in d:
+            seen += 1
+            uri_ref: bool | None | Unset = d["uriRef"]
+
+        else:
+            uri_ref = UNSET
+
+        if "uuid" in d:
+            seen += 1
+            uuid: bool | None | Unset = d["uuid"]
+
+        else:
+            uuid = UNSET
+
+        if "wellKnownRegex" in d:
+            seen += 1
+            _well_known_regex = d["wellKnownRegex"]
+            well_known_regex: None | Unset | ValidateStringRulesWellKnownRegex
+            if _well_known_regex is UNSET or _well_known_regex is None:
+                well_known_regex = _well_known_regex
+            else:
+                if not isinstance(_well_known_regex, str):
+                    raise TypeError()
+                well_known_regex_type_0 = ValidateStringRulesWellKnownRegex(_well_known_regex)
+
+                well_known_regex = well_known_regex_type_0
+
+        else:
+            well_known_regex = UNSET
+
+        validate_string_rules = cls.__new__(cls)
+        validate_string_rules.address = address
+        validate_string_rules.const = const
+        validate_string_rules.contains = contains
+        validate_string_rules.email = email
+        validate_string_rules.hostname = hostname
+        validate_string_rules.ignore_empty = ignore_empty
+        validate_string_rules.in_ = in_
+        validate_string_rules.ip = ip
+        validate_string_rules.ipv4 = ipv4
+        validate_string_rules.ipv6 = ipv6
+        validate_string_rules.len_ = len_
+        validate_string_rules.len_bytes = len_bytes
+        validate_string_rules.max_bytes = max_bytes
+        validate_string_rules.max_len = max_len
+        validate_string_rules.min_bytes = min_bytes
+        validate_string_rules.min_len = min_len
+        validate_string_rules.not_contains = not_contains
+        validate_string_rules.not_in = not_in
+        validate_string_rules.pattern = pattern
+        validate_string_rules.prefix = prefix
+        validate_string_rules.strict = strict
+        validate_string_rules.suffix = suffix
+        validate_string_rules.uri = uri
+        validate_string_rules.uri_ref = uri_ref
+        validate_string_rules.uuid = uuid
+        validate_string_rules.well_known_regex = well_known_regex
+        if len(d) == seen:
+            validate_string_rules.additional_properties = {}
+        else:
+            validate_string_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_string_rules
 
     @property

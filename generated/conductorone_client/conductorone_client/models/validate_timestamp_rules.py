@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateTimestampRules")
 
+# The JSON keys of ValidateTimestampRules's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"const", "gt", "gtNow", "gte", "lt", "ltNow", "lte", "required", "within"})
+
 
 @_attrs_define
 class ValidateTimestampRules:
@@ -128,82 +131,130 @@ class ValidateTimestampRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _const = d.pop("const", UNSET)
-        const: datetime.datetime | None | Unset
-        if _const is UNSET or _const is None:
-            const = _const
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "const" in d:
+            seen += 1
+            _const = d["const"]
+            const: datetime.datetime | None | Unset
+            if _const is UNSET or _const is None:
+                const = _const
+            else:
+                if not isinstance(_const, str):
+                    raise TypeError()
+                const_type_0 = datetime.datetime.fromisoformat(_const)
+
+                const = const_type_0
+
         else:
-            if not isinstance(_const, str):
-                raise TypeError()
-            const_type_0 = datetime.datetime.fromisoformat(_const)
+            const = UNSET
 
-            const = const_type_0
+        if "gt" in d:
+            seen += 1
+            _gt = d["gt"]
+            gt: datetime.datetime | None | Unset
+            if _gt is UNSET or _gt is None:
+                gt = _gt
+            else:
+                if not isinstance(_gt, str):
+                    raise TypeError()
+                gt_type_0 = datetime.datetime.fromisoformat(_gt)
 
-        _gt = d.pop("gt", UNSET)
-        gt: datetime.datetime | None | Unset
-        if _gt is UNSET or _gt is None:
-            gt = _gt
+                gt = gt_type_0
+
         else:
-            if not isinstance(_gt, str):
-                raise TypeError()
-            gt_type_0 = datetime.datetime.fromisoformat(_gt)
+            gt = UNSET
 
-            gt = gt_type_0
+        if "gtNow" in d:
+            seen += 1
+            gt_now: bool | None | Unset = d["gtNow"]
 
-        gt_now: bool | None | Unset = d.pop("gtNow", UNSET)
-
-        _gte = d.pop("gte", UNSET)
-        gte: datetime.datetime | None | Unset
-        if _gte is UNSET or _gte is None:
-            gte = _gte
         else:
-            if not isinstance(_gte, str):
-                raise TypeError()
-            gte_type_0 = datetime.datetime.fromisoformat(_gte)
+            gt_now = UNSET
 
-            gte = gte_type_0
+        if "gte" in d:
+            seen += 1
+            _gte = d["gte"]
+            gte: datetime.datetime | None | Unset
+            if _gte is UNSET or _gte is None:
+                gte = _gte
+            else:
+                if not isinstance(_gte, str):
+                    raise TypeError()
+                gte_type_0 = datetime.datetime.fromisoformat(_gte)
 
-        _lt = d.pop("lt", UNSET)
-        lt: datetime.datetime | None | Unset
-        if _lt is UNSET or _lt is None:
-            lt = _lt
+                gte = gte_type_0
+
         else:
-            if not isinstance(_lt, str):
-                raise TypeError()
-            lt_type_0 = datetime.datetime.fromisoformat(_lt)
+            gte = UNSET
 
-            lt = lt_type_0
+        if "lt" in d:
+            seen += 1
+            _lt = d["lt"]
+            lt: datetime.datetime | None | Unset
+            if _lt is UNSET or _lt is None:
+                lt = _lt
+            else:
+                if not isinstance(_lt, str):
+                    raise TypeError()
+                lt_type_0 = datetime.datetime.fromisoformat(_lt)
 
-        lt_now: bool | None | Unset = d.pop("ltNow", UNSET)
+                lt = lt_type_0
 
-        _lte = d.pop("lte", UNSET)
-        lte: datetime.datetime | None | Unset
-        if _lte is UNSET or _lte is None:
-            lte = _lte
         else:
-            if not isinstance(_lte, str):
-                raise TypeError()
-            lte_type_0 = datetime.datetime.fromisoformat(_lte)
+            lt = UNSET
 
-            lte = lte_type_0
+        if "ltNow" in d:
+            seen += 1
+            lt_now: bool | None | Unset = d["ltNow"]
 
-        required: bool | None | Unset = d.pop("required", UNSET)
+        else:
+            lt_now = UNSET
 
-        within: None | str | Unset = d.pop("within", UNSET)
+        if "lte" in d:
+            seen += 1
+            _lte = d["lte"]
+            lte: datetime.datetime | None | Unset
+            if _lte is UNSET or _lte is None:
+                lte = _lte
+            else:
+                if not isinstance(_lte, str):
+                    raise TypeError()
+                lte_type_0 = datetime.datetime.fromisoformat(_lte)
 
-        validate_timestamp_rules = cls(
-            const=const,
-            gt=gt,
-            gt_now=gt_now,
-            gte=gte,
-            lt=lt,
-            lt_now=lt_now,
-            lte=lte,
-            required=required,
-            within=within,
-        )
-        validate_timestamp_rules.additional_properties = d
+                lte = lte_type_0
+
+        else:
+            lte = UNSET
+
+        if "required" in d:
+            seen += 1
+            required: bool | None | Unset = d["required"]
+
+        else:
+            required = UNSET
+
+        if "within" in d:
+            seen += 1
+            within: None | str | Unset = d["within"]
+
+        else:
+            within = UNSET
+
+        validate_timestamp_rules = cls.__new__(cls)
+        validate_timestamp_rules.const = const
+        validate_timestamp_rules.gt = gt
+        validate_timestamp_rules.gt_now = gt_now
+        validate_timestamp_rules.gte = gte
+        validate_timestamp_rules.lt = lt
+        validate_timestamp_rules.lt_now = lt_now
+        validate_timestamp_rules.lte = lte
+        validate_timestamp_rules.required = required
+        validate_timestamp_rules.within = within
+        if len(d) == seen:
+            validate_timestamp_rules.additional_properties = {}
+        else:
+            validate_timestamp_rules.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validate_timestamp_rules
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Wait")
 
+# The JSON keys of Wait's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {"commentOnFirstWait", "commentOnTimeout", "condition", "duration", "name", "timeoutDuration", "untilTime"}
+)
+
 
 @_attrs_define
 class Wait:
@@ -105,58 +110,96 @@ class Wait:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comment_on_first_wait: None | str | Unset = d.pop("commentOnFirstWait", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "commentOnFirstWait" in d:
+            seen += 1
+            comment_on_first_wait: None | str | Unset = d["commentOnFirstWait"]
 
-        comment_on_timeout: None | str | Unset = d.pop("commentOnTimeout", UNSET)
-
-        _condition = d.pop("condition", UNSET)
-        condition: None | Unset | WaitCondition
-        if _condition is UNSET or _condition is None:
-            condition = _condition
         else:
-            if not isinstance(_condition, dict):
-                raise TypeError()
-            condition_type_0 = WaitCondition.from_dict(_condition)
+            comment_on_first_wait = UNSET
 
-            condition = condition_type_0
+        if "commentOnTimeout" in d:
+            seen += 1
+            comment_on_timeout: None | str | Unset = d["commentOnTimeout"]
 
-        _duration = d.pop("duration", UNSET)
-        duration: None | Unset | WaitDuration
-        if _duration is UNSET or _duration is None:
-            duration = _duration
         else:
-            if not isinstance(_duration, dict):
-                raise TypeError()
-            duration_type_0 = WaitDuration.from_dict(_duration)
+            comment_on_timeout = UNSET
 
-            duration = duration_type_0
+        if "condition" in d:
+            seen += 1
+            _condition = d["condition"]
+            condition: None | Unset | WaitCondition
+            if _condition is UNSET or _condition is None:
+                condition = _condition
+            else:
+                if not isinstance(_condition, dict):
+                    raise TypeError()
+                condition_type_0 = WaitCondition.from_dict(_condition)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+                condition = condition_type_0
 
-        timeout_duration: None | str | Unset = d.pop("timeoutDuration", UNSET)
-
-        _until_time = d.pop("untilTime", UNSET)
-        until_time: None | Unset | WaitUntilTime
-        if _until_time is UNSET or _until_time is None:
-            until_time = _until_time
         else:
-            if not isinstance(_until_time, dict):
-                raise TypeError()
-            until_time_type_0 = WaitUntilTime.from_dict(_until_time)
+            condition = UNSET
 
-            until_time = until_time_type_0
+        if "duration" in d:
+            seen += 1
+            _duration = d["duration"]
+            duration: None | Unset | WaitDuration
+            if _duration is UNSET or _duration is None:
+                duration = _duration
+            else:
+                if not isinstance(_duration, dict):
+                    raise TypeError()
+                duration_type_0 = WaitDuration.from_dict(_duration)
 
-        wait = cls(
-            comment_on_first_wait=comment_on_first_wait,
-            comment_on_timeout=comment_on_timeout,
-            condition=condition,
-            duration=duration,
-            name=name,
-            timeout_duration=timeout_duration,
-            until_time=until_time,
-        )
-        wait.additional_properties = d
+                duration = duration_type_0
+
+        else:
+            duration = UNSET
+
+        if "name" in d:
+            seen += 1
+            name: None | str | Unset = d["name"]
+
+        else:
+            name = UNSET
+
+        if "timeoutDuration" in d:
+            seen += 1
+            timeout_duration: None | str | Unset = d["timeoutDuration"]
+
+        else:
+            timeout_duration = UNSET
+
+        if "untilTime" in d:
+            seen += 1
+            _until_time = d["untilTime"]
+            until_time: None | Unset | WaitUntilTime
+            if _until_time is UNSET or _until_time is None:
+                until_time = _until_time
+            else:
+                if not isinstance(_until_time, dict):
+                    raise TypeError()
+                until_time_type_0 = WaitUntilTime.from_dict(_until_time)
+
+                until_time = until_time_type_0
+
+        else:
+            until_time = UNSET
+
+        wait = cls.__new__(cls)
+        wait.comment_on_first_wait = comment_on_first_wait
+        wait.comment_on_timeout = comment_on_timeout
+        wait.condition = condition
+        wait.duration = duration
+        wait.name = name
+        wait.timeout_duration = timeout_duration
+        wait.until_time = until_time
+        if len(d) == seen:
+            wait.additional_properties = {}
+        else:
+            wait.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return wait
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WaitCondition")
 
+# The JSON keys of WaitCondition's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"condition"})
+
 
 @_attrs_define
 class WaitCondition:
@@ -37,13 +40,21 @@ class WaitCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        condition: None | str | Unset = d.pop("condition", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "condition" in d:
+            seen += 1
+            condition: None | str | Unset = d["condition"]
 
-        wait_condition = cls(
-            condition=condition,
-        )
-        wait_condition.additional_properties = d
+        else:
+            condition = UNSET
+
+        wait_condition = cls.__new__(cls)
+        wait_condition.condition = condition
+        if len(d) == seen:
+            wait_condition.additional_properties = {}
+        else:
+            wait_condition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return wait_condition
 
     @property

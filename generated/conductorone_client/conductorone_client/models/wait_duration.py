@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WaitDuration")
 
+# The JSON keys of WaitDuration's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"duration"})
+
 
 @_attrs_define
 class WaitDuration:
@@ -39,13 +42,21 @@ class WaitDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration: None | str | Unset = d.pop("duration", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "duration" in d:
+            seen += 1
+            duration: None | str | Unset = d["duration"]
 
-        wait_duration = cls(
-            duration=duration,
-        )
-        wait_duration.additional_properties = d
+        else:
+            duration = UNSET
+
+        wait_duration = cls.__new__(cls)
+        wait_duration.duration = duration
+        if len(d) == seen:
+            wait_duration.additional_properties = {}
+        else:
+            wait_duration.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return wait_duration
 
     @property

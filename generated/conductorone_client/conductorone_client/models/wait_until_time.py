@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WaitUntilTime")
 
+# The JSON keys of WaitUntilTime's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"hours", "minutes", "timezone"})
+
 
 @_attrs_define
 class WaitUntilTime:
@@ -58,19 +61,37 @@ class WaitUntilTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hours: int | None | Unset = d.pop("hours", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "hours" in d:
+            seen += 1
+            hours: int | None | Unset = d["hours"]
 
-        minutes: int | None | Unset = d.pop("minutes", UNSET)
+        else:
+            hours = UNSET
 
-        timezone: None | str | Unset = d.pop("timezone", UNSET)
+        if "minutes" in d:
+            seen += 1
+            minutes: int | None | Unset = d["minutes"]
 
-        wait_until_time = cls(
-            hours=hours,
-            minutes=minutes,
-            timezone=timezone,
-        )
-        wait_until_time.additional_properties = d
+        else:
+            minutes = UNSET
+
+        if "timezone" in d:
+            seen += 1
+            timezone: None | str | Unset = d["timezone"]
+
+        else:
+            timezone = UNSET
+
+        wait_until_time = cls.__new__(cls)
+        wait_until_time.hours = hours
+        wait_until_time.minutes = minutes
+        wait_until_time.timezone = timezone
+        if len(d) == seen:
+            wait_until_time.additional_properties = {}
+        else:
+            wait_until_time.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return wait_until_time
 
     @property

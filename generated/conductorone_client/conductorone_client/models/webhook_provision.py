@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookProvision")
 
+# The JSON keys of WebhookProvision's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"webhookId"})
+
 
 @_attrs_define
 class WebhookProvision:
@@ -37,13 +40,21 @@ class WebhookProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_id: None | str | Unset = d.pop("webhookId", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "webhookId" in d:
+            seen += 1
+            webhook_id: None | str | Unset = d["webhookId"]
 
-        webhook_provision = cls(
-            webhook_id=webhook_id,
-        )
-        webhook_provision.additional_properties = d
+        else:
+            webhook_id = UNSET
+
+        webhook_provision = cls.__new__(cls)
+        webhook_provision.webhook_id = webhook_id
+        if len(d) == seen:
+            webhook_provision.additional_properties = {}
+        else:
+            webhook_provision.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return webhook_provision
 
     @property

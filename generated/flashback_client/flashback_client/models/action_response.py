@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionResponse")
 
+# The JSON keys of ActionResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "message"})
+
 
 @_attrs_define
 class ActionResponse:
@@ -39,16 +42,23 @@ class ActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        success = d["success"]
 
-        message = d.pop("message", UNSET)
+        if "message" in d:
+            seen += 1
+            message: str | Unset = d["message"]
+        else:
+            message = UNSET
 
-        action_response = cls(
-            success=success,
-            message=message,
-        )
-        action_response.additional_properties = d
+        action_response = cls.__new__(cls)
+        action_response.success = success
+        action_response.message = message
+        if len(d) == seen:
+            action_response.additional_properties = {}
+        else:
+            action_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return action_response
 
     @property

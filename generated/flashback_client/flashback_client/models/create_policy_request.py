@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePolicyRequest")
 
+# The JSON keys of CreatePolicyRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"name", "content", "riskType", "actionType", "orgId", "workspaceId", "repoId"})
+
 
 @_attrs_define
 class CreatePolicyRequest:
@@ -76,31 +79,44 @@ class CreatePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 5
+        name = d["name"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        risk_type = RiskType(d.pop("riskType"))
+        risk_type = RiskType(d["riskType"])
 
-        action_type = ActionType(d.pop("actionType"))
+        action_type = ActionType(d["actionType"])
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        workspace_id: None | str | Unset = d.pop("workspaceId", UNSET)
+        if "workspaceId" in d:
+            seen += 1
+            workspace_id: None | str | Unset = d["workspaceId"]
 
-        repo_id: None | str | Unset = d.pop("repoId", UNSET)
+        else:
+            workspace_id = UNSET
 
-        create_policy_request = cls(
-            name=name,
-            content=content,
-            risk_type=risk_type,
-            action_type=action_type,
-            org_id=org_id,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-        )
-        create_policy_request.additional_properties = d
+        if "repoId" in d:
+            seen += 1
+            repo_id: None | str | Unset = d["repoId"]
+
+        else:
+            repo_id = UNSET
+
+        create_policy_request = cls.__new__(cls)
+        create_policy_request.name = name
+        create_policy_request.content = content
+        create_policy_request.risk_type = risk_type
+        create_policy_request.action_type = action_type
+        create_policy_request.org_id = org_id
+        create_policy_request.workspace_id = workspace_id
+        create_policy_request.repo_id = repo_id
+        if len(d) == seen:
+            create_policy_request.additional_properties = {}
+        else:
+            create_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return create_policy_request
 
     @property

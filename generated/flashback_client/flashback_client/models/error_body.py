@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorBody")
 
+# The JSON keys of ErrorBody's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "message"})
+
 
 @_attrs_define
 class ErrorBody:
@@ -40,16 +43,27 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "success" in d:
+            seen += 1
+            success: bool | Unset = d["success"]
+        else:
+            success = UNSET
 
-        message = d.pop("message", UNSET)
+        if "message" in d:
+            seen += 1
+            message: str | Unset = d["message"]
+        else:
+            message = UNSET
 
-        error_body = cls(
-            success=success,
-            message=message,
-        )
-        error_body.additional_properties = d
+        error_body = cls.__new__(cls)
+        error_body.success = success
+        error_body.message = message
+        if len(d) == seen:
+            error_body.additional_properties = {}
+        else:
+            error_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_body
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetPolicyAlertsResponse")
 
+# The JSON keys of GetPolicyAlertsResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "alerts", "total", "skip", "take"})
+
 
 @_attrs_define
 class GetPolicyAlertsResponse:
@@ -54,30 +57,33 @@ class GetPolicyAlertsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 5
+        success = d["success"]
 
         alerts = []
-        _alerts = d.pop("alerts")
+        _alerts = d["alerts"]
         for alerts_item_data in _alerts:
             alerts_item = PolicyAlertDTO.from_dict(alerts_item_data)
 
             alerts.append(alerts_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
-        skip = d.pop("skip")
+        skip = d["skip"]
 
-        take = d.pop("take")
+        take = d["take"]
 
-        get_policy_alerts_response = cls(
-            success=success,
-            alerts=alerts,
-            total=total,
-            skip=skip,
-            take=take,
-        )
-        get_policy_alerts_response.additional_properties = d
+        get_policy_alerts_response = cls.__new__(cls)
+        get_policy_alerts_response.success = success
+        get_policy_alerts_response.alerts = alerts
+        get_policy_alerts_response.total = total
+        get_policy_alerts_response.skip = skip
+        get_policy_alerts_response.take = take
+        if len(d) == seen:
+            get_policy_alerts_response.additional_properties = {}
+        else:
+            get_policy_alerts_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_policy_alerts_response
 
     @property

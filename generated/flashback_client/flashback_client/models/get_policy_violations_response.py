@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetPolicyViolationsResponse")
 
+# The JSON keys of GetPolicyViolationsResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "violations", "total", "skip", "take"})
+
 
 @_attrs_define
 class GetPolicyViolationsResponse:
@@ -54,30 +57,33 @@ class GetPolicyViolationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 5
+        success = d["success"]
 
         violations = []
-        _violations = d.pop("violations")
+        _violations = d["violations"]
         for violations_item_data in _violations:
             violations_item = PolicyViolationDTO.from_dict(violations_item_data)
 
             violations.append(violations_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
-        skip = d.pop("skip")
+        skip = d["skip"]
 
-        take = d.pop("take")
+        take = d["take"]
 
-        get_policy_violations_response = cls(
-            success=success,
-            violations=violations,
-            total=total,
-            skip=skip,
-            take=take,
-        )
-        get_policy_violations_response.additional_properties = d
+        get_policy_violations_response = cls.__new__(cls)
+        get_policy_violations_response.success = success
+        get_policy_violations_response.violations = violations
+        get_policy_violations_response.total = total
+        get_policy_violations_response.skip = skip
+        get_policy_violations_response.take = take
+        if len(d) == seen:
+            get_policy_violations_response.additional_properties = {}
+        else:
+            get_policy_violations_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_policy_violations_response
 
     @property

@@ -9,6 +9,27 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyAlertDTO")
 
+# The JSON keys of PolicyAlertDTO's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "policyId",
+        "policyName",
+        "timestamp",
+        "message",
+        "conversationId",
+        "repoId",
+        "repoName",
+        "userId",
+        "userName",
+        "repoAiApiKeyId",
+        "repoAiApiKeyName",
+        "llmType",
+        "llmModel",
+        "host",
+    }
+)
+
 
 @_attrs_define
 class PolicyAlertDTO:
@@ -103,55 +124,58 @@ class PolicyAlertDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 15
+        id = d["id"]
 
-        policy_id = d.pop("policyId")
+        policy_id = d["policyId"]
 
-        policy_name = d.pop("policyName")
+        policy_name = d["policyName"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        conversation_id: None | str = d.pop("conversationId")
+        conversation_id: None | str = d["conversationId"]
 
-        repo_id = d.pop("repoId")
+        repo_id = d["repoId"]
 
-        repo_name = d.pop("repoName")
+        repo_name = d["repoName"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        user_name = d.pop("userName")
+        user_name = d["userName"]
 
-        repo_ai_api_key_id = d.pop("repoAiApiKeyId")
+        repo_ai_api_key_id = d["repoAiApiKeyId"]
 
-        repo_ai_api_key_name = d.pop("repoAiApiKeyName")
+        repo_ai_api_key_name = d["repoAiApiKeyName"]
 
-        llm_type = d.pop("llmType")
+        llm_type = d["llmType"]
 
-        llm_model = d.pop("llmModel")
+        llm_model = d["llmModel"]
 
-        host = d.pop("host")
+        host = d["host"]
 
-        policy_alert_dto = cls(
-            id=id,
-            policy_id=policy_id,
-            policy_name=policy_name,
-            timestamp=timestamp,
-            message=message,
-            conversation_id=conversation_id,
-            repo_id=repo_id,
-            repo_name=repo_name,
-            user_id=user_id,
-            user_name=user_name,
-            repo_ai_api_key_id=repo_ai_api_key_id,
-            repo_ai_api_key_name=repo_ai_api_key_name,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-        )
-        policy_alert_dto.additional_properties = d
+        policy_alert_dto = cls.__new__(cls)
+        policy_alert_dto.id = id
+        policy_alert_dto.policy_id = policy_id
+        policy_alert_dto.policy_name = policy_name
+        policy_alert_dto.timestamp = timestamp
+        policy_alert_dto.message = message
+        policy_alert_dto.conversation_id = conversation_id
+        policy_alert_dto.repo_id = repo_id
+        policy_alert_dto.repo_name = repo_name
+        policy_alert_dto.user_id = user_id
+        policy_alert_dto.user_name = user_name
+        policy_alert_dto.repo_ai_api_key_id = repo_ai_api_key_id
+        policy_alert_dto.repo_ai_api_key_name = repo_ai_api_key_name
+        policy_alert_dto.llm_type = llm_type
+        policy_alert_dto.llm_model = llm_model
+        policy_alert_dto.host = host
+        if len(d) == seen:
+            policy_alert_dto.additional_properties = {}
+        else:
+            policy_alert_dto.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_alert_dto
 
     @property

@@ -13,6 +13,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicyDTO")
 
+# The JSON keys of PolicyDTO's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "orgId",
+        "name",
+        "content",
+        "riskType",
+        "actionType",
+        "createdBy",
+        "createdAt",
+        "lastUpdatedBy",
+        "lastUpdatedAt",
+        "workspaceId",
+        "repoId",
+        "workspace",
+        "repo",
+    }
+)
+
 
 @_attrs_define
 class PolicyDTO:
@@ -121,70 +141,83 @@ class PolicyDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 12
+        id = d["id"]
 
-        org_id = d.pop("orgId")
+        org_id = d["orgId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        risk_type = RiskType(d.pop("riskType"))
+        risk_type = RiskType(d["riskType"])
 
-        action_type = ActionType(d.pop("actionType"))
+        action_type = ActionType(d["actionType"])
 
-        created_by = UserRef.from_dict(d.pop("createdBy"))
+        created_by = UserRef.from_dict(d["createdBy"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        last_updated_by = UserRef.from_dict(d.pop("lastUpdatedBy"))
+        last_updated_by = UserRef.from_dict(d["lastUpdatedBy"])
 
-        last_updated_at = datetime.datetime.fromisoformat(d.pop("lastUpdatedAt"))
+        last_updated_at = datetime.datetime.fromisoformat(d["lastUpdatedAt"])
 
-        workspace_id: None | str = d.pop("workspaceId")
+        workspace_id: None | str = d["workspaceId"]
 
-        repo_id: None | str = d.pop("repoId")
+        repo_id: None | str = d["repoId"]
 
-        _workspace = d.pop("workspace", UNSET)
-        workspace: None | Unset | WorkspaceRef
-        if _workspace is UNSET or _workspace is None:
-            workspace = _workspace
+        if "workspace" in d:
+            seen += 1
+            _workspace = d["workspace"]
+            workspace: None | Unset | WorkspaceRef
+            if _workspace is UNSET or _workspace is None:
+                workspace = _workspace
+            else:
+                if not isinstance(_workspace, dict):
+                    raise TypeError()
+                workspace_type_0 = WorkspaceRef.from_dict(_workspace)
+
+                workspace = workspace_type_0
+
         else:
-            if not isinstance(_workspace, dict):
-                raise TypeError()
-            workspace_type_0 = WorkspaceRef.from_dict(_workspace)
+            workspace = UNSET
 
-            workspace = workspace_type_0
+        if "repo" in d:
+            seen += 1
+            _repo = d["repo"]
+            repo: None | RepoRef | Unset
+            if _repo is UNSET or _repo is None:
+                repo = _repo
+            else:
+                if not isinstance(_repo, dict):
+                    raise TypeError()
+                repo_type_0 = RepoRef.from_dict(_repo)
 
-        _repo = d.pop("repo", UNSET)
-        repo: None | RepoRef | Unset
-        if _repo is UNSET or _repo is None:
-            repo = _repo
+                repo = repo_type_0
+
         else:
-            if not isinstance(_repo, dict):
-                raise TypeError()
-            repo_type_0 = RepoRef.from_dict(_repo)
+            repo = UNSET
 
-            repo = repo_type_0
-
-        policy_dto = cls(
-            id=id,
-            org_id=org_id,
-            name=name,
-            content=content,
-            risk_type=risk_type,
-            action_type=action_type,
-            created_by=created_by,
-            created_at=created_at,
-            last_updated_by=last_updated_by,
-            last_updated_at=last_updated_at,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            workspace=workspace,
-            repo=repo,
-        )
-        policy_dto.additional_properties = d
+        policy_dto = cls.__new__(cls)
+        policy_dto.id = id
+        policy_dto.org_id = org_id
+        policy_dto.name = name
+        policy_dto.content = content
+        policy_dto.risk_type = risk_type
+        policy_dto.action_type = action_type
+        policy_dto.created_by = created_by
+        policy_dto.created_at = created_at
+        policy_dto.last_updated_by = last_updated_by
+        policy_dto.last_updated_at = last_updated_at
+        policy_dto.workspace_id = workspace_id
+        policy_dto.repo_id = repo_id
+        policy_dto.workspace = workspace
+        policy_dto.repo = repo
+        if len(d) == seen:
+            policy_dto.additional_properties = {}
+        else:
+            policy_dto.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_dto
 
     @property

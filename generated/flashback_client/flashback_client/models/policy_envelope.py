@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyEnvelope")
 
+# The JSON keys of PolicyEnvelope's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "policy"})
+
 
 @_attrs_define
 class PolicyEnvelope:
@@ -36,16 +39,19 @@ class PolicyEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        success = d["success"]
 
-        policy = PolicyDTO.from_dict(d.pop("policy"))
+        policy = PolicyDTO.from_dict(d["policy"])
 
-        policy_envelope = cls(
-            success=success,
-            policy=policy,
-        )
-        policy_envelope.additional_properties = d
+        policy_envelope = cls.__new__(cls)
+        policy_envelope.success = success
+        policy_envelope.policy = policy
+        if len(d) == seen:
+            policy_envelope.additional_properties = {}
+        else:
+            policy_envelope.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_envelope
 
     @property

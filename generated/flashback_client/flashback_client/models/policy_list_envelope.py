@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyListEnvelope")
 
+# The JSON keys of PolicyListEnvelope's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "policies"})
+
 
 @_attrs_define
 class PolicyListEnvelope:
@@ -39,21 +42,24 @@ class PolicyListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        success = d["success"]
 
         policies = []
-        _policies = d.pop("policies")
+        _policies = d["policies"]
         for policies_item_data in _policies:
             policies_item = PolicyDTO.from_dict(policies_item_data)
 
             policies.append(policies_item)
 
-        policy_list_envelope = cls(
-            success=success,
-            policies=policies,
-        )
-        policy_list_envelope.additional_properties = d
+        policy_list_envelope = cls.__new__(cls)
+        policy_list_envelope.success = success
+        policy_list_envelope.policies = policies
+        if len(d) == seen:
+            policy_list_envelope.additional_properties = {}
+        else:
+            policy_list_envelope.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_list_envelope
 
     @property

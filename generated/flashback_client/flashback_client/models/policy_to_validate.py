@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyToValidate")
 
+# The JSON keys of PolicyToValidate's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"policy_uuid", "content"})
+
 
 @_attrs_define
 class PolicyToValidate:
@@ -36,16 +39,19 @@ class PolicyToValidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_uuid = d.pop("policy_uuid")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        policy_uuid = d["policy_uuid"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        policy_to_validate = cls(
-            policy_uuid=policy_uuid,
-            content=content,
-        )
-        policy_to_validate.additional_properties = d
+        policy_to_validate = cls.__new__(cls)
+        policy_to_validate.policy_uuid = policy_uuid
+        policy_to_validate.content = content
+        if len(d) == seen:
+            policy_to_validate.additional_properties = {}
+        else:
+            policy_to_validate.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_to_validate
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyValidationRequest")
 
+# The JSON keys of PolicyValidationRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"policies"})
+
 
 @_attrs_define
 class PolicyValidationRequest:
@@ -34,18 +37,21 @@ class PolicyValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
         policies = []
-        _policies = d.pop("policies")
+        _policies = d["policies"]
         for policies_item_data in _policies:
             policies_item = PolicyToValidate.from_dict(policies_item_data)
 
             policies.append(policies_item)
 
-        policy_validation_request = cls(
-            policies=policies,
-        )
-        policy_validation_request.additional_properties = d
+        policy_validation_request = cls.__new__(cls)
+        policy_validation_request.policies = policies
+        if len(d) == seen:
+            policy_validation_request.additional_properties = {}
+        else:
+            policy_validation_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_validation_request
 
     @property

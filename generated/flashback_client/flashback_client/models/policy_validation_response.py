@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyValidationResponse")
 
+# The JSON keys of PolicyValidationResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"results"})
+
 
 @_attrs_define
 class PolicyValidationResponse:
@@ -34,18 +37,21 @@ class PolicyValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = PolicyValidationResult.from_dict(results_item_data)
 
             results.append(results_item)
 
-        policy_validation_response = cls(
-            results=results,
-        )
-        policy_validation_response.additional_properties = d
+        policy_validation_response = cls.__new__(cls)
+        policy_validation_response.results = results
+        if len(d) == seen:
+            policy_validation_response.additional_properties = {}
+        else:
+            policy_validation_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_validation_response
 
     @property

@@ -10,6 +10,9 @@ from ..models.validation_severity import ValidationSeverity
 
 T = TypeVar("T", bound="PolicyValidationResult")
 
+# The JSON keys of PolicyValidationResult's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"policy_uuid", "score", "advice", "issues", "severity"})
+
 
 @_attrs_define
 class PolicyValidationResult:
@@ -56,30 +59,33 @@ class PolicyValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_uuid = d.pop("policy_uuid")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 5
+        policy_uuid = d["policy_uuid"]
 
-        score = d.pop("score")
+        score = d["score"]
 
-        advice = d.pop("advice")
+        advice = d["advice"]
 
         issues = []
-        _issues = d.pop("issues")
+        _issues = d["issues"]
         for issues_item_data in _issues:
             issues_item = ValidationIssue.from_dict(issues_item_data)
 
             issues.append(issues_item)
 
-        severity = ValidationSeverity(d.pop("severity"))
+        severity = ValidationSeverity(d["severity"])
 
-        policy_validation_result = cls(
-            policy_uuid=policy_uuid,
-            score=score,
-            advice=advice,
-            issues=issues,
-            severity=severity,
-        )
-        policy_validation_result.additional_properties = d
+        policy_validation_result = cls.__new__(cls)
+        policy_validation_result.policy_uuid = policy_uuid
+        policy_validation_result.score = score
+        policy_validation_result.advice = advice
+        policy_validation_result.issues = issues
+        policy_validation_result.severity = severity
+        if len(d) == seen:
+            policy_validation_result.additional_properties = {}
+        else:
+            policy_validation_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_validation_result
 
     @property

@@ -11,6 +11,29 @@ from ..models.risk_type import RiskType
 
 T = TypeVar("T", bound="PolicyViolationDTO")
 
+# The JSON keys of PolicyViolationDTO's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "policyId",
+        "policyName",
+        "timestamp",
+        "explanation",
+        "conversationId",
+        "repoId",
+        "repoName",
+        "userId",
+        "userName",
+        "repoAiApiKeyId",
+        "repoAiApiKeyName",
+        "severity",
+        "block",
+        "llmType",
+        "llmModel",
+        "host",
+    }
+)
+
 
 @_attrs_define
 class PolicyViolationDTO:
@@ -119,32 +142,33 @@ class PolicyViolationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 17
+        id = d["id"]
 
-        policy_id = d.pop("policyId")
+        policy_id = d["policyId"]
 
-        policy_name = d.pop("policyName")
+        policy_name = d["policyName"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        explanation = d.pop("explanation")
+        explanation = d["explanation"]
 
-        conversation_id: None | str = d.pop("conversationId")
+        conversation_id: None | str = d["conversationId"]
 
-        repo_id = d.pop("repoId")
+        repo_id = d["repoId"]
 
-        repo_name = d.pop("repoName")
+        repo_name = d["repoName"]
 
-        user_id = d.pop("userId")
+        user_id = d["userId"]
 
-        user_name = d.pop("userName")
+        user_name = d["userName"]
 
-        repo_ai_api_key_id = d.pop("repoAiApiKeyId")
+        repo_ai_api_key_id = d["repoAiApiKeyId"]
 
-        repo_ai_api_key_name = d.pop("repoAiApiKeyName")
+        repo_ai_api_key_name = d["repoAiApiKeyName"]
 
-        _severity = d.pop("severity")
+        _severity = d["severity"]
         severity: None | RiskType
         if _severity is None:
             severity = _severity
@@ -155,34 +179,36 @@ class PolicyViolationDTO:
 
             severity = severity_type_0
 
-        block = d.pop("block")
+        block = d["block"]
 
-        llm_type = d.pop("llmType")
+        llm_type = d["llmType"]
 
-        llm_model = d.pop("llmModel")
+        llm_model = d["llmModel"]
 
-        host = d.pop("host")
+        host = d["host"]
 
-        policy_violation_dto = cls(
-            id=id,
-            policy_id=policy_id,
-            policy_name=policy_name,
-            timestamp=timestamp,
-            explanation=explanation,
-            conversation_id=conversation_id,
-            repo_id=repo_id,
-            repo_name=repo_name,
-            user_id=user_id,
-            user_name=user_name,
-            repo_ai_api_key_id=repo_ai_api_key_id,
-            repo_ai_api_key_name=repo_ai_api_key_name,
-            severity=severity,
-            block=block,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-        )
-        policy_violation_dto.additional_properties = d
+        policy_violation_dto = cls.__new__(cls)
+        policy_violation_dto.id = id
+        policy_violation_dto.policy_id = policy_id
+        policy_violation_dto.policy_name = policy_name
+        policy_violation_dto.timestamp = timestamp
+        policy_violation_dto.explanation = explanation
+        policy_violation_dto.conversation_id = conversation_id
+        policy_violation_dto.repo_id = repo_id
+        policy_violation_dto.repo_name = repo_name
+        policy_violation_dto.user_id = user_id
+        policy_violation_dto.user_name = user_name
+        policy_violation_dto.repo_ai_api_key_id = repo_ai_api_key_id
+        policy_violation_dto.repo_ai_api_key_name = repo_ai_api_key_name
+        policy_violation_dto.severity = severity
+        policy_violation_dto.block = block
+        policy_violation_dto.llm_type = llm_type
+        policy_violation_dto.llm_model = llm_model
+        policy_violation_dto.host = host
+        if len(d) == seen:
+            policy_violation_dto.additional_properties = {}
+        else:
+            policy_violation_dto.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_violation_dto
 
     @property

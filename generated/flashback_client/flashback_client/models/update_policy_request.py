@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePolicyRequest")
 
+# The JSON keys of UpdatePolicyRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"name", "content", "riskType", "actionType"})
+
 
 @_attrs_define
 class UpdatePolicyRequest:
@@ -60,32 +63,53 @@ class UpdatePolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "name" in d:
+            seen += 1
+            name: str | Unset = d["name"]
+        else:
+            name = UNSET
 
-        content = d.pop("content", UNSET)
+        if "content" in d:
+            seen += 1
+            content: str | Unset = d["content"]
+        else:
+            content = UNSET
 
-        _risk_type = d.pop("riskType", UNSET)
-        risk_type: RiskType | Unset
-        if isinstance(_risk_type, Unset):
+        if "riskType" in d:
+            seen += 1
+            _risk_type = d["riskType"]
+            risk_type: RiskType | Unset
+            if isinstance(_risk_type, Unset):
+                risk_type = UNSET
+            else:
+                risk_type = RiskType(_risk_type)
+
+        else:
             risk_type = UNSET
-        else:
-            risk_type = RiskType(_risk_type)
 
-        _action_type = d.pop("actionType", UNSET)
-        action_type: ActionType | Unset
-        if isinstance(_action_type, Unset):
+        if "actionType" in d:
+            seen += 1
+            _action_type = d["actionType"]
+            action_type: ActionType | Unset
+            if isinstance(_action_type, Unset):
+                action_type = UNSET
+            else:
+                action_type = ActionType(_action_type)
+
+        else:
             action_type = UNSET
-        else:
-            action_type = ActionType(_action_type)
 
-        update_policy_request = cls(
-            name=name,
-            content=content,
-            risk_type=risk_type,
-            action_type=action_type,
-        )
-        update_policy_request.additional_properties = d
+        update_policy_request = cls.__new__(cls)
+        update_policy_request.name = name
+        update_policy_request.content = content
+        update_policy_request.risk_type = risk_type
+        update_policy_request.action_type = action_type
+        if len(d) == seen:
+            update_policy_request.additional_properties = {}
+        else:
+            update_policy_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_policy_request
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdatePolicyResponse")
 
+# The JSON keys of UpdatePolicyResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "policy"})
+
 
 @_attrs_define
 class UpdatePolicyResponse:
@@ -36,16 +39,19 @@ class UpdatePolicyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        success = d["success"]
 
-        policy = PolicyDTO.from_dict(d.pop("policy"))
+        policy = PolicyDTO.from_dict(d["policy"])
 
-        update_policy_response = cls(
-            success=success,
-            policy=policy,
-        )
-        update_policy_response.additional_properties = d
+        update_policy_response = cls.__new__(cls)
+        update_policy_response.success = success
+        update_policy_response.policy = policy
+        if len(d) == seen:
+            update_policy_response.additional_properties = {}
+        else:
+            update_policy_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_policy_response
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserRef")
 
+# The JSON keys of UserRef's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"id", "name", "lastName", "email"})
+
 
 @_attrs_define
 class UserRef:
@@ -46,22 +49,25 @@ class UserRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 4
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        last_name = d.pop("lastName")
+        last_name = d["lastName"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        user_ref = cls(
-            id=id,
-            name=name,
-            last_name=last_name,
-            email=email,
-        )
-        user_ref.additional_properties = d
+        user_ref = cls.__new__(cls)
+        user_ref.id = id
+        user_ref.name = name
+        user_ref.last_name = last_name
+        user_ref.email = email
+        if len(d) == seen:
+            user_ref.additional_properties = {}
+        else:
+            user_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return user_ref
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationIssue")
 
+# The JSON keys of ValidationIssue's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"type", "description", "suggestion"})
+
 
 @_attrs_define
 class ValidationIssue:
@@ -41,19 +44,22 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        type_ = d["type"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        suggestion = d.pop("suggestion")
+        suggestion = d["suggestion"]
 
-        validation_issue = cls(
-            type_=type_,
-            description=description,
-            suggestion=suggestion,
-        )
-        validation_issue.additional_properties = d
+        validation_issue = cls.__new__(cls)
+        validation_issue.type_ = type_
+        validation_issue.description = description
+        validation_issue.suggestion = suggestion
+        if len(d) == seen:
+            validation_issue.additional_properties = {}
+        else:
+            validation_issue.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validation_issue
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WorkspaceRef")
 
+# The JSON keys of WorkspaceRef's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"id", "name"})
+
 
 @_attrs_define
 class WorkspaceRef:
@@ -36,16 +39,19 @@ class WorkspaceRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        workspace_ref = cls(
-            id=id,
-            name=name,
-        )
-        workspace_ref.additional_properties = d
+        workspace_ref = cls.__new__(cls)
+        workspace_ref.id = id
+        workspace_ref.name = name
+        if len(d) == seen:
+            workspace_ref.additional_properties = {}
+        else:
+            workspace_ref.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return workspace_ref
 
     @property

@@ -28,7 +28,7 @@ class DefinedTagNamespace:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        defined_tag_namespace = cls()
+        defined_tag_namespace = cls.__new__(cls)
         defined_tag_namespace.additional_properties = d
         return defined_tag_namespace
 

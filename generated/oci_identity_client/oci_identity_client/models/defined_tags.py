@@ -28,7 +28,7 @@ class DefinedTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        defined_tags = cls()
+        defined_tags = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = DefinedTagNamespace.from_dict(prop_dict)

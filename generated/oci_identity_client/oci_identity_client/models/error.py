@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
+# The JSON keys of Error's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"code", "message"})
+
 
 @_attrs_define
 class Error:
@@ -36,16 +39,19 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        error = cls(
-            code=code,
-            message=message,
-        )
-        error.additional_properties = d
+        error = cls.__new__(cls)
+        error.code = code
+        error.message = message
+        if len(d) == seen:
+            error.additional_properties = {}
+        else:
+            error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error
 
     @property

@@ -28,7 +28,7 @@ class FreeformTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        freeform_tags = cls()
+        freeform_tags = cls.__new__(cls)
         freeform_tags.additional_properties = d
         return freeform_tags
 

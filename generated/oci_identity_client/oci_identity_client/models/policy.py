@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,24 @@ from ..models.policy_lifecycle_state import PolicyLifecycleState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Policy")
+
+# The JSON keys of Policy's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "compartmentId",
+        "name",
+        "statements",
+        "description",
+        "timeCreated",
+        "lifecycleState",
+        "inactiveStatus",
+        "versionDate",
+        "freeformTags",
+        "definedTags",
+        "locks",
+    }
+)
 
 
 @_attrs_define
@@ -123,72 +141,100 @@ class Policy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 7
+        id = d["id"]
 
-        compartment_id = d.pop("compartmentId")
+        compartment_id = d["compartmentId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        statements = cast(list[str], d.pop("statements"))
+        statements: list[str] = d["statements"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        time_created = datetime.datetime.fromisoformat(d.pop("timeCreated"))
+        time_created = datetime.datetime.fromisoformat(d["timeCreated"])
 
-        lifecycle_state = PolicyLifecycleState(d.pop("lifecycleState"))
+        lifecycle_state = PolicyLifecycleState(d["lifecycleState"])
 
-        inactive_status: int | None | Unset = d.pop("inactiveStatus", UNSET)
+        if "inactiveStatus" in d:
+            seen += 1
+            inactive_status: int | None | Unset = d["inactiveStatus"]
 
-        _version_date = d.pop("versionDate", UNSET)
-        version_date: datetime.date | None | Unset
-        if _version_date is UNSET or _version_date is None:
-            version_date = _version_date
         else:
-            if not isinstance(_version_date, str):
-                raise TypeError()
-            version_date_type_0 = datetime.date.fromisoformat(_version_date)
+            inactive_status = UNSET
 
-            version_date = version_date_type_0
+        if "versionDate" in d:
+            seen += 1
+            _version_date = d["versionDate"]
+            version_date: datetime.date | None | Unset
+            if _version_date is UNSET or _version_date is None:
+                version_date = _version_date
+            else:
+                if not isinstance(_version_date, str):
+                    raise TypeError()
+                version_date_type_0 = datetime.date.fromisoformat(_version_date)
 
-        _freeform_tags = d.pop("freeformTags", UNSET)
-        freeform_tags: FreeformTags | Unset
-        if isinstance(_freeform_tags, Unset):
+                version_date = version_date_type_0
+
+        else:
+            version_date = UNSET
+
+        if "freeformTags" in d:
+            seen += 1
+            _freeform_tags = d["freeformTags"]
+            freeform_tags: FreeformTags | Unset
+            if isinstance(_freeform_tags, Unset):
+                freeform_tags = UNSET
+            else:
+                freeform_tags = FreeformTags.from_dict(_freeform_tags)
+
+        else:
             freeform_tags = UNSET
-        else:
-            freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        _defined_tags = d.pop("definedTags", UNSET)
-        defined_tags: DefinedTags | Unset
-        if isinstance(_defined_tags, Unset):
+        if "definedTags" in d:
+            seen += 1
+            _defined_tags = d["definedTags"]
+            defined_tags: DefinedTags | Unset
+            if isinstance(_defined_tags, Unset):
+                defined_tags = UNSET
+            else:
+                defined_tags = DefinedTags.from_dict(_defined_tags)
+
+        else:
             defined_tags = UNSET
+
+        if "locks" in d:
+            seen += 1
+            _locks = d["locks"]
+            locks: list[ResourceLock] | Unset = UNSET
+            if _locks is not UNSET:
+                locks = []
+                for locks_item_data in _locks:
+                    locks_item = ResourceLock.from_dict(locks_item_data)
+
+                    locks.append(locks_item)
+
         else:
-            defined_tags = DefinedTags.from_dict(_defined_tags)
+            locks = UNSET
 
-        _locks = d.pop("locks", UNSET)
-        locks: list[ResourceLock] | Unset = UNSET
-        if _locks is not UNSET:
-            locks = []
-            for locks_item_data in _locks:
-                locks_item = ResourceLock.from_dict(locks_item_data)
-
-                locks.append(locks_item)
-
-        policy = cls(
-            id=id,
-            compartment_id=compartment_id,
-            name=name,
-            statements=statements,
-            description=description,
-            time_created=time_created,
-            lifecycle_state=lifecycle_state,
-            inactive_status=inactive_status,
-            version_date=version_date,
-            freeform_tags=freeform_tags,
-            defined_tags=defined_tags,
-            locks=locks,
-        )
-        policy.additional_properties = d
+        policy = cls.__new__(cls)
+        policy.id = id
+        policy.compartment_id = compartment_id
+        policy.name = name
+        policy.statements = statements
+        policy.description = description
+        policy.time_created = time_created
+        policy.lifecycle_state = lifecycle_state
+        policy.inactive_status = inactive_status
+        policy.version_date = version_date
+        policy.freeform_tags = freeform_tags
+        policy.defined_tags = defined_tags
+        policy.locks = locks
+        if len(d) == seen:
+            policy.additional_properties = {}
+        else:
+            policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy
 
     @property

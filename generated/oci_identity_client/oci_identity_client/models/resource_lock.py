@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceLock")
 
+# The JSON keys of ResourceLock's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"type", "relatedResourceId", "message", "timeCreated", "isActive"})
+
 
 @_attrs_define
 class ResourceLock:
@@ -64,30 +67,50 @@ class ResourceLock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ResourceLockType(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        type_ = ResourceLockType(d["type"])
 
-        related_resource_id = d.pop("relatedResourceId", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _time_created = d.pop("timeCreated", UNSET)
-        time_created: datetime.datetime | Unset
-        if isinstance(_time_created, Unset):
-            time_created = UNSET
+        if "relatedResourceId" in d:
+            seen += 1
+            related_resource_id: str | Unset = d["relatedResourceId"]
         else:
-            time_created = datetime.datetime.fromisoformat(_time_created)
+            related_resource_id = UNSET
 
-        is_active = d.pop("isActive", UNSET)
+        if "message" in d:
+            seen += 1
+            message: str | Unset = d["message"]
+        else:
+            message = UNSET
 
-        resource_lock = cls(
-            type_=type_,
-            related_resource_id=related_resource_id,
-            message=message,
-            time_created=time_created,
-            is_active=is_active,
-        )
-        resource_lock.additional_properties = d
+        if "timeCreated" in d:
+            seen += 1
+            _time_created = d["timeCreated"]
+            time_created: datetime.datetime | Unset
+            if isinstance(_time_created, Unset):
+                time_created = UNSET
+            else:
+                time_created = datetime.datetime.fromisoformat(_time_created)
+
+        else:
+            time_created = UNSET
+
+        if "isActive" in d:
+            seen += 1
+            is_active: bool | Unset = d["isActive"]
+        else:
+            is_active = UNSET
+
+        resource_lock = cls.__new__(cls)
+        resource_lock.type_ = type_
+        resource_lock.related_resource_id = related_resource_id
+        resource_lock.message = message
+        resource_lock.time_created = time_created
+        resource_lock.is_active = is_active
+        if len(d) == seen:
+            resource_lock.additional_properties = {}
+        else:
+            resource_lock.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return resource_lock
 
     @property

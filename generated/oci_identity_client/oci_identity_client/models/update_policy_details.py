@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePolicyDetails")
+
+# The JSON keys of UpdatePolicyDetails's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"description", "statements", "versionDate", "freeformTags", "definedTags"})
 
 
 @_attrs_define
@@ -78,44 +81,71 @@ class UpdatePolicyDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        statements = cast(list[str], d.pop("statements", UNSET))
-
-        _version_date = d.pop("versionDate", UNSET)
-        version_date: datetime.date | None | Unset
-        if _version_date is UNSET or _version_date is None:
-            version_date = _version_date
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "description" in d:
+            seen += 1
+            description: str | Unset = d["description"]
         else:
-            if not isinstance(_version_date, str):
-                raise TypeError()
-            version_date_type_0 = datetime.date.fromisoformat(_version_date)
+            description = UNSET
 
-            version_date = version_date_type_0
+        if "statements" in d:
+            seen += 1
+            statements: list[str] | Unset = d["statements"]
 
-        _freeform_tags = d.pop("freeformTags", UNSET)
-        freeform_tags: FreeformTags | Unset
-        if isinstance(_freeform_tags, Unset):
+        else:
+            statements = UNSET
+
+        if "versionDate" in d:
+            seen += 1
+            _version_date = d["versionDate"]
+            version_date: datetime.date | None | Unset
+            if _version_date is UNSET or _version_date is None:
+                version_date = _version_date
+            else:
+                if not isinstance(_version_date, str):
+                    raise TypeError()
+                version_date_type_0 = datetime.date.fromisoformat(_version_date)
+
+                version_date = version_date_type_0
+
+        else:
+            version_date = UNSET
+
+        if "freeformTags" in d:
+            seen += 1
+            _freeform_tags = d["freeformTags"]
+            freeform_tags: FreeformTags | Unset
+            if isinstance(_freeform_tags, Unset):
+                freeform_tags = UNSET
+            else:
+                freeform_tags = FreeformTags.from_dict(_freeform_tags)
+
+        else:
             freeform_tags = UNSET
-        else:
-            freeform_tags = FreeformTags.from_dict(_freeform_tags)
 
-        _defined_tags = d.pop("definedTags", UNSET)
-        defined_tags: DefinedTags | Unset
-        if isinstance(_defined_tags, Unset):
+        if "definedTags" in d:
+            seen += 1
+            _defined_tags = d["definedTags"]
+            defined_tags: DefinedTags | Unset
+            if isinstance(_defined_tags, Unset):
+                defined_tags = UNSET
+            else:
+                defined_tags = DefinedTags.from_dict(_defined_tags)
+
+        else:
             defined_tags = UNSET
-        else:
-            defined_tags = DefinedTags.from_dict(_defined_tags)
 
-        update_policy_details = cls(
-            description=description,
-            statements=statements,
-            version_date=version_date,
-            freeform_tags=freeform_tags,
-            defined_tags=defined_tags,
-        )
-        update_policy_details.additional_properties = d
+        update_policy_details = cls.__new__(cls)
+        update_policy_details.description = description
+        update_policy_details.statements = statements
+        update_policy_details.version_date = version_date
+        update_policy_details.freeform_tags = freeform_tags
+        update_policy_details.defined_tags = defined_tags
+        if len(d) == seen:
+            update_policy_details.additional_properties = {}
+        else:
+            update_policy_details.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return update_policy_details
 
     @property

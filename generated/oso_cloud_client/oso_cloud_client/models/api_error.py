@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApiError")
 
+# The JSON keys of ApiError's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"message"})
+
 
 @_attrs_define
 class ApiError:
@@ -30,13 +33,16 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        message = d["message"]
 
-        api_error = cls(
-            message=message,
-        )
-        api_error.additional_properties = d
+        api_error = cls.__new__(cls)
+        api_error.message = message
+        if len(d) == seen:
+            api_error.additional_properties = {}
+        else:
+            api_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return api_error
 
     @property

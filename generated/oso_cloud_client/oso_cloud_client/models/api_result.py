@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApiResult")
 
+# The JSON keys of ApiResult's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"message"})
+
 
 @_attrs_define
 class ApiResult:
@@ -30,13 +33,16 @@ class ApiResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        message = d["message"]
 
-        api_result = cls(
-            message=message,
-        )
-        api_result.additional_properties = d
+        api_result = cls.__new__(cls)
+        api_result.message = message
+        if len(d) == seen:
+            api_result.additional_properties = {}
+        else:
+            api_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return api_result
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GenericSavePolicyError")
 
+# The JSON keys of GenericSavePolicyError's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"error_type", "message"})
+
 
 @_attrs_define
 class GenericSavePolicyError:
@@ -35,18 +38,21 @@ class GenericSavePolicyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_type = cast(Literal["Generic"], d.pop("error_type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        error_type = cast(Literal["Generic"], d["error_type"])
         if error_type != "Generic":
             raise ValueError(f"error_type must match const 'Generic', got '{error_type}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
-        generic_save_policy_error = cls(
-            error_type=error_type,
-            message=message,
-        )
-        generic_save_policy_error.additional_properties = d
+        generic_save_policy_error = cls.__new__(cls)
+        generic_save_policy_error.error_type = error_type
+        generic_save_policy_error.message = message
+        if len(d) == seen:
+            generic_save_policy_error.additional_properties = {}
+        else:
+            generic_save_policy_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return generic_save_policy_error
 
     @property

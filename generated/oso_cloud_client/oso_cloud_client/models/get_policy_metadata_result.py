@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetPolicyMetadataResult")
 
+# The JSON keys of GetPolicyMetadataResult's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"metadata"})
+
 
 @_attrs_define
 class GetPolicyMetadataResult:
@@ -30,13 +33,16 @@ class GetPolicyMetadataResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = PolicyMetadata.from_dict(d.pop("metadata"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        metadata = PolicyMetadata.from_dict(d["metadata"])
 
-        get_policy_metadata_result = cls(
-            metadata=metadata,
-        )
-        get_policy_metadata_result.additional_properties = d
+        get_policy_metadata_result = cls.__new__(cls)
+        get_policy_metadata_result.metadata = metadata
+        if len(d) == seen:
+            get_policy_metadata_result.additional_properties = {}
+        else:
+            get_policy_metadata_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return get_policy_metadata_result
 
     @property

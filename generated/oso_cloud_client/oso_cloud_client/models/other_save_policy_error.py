@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OtherSavePolicyError")
 
+# The JSON keys of OtherSavePolicyError's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"error_type", "message"})
+
 
 @_attrs_define
 class OtherSavePolicyError:
@@ -36,16 +39,19 @@ class OtherSavePolicyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_type = d.pop("error_type")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        error_type = d["error_type"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        other_save_policy_error = cls(
-            error_type=error_type,
-            message=message,
-        )
-        other_save_policy_error.additional_properties = d
+        other_save_policy_error = cls.__new__(cls)
+        other_save_policy_error.error_type = error_type
+        other_save_policy_error.message = message
+        if len(d) == seen:
+            other_save_policy_error.additional_properties = {}
+        else:
+            other_save_policy_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return other_save_policy_error
 
     @property

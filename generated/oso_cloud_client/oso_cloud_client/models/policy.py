@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Policy")
 
+# The JSON keys of Policy's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"src", "filename"})
+
 
 @_attrs_define
 class Policy:
@@ -42,16 +45,24 @@ class Policy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        src = d.pop("src")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        src = d["src"]
 
-        filename: None | str | Unset = d.pop("filename", UNSET)
+        if "filename" in d:
+            seen += 1
+            filename: None | str | Unset = d["filename"]
 
-        policy = cls(
-            src=src,
-            filename=filename,
-        )
-        policy.additional_properties = d
+        else:
+            filename = UNSET
+
+        policy = cls.__new__(cls)
+        policy.src = src
+        policy.filename = filename
+        if len(d) == seen:
+            policy.additional_properties = {}
+        else:
+            policy.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy
 
     @property

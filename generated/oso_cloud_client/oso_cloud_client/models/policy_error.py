@@ -10,6 +10,9 @@ from ..models.policy_failure import PolicyFailure
 
 T = TypeVar("T", bound="PolicyError")
 
+# The JSON keys of PolicyError's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"error_type", "message"})
+
 
 @_attrs_define
 class PolicyError:
@@ -38,16 +41,19 @@ class PolicyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_type = PolicyFailure(d.pop("error_type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        error_type = PolicyFailure(d["error_type"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        policy_error = cls(
-            error_type=error_type,
-            message=message,
-        )
-        policy_error.additional_properties = d
+        policy_error = cls.__new__(cls)
+        policy_error.error_type = error_type
+        policy_error.message = message
+        if len(d) == seen:
+            policy_error.additional_properties = {}
+        else:
+            policy_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_error
 
     @property

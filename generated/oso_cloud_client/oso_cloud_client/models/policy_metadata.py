@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyMetadata")
 
+# The JSON keys of PolicyMetadata's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"resources"})
+
 
 @_attrs_define
 class PolicyMetadata:
@@ -31,13 +34,16 @@ class PolicyMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resources = PolicyMetadataResources.from_dict(d.pop("resources"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        resources = PolicyMetadataResources.from_dict(d["resources"])
 
-        policy_metadata = cls(
-            resources=resources,
-        )
-        policy_metadata.additional_properties = d
+        policy_metadata = cls.__new__(cls)
+        policy_metadata.resources = resources
+        if len(d) == seen:
+            policy_metadata.additional_properties = {}
+        else:
+            policy_metadata.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_metadata
 
     @property

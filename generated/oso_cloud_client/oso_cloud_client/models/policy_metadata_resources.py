@@ -25,7 +25,7 @@ class PolicyMetadataResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_metadata_resources = cls()
+        policy_metadata_resources = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = ResourceBlockData.from_dict(prop_dict)

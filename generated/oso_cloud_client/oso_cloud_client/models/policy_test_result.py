@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PolicyTestResult")
 
+# The JSON keys of PolicyTestResult's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"success", "errors", "tests"})
+
 
 @_attrs_define
 class PolicyTestResult:
@@ -47,29 +50,32 @@ class PolicyTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        success = d["success"]
 
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = PolicyError.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
         tests = []
-        _tests = d.pop("tests")
+        _tests = d["tests"]
         for tests_item_data in _tests:
             tests_item = TestSummary.from_dict(tests_item_data)
 
             tests.append(tests_item)
 
-        policy_test_result = cls(
-            success=success,
-            errors=errors,
-            tests=tests,
-        )
-        policy_test_result.additional_properties = d
+        policy_test_result = cls.__new__(cls)
+        policy_test_result.success = success
+        policy_test_result.errors = errors
+        policy_test_result.tests = tests
+        if len(d) == seen:
+            policy_test_result.additional_properties = {}
+        else:
+            policy_test_result.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_test_result
 
     @property

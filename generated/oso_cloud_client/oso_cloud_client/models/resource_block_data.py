@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResourceBlockData")
+
+# The JSON keys of ResourceBlockData's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"roles", "permissions", "relations"})
 
 
 @_attrs_define
@@ -40,19 +43,22 @@ class ResourceBlockData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        roles = cast(list[str], d.pop("roles"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        roles: list[str] = d["roles"]
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions: list[str] = d["permissions"]
 
-        relations = ResourceBlockDataRelations.from_dict(d.pop("relations"))
+        relations = ResourceBlockDataRelations.from_dict(d["relations"])
 
-        resource_block_data = cls(
-            roles=roles,
-            permissions=permissions,
-            relations=relations,
-        )
-        resource_block_data.additional_properties = d
+        resource_block_data = cls.__new__(cls)
+        resource_block_data.roles = roles
+        resource_block_data.permissions = permissions
+        resource_block_data.relations = relations
+        if len(d) == seen:
+            resource_block_data.additional_properties = {}
+        else:
+            resource_block_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return resource_block_data
 
     @property

@@ -24,7 +24,7 @@ class ResourceBlockDataRelations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_block_data_relations = cls()
+        resource_block_data_relations = cls.__new__(cls)
         resource_block_data_relations.additional_properties = d
         return resource_block_data_relations
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TestSummary")
 
+# The JSON keys of TestSummary's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"name", "passed", "total"})
+
 
 @_attrs_define
 class TestSummary:
@@ -41,19 +44,22 @@ class TestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        name = d["name"]
 
-        passed = d.pop("passed")
+        passed = d["passed"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        test_summary = cls(
-            name=name,
-            passed=passed,
-            total=total,
-        )
-        test_summary.additional_properties = d
+        test_summary = cls.__new__(cls)
+        test_summary.name = name
+        test_summary.passed = passed
+        test_summary.total = total
+        if len(d) == seen:
+            test_summary.additional_properties = {}
+        else:
+            test_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return test_summary
 
     @property

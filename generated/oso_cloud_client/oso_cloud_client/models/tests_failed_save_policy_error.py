@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TestsFailedSavePolicyError")
 
+# The JSON keys of TestsFailedSavePolicyError's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"error_type", "message", "test_results"})
+
 
 @_attrs_define
 class TestsFailedSavePolicyError:
@@ -40,21 +43,24 @@ class TestsFailedSavePolicyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_type = cast(Literal["TestsFailed"], d.pop("error_type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        error_type = cast(Literal["TestsFailed"], d["error_type"])
         if error_type != "TestsFailed":
             raise ValueError(f"error_type must match const 'TestsFailed', got '{error_type}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
-        test_results = PolicyTestResult.from_dict(d.pop("test_results"))
+        test_results = PolicyTestResult.from_dict(d["test_results"])
 
-        tests_failed_save_policy_error = cls(
-            error_type=error_type,
-            message=message,
-            test_results=test_results,
-        )
-        tests_failed_save_policy_error.additional_properties = d
+        tests_failed_save_policy_error = cls.__new__(cls)
+        tests_failed_save_policy_error.error_type = error_type
+        tests_failed_save_policy_error.message = message
+        tests_failed_save_policy_error.test_results = test_results
+        if len(d) == seen:
+            tests_failed_save_policy_error.additional_properties = {}
+        else:
+            tests_failed_save_policy_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return tests_failed_save_policy_error
 
     @property

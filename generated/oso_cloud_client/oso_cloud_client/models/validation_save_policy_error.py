@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationSavePolicyError")
 
+# The JSON keys of ValidationSavePolicyError's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"error_type", "message", "errors"})
+
 
 @_attrs_define
 class ValidationSavePolicyError:
@@ -43,26 +46,29 @@ class ValidationSavePolicyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_type = cast(Literal["Validation"], d.pop("error_type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        error_type = cast(Literal["Validation"], d["error_type"])
         if error_type != "Validation":
             raise ValueError(f"error_type must match const 'Validation', got '{error_type}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = PolicyError.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
-        validation_save_policy_error = cls(
-            error_type=error_type,
-            message=message,
-            errors=errors,
-        )
-        validation_save_policy_error.additional_properties = d
+        validation_save_policy_error = cls.__new__(cls)
+        validation_save_policy_error.error_type = error_type
+        validation_save_policy_error.message = message
+        validation_save_policy_error.errors = errors
+        if len(d) == seen:
+            validation_save_policy_error.additional_properties = {}
+        else:
+            validation_save_policy_error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return validation_save_policy_error
 
     @property

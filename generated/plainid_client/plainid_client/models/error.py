@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
+# The JSON keys of Error's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"code", "id", "name", "message", "args", "status"})
+
 
 @_attrs_define
 class Error:
@@ -69,33 +72,62 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _args = d.pop("args", UNSET)
-        args: ErrorArgs | Unset
-        if isinstance(_args, Unset):
-            args = UNSET
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "code" in d:
+            seen += 1
+            code: str | Unset = d["code"]
         else:
-            args = ErrorArgs.from_dict(_args)
+            code = UNSET
 
-        status: int | str | Unset = d.pop("status", UNSET)
+        if "id" in d:
+            seen += 1
+            id: str | Unset = d["id"]
+        else:
+            id = UNSET
 
-        error = cls(
-            code=code,
-            id=id,
-            name=name,
-            message=message,
-            args=args,
-            status=status,
-        )
-        error.additional_properties = d
+        if "name" in d:
+            seen += 1
+            name: str | Unset = d["name"]
+        else:
+            name = UNSET
+
+        if "message" in d:
+            seen += 1
+            message: str | Unset = d["message"]
+        else:
+            message = UNSET
+
+        if "args" in d:
+            seen += 1
+            _args = d["args"]
+            args: ErrorArgs | Unset
+            if isinstance(_args, Unset):
+                args = UNSET
+            else:
+                args = ErrorArgs.from_dict(_args)
+
+        else:
+            args = UNSET
+
+        if "status" in d:
+            seen += 1
+            status: int | str | Unset = d["status"]
+
+        else:
+            status = UNSET
+
+        error = cls.__new__(cls)
+        error.code = code
+        error.id = id
+        error.name = name
+        error.message = message
+        error.args = args
+        error.status = status
+        if len(d) == seen:
+            error.additional_properties = {}
+        else:
+            error.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error
 
     @property

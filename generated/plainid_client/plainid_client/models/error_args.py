@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorArgs")
 
+# The JSON keys of ErrorArgs's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"path"})
+
 
 @_attrs_define
 class ErrorArgs:
@@ -33,13 +36,20 @@ class ErrorArgs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "path" in d:
+            seen += 1
+            path: str | Unset = d["path"]
+        else:
+            path = UNSET
 
-        error_args = cls(
-            path=path,
-        )
-        error_args.additional_properties = d
+        error_args = cls.__new__(cls)
+        error_args.path = path
+        if len(d) == seen:
+            error_args.additional_properties = {}
+        else:
+            error_args.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_args
 
     @property

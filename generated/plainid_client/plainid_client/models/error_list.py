@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorList")
 
+# The JSON keys of ErrorList's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"errors"})
+
 
 @_attrs_define
 class ErrorList:
@@ -38,20 +41,28 @@ class ErrorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "errors" in d:
+            seen += 1
+            _errors = d["errors"]
+            errors: list[Error] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = Error.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
 
-        error_list = cls(
-            errors=errors,
-        )
-        error_list.additional_properties = d
+        else:
+            errors = UNSET
+
+        error_list = cls.__new__(cls)
+        error_list.errors = errors
+        if len(d) == seen:
+            error_list.additional_properties = {}
+        else:
+            error_list.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return error_list
 
     @property

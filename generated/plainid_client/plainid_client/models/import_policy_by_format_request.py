@@ -10,6 +10,9 @@ from ..models.policy_format import PolicyFormat
 
 T = TypeVar("T", bound="ImportPolicyByFormatRequest")
 
+# The JSON keys of ImportPolicyByFormatRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"format", "policy"})
+
 
 @_attrs_define
 class ImportPolicyByFormatRequest:
@@ -43,10 +46,11 @@ class ImportPolicyByFormatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = PolicyFormat(d.pop("format"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 2
+        format_ = PolicyFormat(d["format"])
 
-        _policy = d.pop("policy")
+        _policy = d["policy"]
         policy: ImportPolicyByFormatRequestPolicyType1 | str
         try:
             if not isinstance(_policy, dict):
@@ -57,11 +61,13 @@ class ImportPolicyByFormatRequest:
         except (TypeError, ValueError, AttributeError, KeyError):
             policy = cast("ImportPolicyByFormatRequestPolicyType1 | str", _policy)
 
-        import_policy_by_format_request = cls(
-            format_=format_,
-            policy=policy,
-        )
-        import_policy_by_format_request.additional_properties = d
+        import_policy_by_format_request = cls.__new__(cls)
+        import_policy_by_format_request.format_ = format_
+        import_policy_by_format_request.policy = policy
+        if len(d) == seen:
+            import_policy_by_format_request.additional_properties = {}
+        else:
+            import_policy_by_format_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return import_policy_by_format_request
 
     @property

@@ -22,7 +22,7 @@ class ImportPolicyByFormatRequestPolicyType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        import_policy_by_format_request_policy_type_1 = cls()
+        import_policy_by_format_request_policy_type_1 = cls.__new__(cls)
         import_policy_by_format_request_policy_type_1.additional_properties = d
         return import_policy_by_format_request_policy_type_1
 

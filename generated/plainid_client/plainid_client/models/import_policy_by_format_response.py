@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportPolicyByFormatResponse")
 
+# The JSON keys of ImportPolicyByFormatResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"data"})
+
 
 @_attrs_define
 class ImportPolicyByFormatResponse:
@@ -36,18 +39,28 @@ class ImportPolicyByFormatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ImportPolicyByFormatResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ImportPolicyByFormatResponseData.from_dict(_data)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "data" in d:
+            seen += 1
+            _data = d["data"]
+            data: ImportPolicyByFormatResponseData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = ImportPolicyByFormatResponseData.from_dict(_data)
 
-        import_policy_by_format_response = cls(
-            data=data,
-        )
-        import_policy_by_format_response.additional_properties = d
+        else:
+            data = UNSET
+
+        import_policy_by_format_response = cls.__new__(cls)
+        import_policy_by_format_response.data = data
+        if len(d) == seen:
+            import_policy_by_format_response.additional_properties = {}
+        else:
+            import_policy_by_format_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return import_policy_by_format_response
 
     @property

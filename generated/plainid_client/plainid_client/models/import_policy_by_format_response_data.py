@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportPolicyByFormatResponseData")
 
+# The JSON keys of ImportPolicyByFormatResponseData's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"format", "policy", "isPolicyCompleted"})
+
 
 @_attrs_define
 class ImportPolicyByFormatResponseData:
@@ -61,36 +64,56 @@ class ImportPolicyByFormatResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
-        format_: PolicyFormat | Unset
-        if isinstance(_format_, Unset):
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "format" in d:
+            seen += 1
+            _format_ = d["format"]
+            format_: PolicyFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = PolicyFormat(_format_)
+
+        else:
             format_ = UNSET
+
+        if "policy" in d:
+            seen += 1
+            _policy = d["policy"]
+            policy: ImportPolicyByFormatResponseDataPolicyType1 | str | Unset
+            if _policy is UNSET:
+                policy = _policy
+            else:
+                try:
+                    if not isinstance(_policy, dict):
+                        raise TypeError()
+                    policy_type_1 = ImportPolicyByFormatResponseDataPolicyType1.from_dict(_policy)
+
+                    policy = policy_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    policy = cast("ImportPolicyByFormatResponseDataPolicyType1 | str | Unset", _policy)
+
         else:
-            format_ = PolicyFormat(_format_)
+            policy = UNSET
 
-        _policy = d.pop("policy", UNSET)
-        policy: ImportPolicyByFormatResponseDataPolicyType1 | str | Unset
-        if _policy is UNSET:
-            policy = _policy
+        if "isPolicyCompleted" in d:
+            seen += 1
+            is_policy_completed: bool | str | Unset = d["isPolicyCompleted"]
+
         else:
-            try:
-                if not isinstance(_policy, dict):
-                    raise TypeError()
-                policy_type_1 = ImportPolicyByFormatResponseDataPolicyType1.from_dict(_policy)
+            is_policy_completed = UNSET
 
-                policy = policy_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                policy = cast("ImportPolicyByFormatResponseDataPolicyType1 | str | Unset", _policy)
-
-        is_policy_completed: bool | str | Unset = d.pop("isPolicyCompleted", UNSET)
-
-        import_policy_by_format_response_data = cls(
-            format_=format_,
-            policy=policy,
-            is_policy_completed=is_policy_completed,
-        )
-        import_policy_by_format_response_data.additional_properties = d
+        import_policy_by_format_response_data = cls.__new__(cls)
+        import_policy_by_format_response_data.format_ = format_
+        import_policy_by_format_response_data.policy = policy
+        import_policy_by_format_response_data.is_policy_completed = is_policy_completed
+        if len(d) == seen:
+            import_policy_by_format_response_data.additional_properties = {}
+        else:
+            import_policy_by_format_response_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return import_policy_by_format_response_data
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicySearchRequest")
+
+# The JSON keys of PolicySearchRequest's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"applicationIds", "authzWsIds", "state", "policyCustomAttributes", "detailed"})
 
 
 @_attrs_define
@@ -68,37 +71,65 @@ class PolicySearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        application_ids = cast(list[str], d.pop("applicationIds", UNSET))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 0
+        if "applicationIds" in d:
+            seen += 1
+            application_ids: list[str] | Unset = d["applicationIds"]
 
-        _authz_ws_ids = d.pop("authzWsIds", UNSET)
-        authz_ws_ids: list[UUID] | Unset = UNSET
-        if _authz_ws_ids is not UNSET:
-            authz_ws_ids = []
-            for authz_ws_ids_item_data in _authz_ws_ids:
-                authz_ws_ids_item = UUID(authz_ws_ids_item_data)
-
-                authz_ws_ids.append(authz_ws_ids_item)
-
-        state = d.pop("state", UNSET)
-
-        _policy_custom_attributes = d.pop("policyCustomAttributes", UNSET)
-        policy_custom_attributes: PolicySearchRequestPolicyCustomAttributes | Unset
-        if isinstance(_policy_custom_attributes, Unset):
-            policy_custom_attributes = UNSET
         else:
-            policy_custom_attributes = PolicySearchRequestPolicyCustomAttributes.from_dict(_policy_custom_attributes)
+            application_ids = UNSET
 
-        detailed = d.pop("detailed", UNSET)
+        if "authzWsIds" in d:
+            seen += 1
+            _authz_ws_ids = d["authzWsIds"]
+            authz_ws_ids: list[UUID] | Unset = UNSET
+            if _authz_ws_ids is not UNSET:
+                authz_ws_ids = []
+                for authz_ws_ids_item_data in _authz_ws_ids:
+                    authz_ws_ids_item = UUID(authz_ws_ids_item_data)
 
-        policy_search_request = cls(
-            application_ids=application_ids,
-            authz_ws_ids=authz_ws_ids,
-            state=state,
-            policy_custom_attributes=policy_custom_attributes,
-            detailed=detailed,
-        )
-        policy_search_request.additional_properties = d
+                    authz_ws_ids.append(authz_ws_ids_item)
+
+        else:
+            authz_ws_ids = UNSET
+
+        if "state" in d:
+            seen += 1
+            state: str | Unset = d["state"]
+        else:
+            state = UNSET
+
+        if "policyCustomAttributes" in d:
+            seen += 1
+            _policy_custom_attributes = d["policyCustomAttributes"]
+            policy_custom_attributes: PolicySearchRequestPolicyCustomAttributes | Unset
+            if isinstance(_policy_custom_attributes, Unset):
+                policy_custom_attributes = UNSET
+            else:
+                policy_custom_attributes = PolicySearchRequestPolicyCustomAttributes.from_dict(
+                    _policy_custom_attributes
+                )
+
+        else:
+            policy_custom_attributes = UNSET
+
+        if "detailed" in d:
+            seen += 1
+            detailed: bool | Unset = d["detailed"]
+        else:
+            detailed = UNSET
+
+        policy_search_request = cls.__new__(cls)
+        policy_search_request.application_ids = application_ids
+        policy_search_request.authz_ws_ids = authz_ws_ids
+        policy_search_request.state = state
+        policy_search_request.policy_custom_attributes = policy_custom_attributes
+        policy_search_request.detailed = detailed
+        if len(d) == seen:
+            policy_search_request.additional_properties = {}
+        else:
+            policy_search_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_search_request
 
     @property

@@ -27,7 +27,7 @@ class PolicySearchRequestPolicyCustomAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        policy_search_request_policy_custom_attributes = cls()
+        policy_search_request_policy_custom_attributes = cls.__new__(cls)
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = []

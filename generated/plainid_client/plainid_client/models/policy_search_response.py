@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicySearchResponse")
 
+# The JSON keys of PolicySearchResponse's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"data", "total", "limit", "offset"})
+
 
 @_attrs_define
 class PolicySearchResponse:
@@ -54,27 +57,42 @@ class PolicySearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = PolicySummary.from_dict(data_item_data)
 
             data.append(data_item)
 
-        total = d.pop("total", UNSET)
+        if "total" in d:
+            seen += 1
+            total: int | Unset = d["total"]
+        else:
+            total = UNSET
 
-        limit = d.pop("limit", UNSET)
+        if "limit" in d:
+            seen += 1
+            limit: int | Unset = d["limit"]
+        else:
+            limit = UNSET
 
-        offset = d.pop("offset", UNSET)
+        if "offset" in d:
+            seen += 1
+            offset: int | Unset = d["offset"]
+        else:
+            offset = UNSET
 
-        policy_search_response = cls(
-            data=data,
-            total=total,
-            limit=limit,
-            offset=offset,
-        )
-        policy_search_response.additional_properties = d
+        policy_search_response = cls.__new__(cls)
+        policy_search_response.data = data
+        policy_search_response.total = total
+        policy_search_response.limit = limit
+        policy_search_response.offset = offset
+        if len(d) == seen:
+            policy_search_response.additional_properties = {}
+        else:
+            policy_search_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_search_response
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PolicySummary")
 
+# The JSON keys of PolicySummary's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"id", "name", "state", "accessType"})
+
 
 @_attrs_define
 class PolicySummary:
@@ -51,22 +54,37 @@ class PolicySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 1
+        id = d["id"]
 
-        name = d.pop("name", UNSET)
+        if "name" in d:
+            seen += 1
+            name: str | Unset = d["name"]
+        else:
+            name = UNSET
 
-        state = d.pop("state", UNSET)
+        if "state" in d:
+            seen += 1
+            state: str | Unset = d["state"]
+        else:
+            state = UNSET
 
-        access_type = d.pop("accessType", UNSET)
+        if "accessType" in d:
+            seen += 1
+            access_type: str | Unset = d["accessType"]
+        else:
+            access_type = UNSET
 
-        policy_summary = cls(
-            id=id,
-            name=name,
-            state=state,
-            access_type=access_type,
-        )
-        policy_summary.additional_properties = d
+        policy_summary = cls.__new__(cls)
+        policy_summary.id = id
+        policy_summary.name = name
+        policy_summary.state = state
+        policy_summary.access_type = access_type
+        if len(d) == seen:
+            policy_summary.additional_properties = {}
+        else:
+            policy_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return policy_summary
 
     @property

@@ -11,6 +11,9 @@ from ..models.state_patch_op_path import StatePatchOpPath
 
 T = TypeVar("T", bound="StatePatchOp")
 
+# The JSON keys of StatePatchOp's properties; from_dict keeps any other key in additional_properties.
+_KNOWN_KEYS = frozenset({"op", "path", "value"})
+
 
 @_attrs_define
 class StatePatchOp:
@@ -44,19 +47,22 @@ class StatePatchOp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op = StatePatchOpOp(d.pop("op"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        seen = 3
+        op = StatePatchOpOp(d["op"])
 
-        path = StatePatchOpPath(d.pop("path"))
+        path = StatePatchOpPath(d["path"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        state_patch_op = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
-        state_patch_op.additional_properties = d
+        state_patch_op = cls.__new__(cls)
+        state_patch_op.op = op
+        state_patch_op.path = path
+        state_patch_op.value = value
+        if len(d) == seen:
+            state_patch_op.additional_properties = {}
+        else:
+            state_patch_op.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return state_patch_op
 
     @property

@@ -1,12 +1,14 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
 from ...models.create_policy_response import CreatePolicyResponse
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...types import Response, status_of
 
 OPERATION_ID = "createPolicy"
@@ -38,20 +40,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePolicyResponse | GoogleRpcStatus:
+) -> CreatePolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = CreatePolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -69,7 +71,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[CreatePolicyResponse | GoogleRpcStatus]) -> CreatePolicyResponse:
+def _success(response: Response[CreatePolicyResponse | _models.GoogleRpcStatus]) -> CreatePolicyResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -95,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     """Create a policy
 
     Create a policy; the server assigns its id. The request carries no
@@ -114,7 +116,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
+        Response[CreatePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> CreatePolicyResponse | GoogleRpcStatus | None:
+) -> CreatePolicyResponse | _models.GoogleRpcStatus | None:
     """Create a policy
 
     Create a policy; the server assigns its id. The request carries no
@@ -151,8 +154,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        CreatePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        CreatePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -165,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
+) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     """Create a policy
 
     Create a policy; the server assigns its id. The request carries no
@@ -184,7 +187,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
+        Response[CreatePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyRequest,
-) -> CreatePolicyResponse | GoogleRpcStatus | None:
+) -> CreatePolicyResponse | _models.GoogleRpcStatus | None:
     """Create a policy
 
     Create a policy; the server assigns its id. The request carries no
@@ -219,8 +223,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        CreatePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        CreatePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

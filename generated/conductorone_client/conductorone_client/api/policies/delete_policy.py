@@ -1,13 +1,15 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.delete_policy_request_input import DeletePolicyRequestInput
 from ...models.delete_policy_response import DeletePolicyResponse
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...types import UNSET, Response, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -47,20 +49,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletePolicyResponse | GoogleRpcStatus:
+) -> DeletePolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = DeletePolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -78,7 +80,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[DeletePolicyResponse | GoogleRpcStatus]) -> DeletePolicyResponse:
+def _success(response: Response[DeletePolicyResponse | _models.GoogleRpcStatus]) -> DeletePolicyResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -105,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     """Delete a policy
 
     Delete a policy; a later get answers 404. Deleting again leaves the
@@ -124,7 +126,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
+        Response[DeletePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> DeletePolicyResponse | GoogleRpcStatus | None:
+) -> DeletePolicyResponse | _models.GoogleRpcStatus | None:
     """Delete a policy
 
     Delete a policy; a later get answers 404. Deleting again leaves the
@@ -163,8 +166,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        DeletePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        DeletePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -179,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
+) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     """Delete a policy
 
     Delete a policy; a later get answers 404. Deleting again leaves the
@@ -198,7 +201,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
+        Response[DeletePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
-) -> DeletePolicyResponse | GoogleRpcStatus | None:
+) -> DeletePolicyResponse | _models.GoogleRpcStatus | None:
     """Delete a policy
 
     Delete a policy; a later get answers 404. Deleting again leaves the
@@ -235,8 +239,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        DeletePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        DeletePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

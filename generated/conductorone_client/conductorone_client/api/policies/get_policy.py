@@ -1,12 +1,14 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.get_policy_response import GetPolicyResponse
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...types import Response, status_of
 
 OPERATION_ID = "getPolicy"
@@ -35,20 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPolicyResponse | GoogleRpcStatus:
+) -> GetPolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = GetPolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPolicyResponse | GoogleRpcStatus]:
+) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -66,7 +68,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[GetPolicyResponse | GoogleRpcStatus]) -> GetPolicyResponse:
+def _success(response: Response[GetPolicyResponse | _models.GoogleRpcStatus]) -> GetPolicyResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -92,7 +94,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPolicyResponse | GoogleRpcStatus]:
+) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
     Args:
@@ -107,7 +109,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GetPolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
+        Response[GetPolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +128,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPolicyResponse | GoogleRpcStatus | None:
+) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 
     Args:
@@ -140,8 +143,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GetPolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        GetPolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -154,7 +157,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPolicyResponse | GoogleRpcStatus]:
+) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
     Args:
@@ -169,7 +172,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GetPolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
+        Response[GetPolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +189,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPolicyResponse | GoogleRpcStatus | None:
+) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 
     Args:
@@ -200,8 +204,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GetPolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        GetPolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.list_policy_response import ListPolicyResponse
 from ...models.policy import Policy
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -54,20 +56,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoogleRpcStatus | ListPolicyResponse:
+) -> _models.GoogleRpcStatus | ListPolicyResponse:
     if response.status_code == 200:
         response_200 = ListPolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -85,7 +87,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[GoogleRpcStatus | ListPolicyResponse]) -> ListPolicyResponse:
+def _success(response: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -> ListPolicyResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -112,7 +114,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
-) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     """List policies
 
     One page of policies. Pass the `nextPageToken` of a response as
@@ -133,7 +135,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
+        Response[_models.GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
-) -> GoogleRpcStatus | ListPolicyResponse | None:
+) -> _models.GoogleRpcStatus | ListPolicyResponse | None:
     """List policies
 
     One page of policies. Pass the `nextPageToken` of a response as
@@ -174,8 +177,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -190,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
-) -> Response[GoogleRpcStatus | ListPolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     """List policies
 
     One page of policies. Pass the `nextPageToken` of a response as
@@ -211,7 +214,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
+        Response[_models.GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +233,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
-) -> GoogleRpcStatus | ListPolicyResponse | None:
+) -> _models.GoogleRpcStatus | ListPolicyResponse | None:
     """List policies
 
     One page of policies. Pass the `nextPageToken` of a response as
@@ -250,8 +254,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -263,20 +267,20 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: GoogleRpcStatus | ListPolicyResponse | None) -> list[Policy]:
+def _page_items(parsed: _models.GoogleRpcStatus | ListPolicyResponse | None) -> list[Policy]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("list_",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> None:
+def _check_page(page: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
 
 
-def _next_cursor(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> str | None:
+def _next_cursor(page: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -> str | None:
     """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
     value = dig(page.parsed, ("next_page_token",))
     return value if isinstance(value, str) and value.strip() else None
@@ -286,7 +290,7 @@ def pages(
     *,
     client: AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
-) -> Iterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+) -> Iterator[Response[_models.GoogleRpcStatus | ListPolicyResponse]]:
     """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
 
     Follows the next-page cursor until a page gives none (absent, null or blank).
@@ -331,7 +335,7 @@ async def apages(
     *,
     client: AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
-) -> AsyncIterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
+) -> AsyncIterator[Response[_models.GoogleRpcStatus | ListPolicyResponse]]:
     """The async form of ``pages``."""
     _cursor: str | Unset = UNSET
     while True:

@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.update_policy_request_input import UpdatePolicyRequestInput
 from ...models.update_policy_response import UpdatePolicyResponse
 from ...types import UNSET, Response, Unset, status_of
@@ -47,20 +49,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoogleRpcStatus | UpdatePolicyResponse:
+) -> _models.GoogleRpcStatus | UpdatePolicyResponse:
     if response.status_code == 200:
         response_200 = UpdatePolicyResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -78,7 +80,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[GoogleRpcStatus | UpdatePolicyResponse]) -> UpdatePolicyResponse:
+def _success(response: Response[_models.GoogleRpcStatus | UpdatePolicyResponse]) -> UpdatePolicyResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -105,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
     Update a policy by ID. The body carries the policy and a field mask
@@ -130,7 +132,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
+        Response[_models.GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> GoogleRpcStatus | UpdatePolicyResponse | None:
+) -> _models.GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
     Update a policy by ID. The body carries the policy and a field mask
@@ -175,8 +178,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -191,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
+) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
     Update a policy by ID. The body carries the policy and a field mask
@@ -216,7 +219,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
+        Response[_models.GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
-) -> GoogleRpcStatus | UpdatePolicyResponse | None:
+) -> _models.GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
     Update a policy by ID. The body carries the policy and a field mask
@@ -259,8 +263,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import evolve
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.google_rpc_status import GoogleRpcStatus
 from ...models.policy import Policy
 from ...models.search_policies_request import SearchPoliciesRequest
 from ...models.search_policies_response import SearchPoliciesResponse
@@ -41,20 +43,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoogleRpcStatus | SearchPoliciesResponse:
+) -> _models.GoogleRpcStatus | SearchPoliciesResponse:
     if response.status_code == 200:
         response_200 = SearchPoliciesResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = GoogleRpcStatus.from_dict(response.json())
+    response_default = _models.GoogleRpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -72,7 +74,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> SearchPoliciesResponse:
+def _success(response: Response[_models.GoogleRpcStatus | SearchPoliciesResponse]) -> SearchPoliciesResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -98,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
     One page of the policies matching every criterion given. Pass the
@@ -118,8 +120,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
-            body.
+        Response[_models.GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> GoogleRpcStatus | SearchPoliciesResponse | None:
+) -> _models.GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
     One page of the policies matching every criterion given. Pass the
@@ -157,8 +159,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        _models.GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -171,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
+) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
     One page of the policies matching every criterion given. Pass the
@@ -191,8 +193,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
-            body.
+        Response[_models.GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> GoogleRpcStatus | SearchPoliciesResponse | None:
+) -> _models.GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
     One page of the policies matching every criterion given. Pass the
@@ -228,8 +230,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        _models.GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -240,20 +242,20 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: GoogleRpcStatus | SearchPoliciesResponse | None) -> list[Policy]:
+def _page_items(parsed: _models.GoogleRpcStatus | SearchPoliciesResponse | None) -> list[Policy]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("list_",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> None:
+def _check_page(page: Response[_models.GoogleRpcStatus | SearchPoliciesResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
 
 
-def _next_cursor(page: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> str | None:
+def _next_cursor(page: Response[_models.GoogleRpcStatus | SearchPoliciesResponse]) -> str | None:
     """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
     value = dig(page.parsed, ("next_page_token",))
     return value if isinstance(value, str) and value.strip() else None
@@ -263,7 +265,7 @@ def pages(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> Iterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+) -> Iterator[Response[_models.GoogleRpcStatus | SearchPoliciesResponse]]:
     """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
 
     Follows the next-page cursor until a page gives none (absent, null or blank).
@@ -308,7 +310,7 @@ async def apages(
     *,
     client: AuthenticatedClient,
     body: SearchPoliciesRequest,
-) -> AsyncIterator[Response[GoogleRpcStatus | SearchPoliciesResponse]]:
+) -> AsyncIterator[Response[_models.GoogleRpcStatus | SearchPoliciesResponse]]:
     """The async form of ``pages``."""
     _cursor: object = body.page_token
     while True:

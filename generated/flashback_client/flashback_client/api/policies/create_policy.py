@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
-from ...models.error_body import ErrorBody
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
 
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
 
@@ -50,17 +52,17 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -89,7 +91,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | PolicyEnvelope]) -> PolicyEnvelope:
+def _success(response: Response[_models.ErrorBody | PolicyEnvelope]) -> PolicyEnvelope:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200 or response.status_code == 201:
         # _parse_response gives these statuses exactly their declared types.
@@ -115,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
 
     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -138,7 +140,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
 
     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -179,8 +181,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -193,7 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
 
     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -216,7 +218,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePolicyRequest,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
 
     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
@@ -255,8 +257,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,12 +1,14 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.action_response import ActionResponse
-from ...models.error_body import ErrorBody
 from ...types import Response, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -35,24 +37,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActionResponse | ErrorBody | None:
+) -> ActionResponse | _models.ErrorBody | None:
     if response.status_code == 200:
         response_200 = ActionResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResponse | ErrorBody]:
+) -> Response[ActionResponse | _models.ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -81,7 +83,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ActionResponse | ErrorBody]) -> ActionResponse:
+def _success(response: Response[ActionResponse | _models.ErrorBody]) -> ActionResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -107,7 +109,7 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActionResponse | ErrorBody]:
+) -> Response[ActionResponse | _models.ErrorBody]:
     """Delete a policy (soft delete)
 
     A soft delete: the policy disappears from list and get (404 afterwards),
@@ -128,7 +130,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
+        Response[ActionResponse | _models.ErrorBody]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +148,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ActionResponse | ErrorBody | None:
+) -> ActionResponse | _models.ErrorBody | None:
     """Delete a policy (soft delete)
 
     A soft delete: the policy disappears from list and get (404 afterwards),
@@ -167,8 +169,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ActionResponse | ErrorBody | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        ActionResponse | _models.ErrorBody | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -181,7 +183,7 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActionResponse | ErrorBody]:
+) -> Response[ActionResponse | _models.ErrorBody]:
     """Delete a policy (soft delete)
 
     A soft delete: the policy disappears from list and get (404 afterwards),
@@ -202,7 +204,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
+        Response[ActionResponse | _models.ErrorBody]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +220,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ActionResponse | ErrorBody | None:
+) -> ActionResponse | _models.ErrorBody | None:
     """Delete a policy (soft delete)
 
     A soft delete: the policy disappears from list and get (404 afterwards),
@@ -239,8 +241,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ActionResponse | ErrorBody | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        ActionResponse | _models.ErrorBody | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
 
@@ -35,24 +37,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -81,7 +83,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | PolicyEnvelope]) -> PolicyEnvelope:
+def _success(response: Response[_models.ErrorBody | PolicyEnvelope]) -> PolicyEnvelope:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -107,7 +109,7 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Get one policy
 
     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -124,7 +126,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +144,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -159,8 +161,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | PolicyEnvelope]:
+) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Get one policy
 
     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -190,7 +192,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +208,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorBody | PolicyEnvelope | None:
+) -> _models.ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
@@ -223,8 +225,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

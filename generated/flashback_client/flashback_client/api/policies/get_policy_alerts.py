@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
@@ -5,8 +7,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
 from ...models.policy_alert_dto import PolicyAlertDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -83,24 +85,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyAlertsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -111,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -129,7 +131,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | GetPolicyAlertsResponse]) -> GetPolicyAlertsResponse:
+def _success(response: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> GetPolicyAlertsResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -164,7 +166,7 @@ def sync_detailed(
     llm_type: str | None | Unset = UNSET,
     llm_model: str | None | Unset = UNSET,
     host: str | None | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     """Policy alerts, newest first, paged with take/skip
 
     Alerts raised by the policies the caller can see, newest first. Takes the
@@ -198,7 +200,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +237,7 @@ def sync(
     llm_type: str | None | Unset = UNSET,
     llm_model: str | None | Unset = UNSET,
     host: str | None | Unset = UNSET,
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     """Policy alerts, newest first, paged with take/skip
 
     Alerts raised by the policies the caller can see, newest first. Takes the
@@ -268,8 +271,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -300,7 +303,7 @@ async def asyncio_detailed(
     llm_type: str | None | Unset = UNSET,
     llm_model: str | None | Unset = UNSET,
     host: str | None | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyAlertsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     """Policy alerts, newest first, paged with take/skip
 
     Alerts raised by the policies the caller can see, newest first. Takes the
@@ -334,7 +337,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -368,7 +372,7 @@ async def asyncio(
     llm_type: str | None | Unset = UNSET,
     llm_model: str | None | Unset = UNSET,
     host: str | None | Unset = UNSET,
-) -> ErrorBody | GetPolicyAlertsResponse | None:
+) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     """Policy alerts, newest first, paged with take/skip
 
     Alerts raised by the policies the caller can see, newest first. Takes the
@@ -402,8 +406,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -423,13 +427,13 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
+def _page_items(parsed: _models.ErrorBody | GetPolicyAlertsResponse | None) -> list[PolicyAlertDTO]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("alerts",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[ErrorBody | GetPolicyAlertsResponse]) -> None:
+def _check_page(page: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
@@ -448,7 +452,7 @@ def pages(
     llm_type: str | None | Unset = UNSET,
     llm_model: str | None | Unset = UNSET,
     host: str | None | Unset = UNSET,
-) -> Iterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+) -> Iterator[Response[_models.ErrorBody | GetPolicyAlertsResponse]]:
     """Every page of getPolicyAlerts as a whole response, each fetched when the loop asks for it.
 
     Moves the offset on by each page's item count until a page is empty, shorter than the page size
@@ -527,7 +531,7 @@ async def apages(
     llm_type: str | None | Unset = UNSET,
     llm_model: str | None | Unset = UNSET,
     host: str | None | Unset = UNSET,
-) -> AsyncIterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
+) -> AsyncIterator[Response[_models.ErrorBody | GetPolicyAlertsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
     while True:

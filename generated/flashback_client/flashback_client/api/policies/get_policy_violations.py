@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
@@ -5,8 +7,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
 from ...models.policy_violation_dto import PolicyViolationDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -91,24 +93,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | GetPolicyViolationsResponse | None:
+) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyViolationsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -119,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | GetPolicyViolationsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -137,7 +139,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | GetPolicyViolationsResponse]) -> GetPolicyViolationsResponse:
+def _success(response: Response[_models.ErrorBody | GetPolicyViolationsResponse]) -> GetPolicyViolationsResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -174,7 +176,7 @@ def sync_detailed(
     host: str | None | Unset = UNSET,
     severity: str | None | Unset = UNSET,
     block: bool | None | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyViolationsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     """Policy violations, newest first, paged with take/skip
 
     Violations across the policies the caller can see, sorted by timestamp,
@@ -212,7 +214,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +255,7 @@ def sync(
     host: str | None | Unset = UNSET,
     severity: str | None | Unset = UNSET,
     block: bool | None | Unset = UNSET,
-) -> ErrorBody | GetPolicyViolationsResponse | None:
+) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     """Policy violations, newest first, paged with take/skip
 
     Violations across the policies the caller can see, sorted by timestamp,
@@ -290,8 +293,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -326,7 +329,7 @@ async def asyncio_detailed(
     host: str | None | Unset = UNSET,
     severity: str | None | Unset = UNSET,
     block: bool | None | Unset = UNSET,
-) -> Response[ErrorBody | GetPolicyViolationsResponse]:
+) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     """Policy violations, newest first, paged with take/skip
 
     Violations across the policies the caller can see, sorted by timestamp,
@@ -364,7 +367,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -402,7 +406,7 @@ async def asyncio(
     host: str | None | Unset = UNSET,
     severity: str | None | Unset = UNSET,
     block: bool | None | Unset = UNSET,
-) -> ErrorBody | GetPolicyViolationsResponse | None:
+) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     """Policy violations, newest first, paged with take/skip
 
     Violations across the policies the caller can see, sorted by timestamp,
@@ -440,8 +444,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -463,13 +467,13 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: ErrorBody | GetPolicyViolationsResponse | None) -> list[PolicyViolationDTO]:
+def _page_items(parsed: _models.ErrorBody | GetPolicyViolationsResponse | None) -> list[PolicyViolationDTO]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("violations",))
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: Response[ErrorBody | GetPolicyViolationsResponse]) -> None:
+def _check_page(page: Response[_models.ErrorBody | GetPolicyViolationsResponse]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
@@ -490,7 +494,7 @@ def pages(
     host: str | None | Unset = UNSET,
     severity: str | None | Unset = UNSET,
     block: bool | None | Unset = UNSET,
-) -> Iterator[Response[ErrorBody | GetPolicyViolationsResponse]]:
+) -> Iterator[Response[_models.ErrorBody | GetPolicyViolationsResponse]]:
     """Every page of getPolicyViolations as a whole response, each fetched when the loop asks for it.
 
     Moves the offset on by each page's item count until a page is empty, shorter than the page size
@@ -577,7 +581,7 @@ async def apages(
     host: str | None | Unset = UNSET,
     severity: str | None | Unset = UNSET,
     block: bool | None | Unset = UNSET,
-) -> AsyncIterator[Response[ErrorBody | GetPolicyViolationsResponse]]:
+) -> AsyncIterator[Response[_models.ErrorBody | GetPolicyViolationsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
     while True:

@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.policy_list_envelope import PolicyListEnvelope
 from ...types import UNSET, Response, Unset, status_of
 
@@ -45,24 +47,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyListEnvelope | None:
+) -> _models.ErrorBody | PolicyListEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyListEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -73,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyListEnvelope]:
+) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -91,7 +93,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | PolicyListEnvelope]) -> PolicyListEnvelope:
+def _success(response: Response[_models.ErrorBody | PolicyListEnvelope]) -> PolicyListEnvelope:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -119,7 +121,7 @@ def sync_detailed(
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
-) -> Response[ErrorBody | PolicyListEnvelope]:
+) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     """List the policies of an org, workspace or repo
 
     The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -140,7 +142,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ def sync(
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
-) -> ErrorBody | PolicyListEnvelope | None:
+) -> _models.ErrorBody | PolicyListEnvelope | None:
     """List the policies of an org, workspace or repo
 
     The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -183,8 +185,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -201,7 +203,7 @@ async def asyncio_detailed(
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
-) -> Response[ErrorBody | PolicyListEnvelope]:
+) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     """List the policies of an org, workspace or repo
 
     The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -222,7 +224,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +244,7 @@ async def asyncio(
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
-) -> ErrorBody | PolicyListEnvelope | None:
+) -> _models.ErrorBody | PolicyListEnvelope | None:
     """List the policies of an org, workspace or repo
 
     The policies visible at the given scope (TypeScript `getPolicies`). Not
@@ -263,8 +265,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,11 +1,13 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.update_policy_request import UpdatePolicyRequest
 from ...models.update_policy_response import UpdatePolicyResponse
 from ...types import Response, status_of
@@ -48,29 +50,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | UpdatePolicyResponse | None:
+) -> _models.ErrorBody | UpdatePolicyResponse | None:
     if response.status_code == 200:
         response_200 = UpdatePolicyResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _models.ErrorBody.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | UpdatePolicyResponse]:
+) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -99,7 +101,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | UpdatePolicyResponse]) -> UpdatePolicyResponse:
+def _success(response: Response[_models.ErrorBody | UpdatePolicyResponse]) -> UpdatePolicyResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -126,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> Response[ErrorBody | UpdatePolicyResponse]:
+) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
 
     Update an existing AI governance policy. Only the fields present in the
@@ -153,7 +155,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> ErrorBody | UpdatePolicyResponse | None:
+) -> _models.ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
 
     Update an existing AI governance policy. Only the fields present in the
@@ -200,8 +203,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -216,7 +219,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> Response[ErrorBody | UpdatePolicyResponse]:
+) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
 
     Update an existing AI governance policy. Only the fields present in the
@@ -243,7 +246,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyRequest,
-) -> ErrorBody | UpdatePolicyResponse | None:
+) -> _models.ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
 
     Update an existing AI governance policy. Only the fields present in the
@@ -288,8 +292,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

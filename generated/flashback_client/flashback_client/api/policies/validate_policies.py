@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
 from ...models.policy_validation_request import PolicyValidationRequest
 from ...models.policy_validation_response import PolicyValidationResponse
 from ...types import Response, status_of
@@ -38,24 +40,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | PolicyValidationResponse | None:
+) -> _models.ErrorBody | PolicyValidationResponse | None:
     if response.status_code == 200:
         response_200 = PolicyValidationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _models.ErrorBody.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _models.ErrorBody.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+        response_500 = _models.ErrorBody.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PolicyValidationResponse]:
+) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -84,7 +86,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ErrorBody | PolicyValidationResponse]) -> PolicyValidationResponse:
+def _success(response: Response[_models.ErrorBody | PolicyValidationResponse]) -> PolicyValidationResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -110,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> Response[ErrorBody | PolicyValidationResponse]:
+) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
 
     Review policy texts and answer a score (0-100), advice and issues for each
@@ -131,7 +133,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> ErrorBody | PolicyValidationResponse | None:
+) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
 
     Review policy texts and answer a score (0-100), advice and issues for each
@@ -170,8 +173,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -184,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> Response[ErrorBody | PolicyValidationResponse]:
+) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
 
     Review policy texts and answer a score (0-100), advice and issues for each
@@ -205,7 +208,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
+        Response[_models.ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PolicyValidationRequest,
-) -> ErrorBody | PolicyValidationResponse | None:
+) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
 
     Review policy texts and answer a score (0-100), advice and issues for each
@@ -242,8 +246,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import uuid
 from typing import Any, cast
 
@@ -5,9 +7,9 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_details import CreatePolicyDetails
-from ...models.error import Error
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
@@ -28,7 +30,7 @@ class CreatePolicyResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "CreatePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> CreatePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             etag=headers.get("etag"),
@@ -66,55 +68,55 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = _models.Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = _models.Error.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -133,7 +135,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]) -> Policy:
+def _success(response: ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]) -> Policy:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -160,7 +162,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     """Create a policy
 
     Creates a policy in the given compartment (the tenancy is the root
@@ -189,8 +191,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]: status, headers, raw content and
-            the parsed body.
+        ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +212,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Create a policy
 
     Creates a policy in the given compartment (the tenancy is the root
@@ -239,8 +241,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -255,7 +257,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     """Create a policy
 
     Creates a policy in the given compartment (the tenancy is the root
@@ -284,8 +286,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]: status, headers, raw content and
-            the parsed body.
+        ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -303,7 +305,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Create a policy
 
     Creates a policy in the given compartment (the tenancy is the root
@@ -332,8 +334,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return (

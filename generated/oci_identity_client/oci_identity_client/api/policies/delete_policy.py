@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -22,7 +24,7 @@ class DeletePolicyResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "DeletePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> DeletePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             opc_request_id=headers.get("opc-request-id"),
@@ -56,59 +58,59 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | None | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | None | None:
     if response.status_code == 200:
         return None
     if response.status_code == 204:
         return None
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = _models.Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = _models.Error.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = _models.Error.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -127,7 +129,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]) -> None:
+def _success(response: ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]) -> None:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200 or response.status_code == 204:
         # _parse_response gives these statuses exactly their declared types.
@@ -154,7 +156,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
 
     Deletes the specified policy; it takes effect in about 10 seconds.
@@ -180,8 +182,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]: status, headers, raw content and the
-            parsed body.
+        ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +203,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
-) -> Error | None | None:
+) -> _models.Error | None | None:
     """Delete a policy
 
     Deletes the specified policy; it takes effect in about 10 seconds.
@@ -227,8 +229,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | None | None: the parsed body of the status answered (error models included unless the client
-            raises for errors; None for an undocumented status).
+        _models.Error | None | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -243,7 +245,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
 
     Deletes the specified policy; it takes effect in about 10 seconds.
@@ -269,8 +271,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]: status, headers, raw content and the
-            parsed body.
+        ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +290,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
-) -> Error | None | None:
+) -> _models.Error | None | None:
     """Delete a policy
 
     Deletes the specified policy; it takes effect in about 10 seconds.
@@ -314,8 +316,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | None | None: the parsed body of the status answered (error models included unless the client
-            raises for errors; None for an undocumented status).
+        _models.Error | None | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return (

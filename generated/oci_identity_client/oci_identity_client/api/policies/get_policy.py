@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.policy import Policy
 from ...types import ResponseWithHeaders, status_of
 
@@ -25,7 +27,7 @@ class GetPolicyResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "GetPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> GetPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             etag=headers.get("etag"),
@@ -52,45 +54,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -109,7 +111,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]) -> Policy:
+def _success(response: ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]) -> Policy:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -135,7 +137,7 @@ def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
     Gets the specified policy and its current `etag`, which an update or
@@ -153,8 +155,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content and the
-            parsed body.
+        ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Get a policy
 
     Gets the specified policy and its current `etag`, which an update or
@@ -190,8 +192,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -204,7 +206,7 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
     Gets the specified policy and its current `etag`, which an update or
@@ -222,8 +224,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content and the
-            parsed body.
+        ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +241,7 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Get a policy
 
     Gets the specified policy and its current `etag`, which an update or
@@ -257,8 +259,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.policy import Policy
 from ...models.policy_lifecycle_state import PolicyLifecycleState
 from ...models.policy_sort_by import PolicySortBy
@@ -28,7 +30,7 @@ class ListPoliciesResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "ListPoliciesResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> ListPoliciesResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             opc_next_page=headers.get("opc-next-page"),
@@ -94,7 +96,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Policy]:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | list[Policy]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -106,38 +108,38 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -156,7 +158,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]) -> list[Policy]:
+def _success(response: ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]) -> list[Policy]:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -188,7 +190,7 @@ def sync_detailed(
     sort_by: PolicySortBy | None | Unset = UNSET,
     sort_order: SortOrder | None | Unset = UNSET,
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]:
     """List policies
 
     Lists the policies in a compartment, one page per call; the
@@ -220,8 +222,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw content
-            and the parsed body.
+        ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +253,7 @@ def sync(
     sort_by: PolicySortBy | None | Unset = UNSET,
     sort_order: SortOrder | None | Unset = UNSET,
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
-) -> Error | list[Policy] | None:
+) -> _models.Error | list[Policy] | None:
     """List policies
 
     Lists the policies in a compartment, one page per call; the
@@ -283,8 +285,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | list[Policy] | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        _models.Error | list[Policy] | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -309,7 +311,7 @@ async def asyncio_detailed(
     sort_by: PolicySortBy | None | Unset = UNSET,
     sort_order: SortOrder | None | Unset = UNSET,
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]:
     """List policies
 
     Lists the policies in a compartment, one page per call; the
@@ -341,8 +343,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw content
-            and the parsed body.
+        ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -370,7 +372,7 @@ async def asyncio(
     sort_by: PolicySortBy | None | Unset = UNSET,
     sort_order: SortOrder | None | Unset = UNSET,
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
-) -> Error | list[Policy] | None:
+) -> _models.Error | list[Policy] | None:
     """List policies
 
     Lists the policies in a compartment, one page per call; the
@@ -402,8 +404,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | list[Policy] | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        _models.Error | list[Policy] | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -420,20 +422,20 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: Error | list[Policy] | None) -> list[Policy]:
+def _page_items(parsed: _models.Error | list[Policy] | None) -> list[Policy]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = parsed
     return items if isinstance(items, list) else []
 
 
-def _check_page(page: ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]) -> None:
+def _check_page(page: ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
 
 
-def _next_cursor(page: ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]) -> str | None:
+def _next_cursor(page: ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]) -> str | None:
     """The next page's cursor, or None on the last page (absent, null, not a string, or blank)."""
     value: object = page.headers.get("opc-next-page")
     return value if isinstance(value, str) and value.strip() else None
@@ -448,7 +450,7 @@ def pages(
     sort_by: PolicySortBy | None | Unset = UNSET,
     sort_order: SortOrder | None | Unset = UNSET,
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
-) -> Iterator[ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]]:
+) -> Iterator[ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]]:
     """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
 
     Follows the next-page cursor until a page gives none (absent, null or blank).
@@ -513,7 +515,7 @@ async def apages(
     sort_by: PolicySortBy | None | Unset = UNSET,
     sort_order: SortOrder | None | Unset = UNSET,
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
-) -> AsyncIterator[ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]]:
+) -> AsyncIterator[ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]]:
     """The async form of ``pages``."""
     _cursor: str | Unset = UNSET
     while True:

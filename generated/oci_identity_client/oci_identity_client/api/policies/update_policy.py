@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -5,8 +7,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.policy import Policy
 from ...models.update_policy_details import UpdatePolicyDetails
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -26,7 +28,7 @@ class UpdatePolicyResponseHeaders:
     """``opc-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "UpdatePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> UpdatePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             etag=headers.get("etag"),
@@ -67,60 +69,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Policy:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = _models.Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = _models.Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = _models.Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = _models.Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = _models.Error.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = _models.Error.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = _models.Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = _models.Error.from_dict(response.json())
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    response_default = _models.Error.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -139,7 +141,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]) -> Policy:
+def _success(response: ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]) -> Policy:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -167,7 +169,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
     """Update a policy
 
     Updates the specified policy: its description, its statements, its
@@ -196,8 +198,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw content and
-            the parsed body.
+        ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +221,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Update a policy
 
     Updates the specified policy: its description, its statements, its
@@ -248,8 +250,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -266,7 +268,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
-) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
     """Update a policy
 
     Updates the specified policy: its description, its statements, its
@@ -295,8 +297,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw content and
-            the parsed body.
+        ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -316,7 +318,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
-) -> Error | Policy | None:
+) -> _models.Error | Policy | None:
     """Update a policy
 
     Updates the specified policy: its description, its statements, its
@@ -345,8 +347,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_policy_result import GetPolicyResult
 from ...types import UNSET, Response, Unset, status_of
 
@@ -41,20 +43,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | GetPolicyResult:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _models.ApiError | GetPolicyResult:
     if response.status_code == 200:
         response_200 = GetPolicyResult.from_dict(response.json())
 
         return response_200
 
-    response_default = ApiError.from_dict(response.json())
+    response_default = _models.ApiError.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetPolicyResult]:
+) -> Response[_models.ApiError | GetPolicyResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -72,7 +76,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ApiError | GetPolicyResult]) -> GetPolicyResult:
+def _success(response: Response[_models.ApiError | GetPolicyResult]) -> GetPolicyResult:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -98,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
-) -> Response[ApiError | GetPolicyResult]:
+) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
 
     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -117,7 +121,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
+        Response[_models.ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
-) -> ApiError | GetPolicyResult | None:
+) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy
 
     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -154,8 +158,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyResult | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ApiError | GetPolicyResult | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -168,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
-) -> Response[ApiError | GetPolicyResult]:
+) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
 
     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -187,7 +191,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
+        Response[_models.ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
-) -> ApiError | GetPolicyResult | None:
+) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy
 
     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
@@ -222,8 +226,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyResult | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        _models.ApiError | GetPolicyResult | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

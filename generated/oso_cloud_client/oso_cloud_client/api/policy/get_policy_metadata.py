@@ -1,10 +1,12 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.get_policy_metadata_result import GetPolicyMetadataResult
 from ...types import UNSET, Response, Unset, status_of
 
@@ -47,20 +49,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | GetPolicyMetadataResult:
+) -> _models.ApiError | GetPolicyMetadataResult:
     if response.status_code == 200:
         response_200 = GetPolicyMetadataResult.from_dict(response.json())
 
         return response_200
 
-    response_default = ApiError.from_dict(response.json())
+    response_default = _models.ApiError.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | GetPolicyMetadataResult]:
+) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -78,7 +80,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ApiError | GetPolicyMetadataResult]) -> GetPolicyMetadataResult:
+def _success(response: Response[_models.ApiError | GetPolicyMetadataResult]) -> GetPolicyMetadataResult:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
@@ -105,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
-) -> Response[ApiError | GetPolicyMetadataResult]:
+) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     """Get the current policy's metadata
 
     The resource blocks of the current policy, with their roles, permissions and relations.
@@ -125,7 +127,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
+        Response[_models.ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +148,7 @@ def sync(
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
-) -> ApiError | GetPolicyMetadataResult | None:
+) -> _models.ApiError | GetPolicyMetadataResult | None:
     """Get the current policy's metadata
 
     The resource blocks of the current policy, with their roles, permissions and relations.
@@ -165,8 +168,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -181,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
-) -> Response[ApiError | GetPolicyMetadataResult]:
+) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     """Get the current policy's metadata
 
     The resource blocks of the current policy, with their roles, permissions and relations.
@@ -201,7 +204,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
+        Response[_models.ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +223,7 @@ async def asyncio(
     client: AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
-) -> ApiError | GetPolicyMetadataResult | None:
+) -> _models.ApiError | GetPolicyMetadataResult | None:
     """Get the current policy's metadata
 
     The resource blocks of the current policy, with their roles, permissions and relations.
@@ -239,8 +243,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

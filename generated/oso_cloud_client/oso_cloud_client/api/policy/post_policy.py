@@ -1,16 +1,15 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
 import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.api_result import ApiResult
-from ...models.generic_save_policy_error import GenericSavePolicyError
-from ...models.other_save_policy_error import OtherSavePolicyError
 from ...models.policy import Policy
-from ...models.tests_failed_save_policy_error import TestsFailedSavePolicyError
-from ...models.validation_save_policy_error import ValidationSavePolicyError
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "post_policy"
@@ -26,7 +25,7 @@ class PostPolicyResponseHeaders:
     """``OsoOffset``: Consistency token of this write; send it back on later reads."""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "PostPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> PostPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             oso_offset=headers.get("OsoOffset"),
@@ -75,7 +74,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError:
+) -> (
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError
+):
     if response.status_code == 200:
         response_200 = ApiResult.from_dict(response.json())
 
@@ -88,32 +93,37 @@ def _parse_response(
 
     _response_default = response.json()
     response_default: (
-        GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+        _models.GenericSavePolicyError
+        | _models.OtherSavePolicyError
+        | _models.TestsFailedSavePolicyError
+        | _models.ValidationSavePolicyError
     )
     try:
         if not isinstance(_response_default, dict):
             raise TypeError()
-        componentsschemas_save_policy_error_type_0 = GenericSavePolicyError.from_dict(_response_default)
+        componentsschemas_save_policy_error_type_0 = _models.GenericSavePolicyError.from_dict(_response_default)
 
         response_default = componentsschemas_save_policy_error_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         try:
             if not isinstance(_response_default, dict):
                 raise TypeError()
-            componentsschemas_save_policy_error_type_1 = ValidationSavePolicyError.from_dict(_response_default)
+            componentsschemas_save_policy_error_type_1 = _models.ValidationSavePolicyError.from_dict(_response_default)
 
             response_default = componentsschemas_save_policy_error_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             try:
                 if not isinstance(_response_default, dict):
                     raise TypeError()
-                componentsschemas_save_policy_error_type_2 = TestsFailedSavePolicyError.from_dict(_response_default)
+                componentsschemas_save_policy_error_type_2 = _models.TestsFailedSavePolicyError.from_dict(
+                    _response_default
+                )
 
                 response_default = componentsschemas_save_policy_error_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 if not isinstance(_response_default, dict):
                     raise TypeError()
-                componentsschemas_save_policy_error_type_3 = OtherSavePolicyError.from_dict(_response_default)
+                componentsschemas_save_policy_error_type_3 = _models.OtherSavePolicyError.from_dict(_response_default)
 
                 response_default = componentsschemas_save_policy_error_type_3
 
@@ -123,7 +133,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ResponseWithHeaders[
-    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     try:
@@ -147,10 +161,10 @@ def _build_response(
 def _success(
     response: ResponseWithHeaders[
         ApiResult
-        | GenericSavePolicyError
-        | OtherSavePolicyError
-        | TestsFailedSavePolicyError
-        | ValidationSavePolicyError,
+        | _models.GenericSavePolicyError
+        | _models.OtherSavePolicyError
+        | _models.TestsFailedSavePolicyError
+        | _models.ValidationSavePolicyError,
         PostPolicyResponseHeaders,
     ],
 ) -> ApiResult:
@@ -183,7 +197,11 @@ def sync_detailed(
     show_suggestions: bool | None | Unset = UNSET,
     fail_fast: bool | None | Unset = UNSET,
 ) -> ResponseWithHeaders[
-    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     """Replace the policy
@@ -206,9 +224,9 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
-            TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
-            raw content and the parsed body.
+        ResponseWithHeaders[ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
+            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError, PostPolicyResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -234,10 +252,10 @@ def sync(
     fail_fast: bool | None | Unset = UNSET,
 ) -> (
     ApiResult
-    | GenericSavePolicyError
-    | OtherSavePolicyError
-    | TestsFailedSavePolicyError
-    | ValidationSavePolicyError
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError
     | None
 ):
     """Replace the policy
@@ -260,9 +278,10 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError |
-            ValidationSavePolicyError | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
+            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError | None: the parsed body of
+            the status answered (error models included unless the client raises for errors; None for an
+            undocumented status).
     """
 
     return sync_detailed(
@@ -282,7 +301,11 @@ async def asyncio_detailed(
     show_suggestions: bool | None | Unset = UNSET,
     fail_fast: bool | None | Unset = UNSET,
 ) -> ResponseWithHeaders[
-    ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
+    ApiResult
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     """Replace the policy
@@ -305,9 +328,9 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
-            TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
-            raw content and the parsed body.
+        ResponseWithHeaders[ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
+            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError, PostPolicyResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -331,10 +354,10 @@ async def asyncio(
     fail_fast: bool | None | Unset = UNSET,
 ) -> (
     ApiResult
-    | GenericSavePolicyError
-    | OtherSavePolicyError
-    | TestsFailedSavePolicyError
-    | ValidationSavePolicyError
+    | _models.GenericSavePolicyError
+    | _models.OtherSavePolicyError
+    | _models.TestsFailedSavePolicyError
+    | _models.ValidationSavePolicyError
     | None
 ):
     """Replace the policy
@@ -357,9 +380,10 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError |
-            ValidationSavePolicyError | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
+            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError | None: the parsed body of
+            the status answered (error models included unless the client raises for errors; None for an
+            undocumented status).
     """
 
     return (

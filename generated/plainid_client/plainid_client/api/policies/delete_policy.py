@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -23,7 +25,7 @@ class DeletePolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "DeletePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> DeletePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -72,23 +74,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorList | None | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 404:
-        response_404 = ErrorList.from_dict(response.json())
+        response_404 = _models.ErrorList.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -99,7 +103,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -118,7 +122,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]) -> None:
+def _success(response: ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]) -> None:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 204:
         # _parse_response gives these statuses exactly their declared types.
@@ -147,7 +151,7 @@ def sync_detailed(
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     """Delete Policy by ID
 
     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -170,8 +174,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
-            the parsed body.
+        ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +199,7 @@ def sync(
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
-) -> ErrorList | None | None:
+) -> _models.ErrorList | None | None:
     """Delete Policy by ID
 
     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -218,8 +222,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.ErrorList | None | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -238,7 +242,7 @@ async def asyncio_detailed(
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     """Delete Policy by ID
 
     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -261,8 +265,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
-            the parsed body.
+        ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +288,7 @@ async def asyncio(
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
-) -> ErrorList | None | None:
+) -> _models.ErrorList | None | None:
     """Delete Policy by ID
 
     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
@@ -307,8 +311,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.ErrorList | None | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.export_policy_accept import ExportPolicyAccept
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -25,7 +27,7 @@ class ExportPolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "ExportPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> ExportPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -83,7 +85,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 200:
         if _is_text(response):
             return response.text
@@ -92,19 +94,19 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 404:
-        response_404 = ErrorList.from_dict(response.json())
+        response_404 = _models.ErrorList.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -115,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -135,7 +137,9 @@ def _build_response(
 
 
 def _success(
-    response: ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders],
+    response: ResponseWithHeaders[
+        _models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders
+    ],
 ) -> ImportPolicyByFormatResponse | str:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
@@ -166,7 +170,7 @@ def sync_detailed(
     filterid: str,
     extended_schema: bool | None | Unset = True,
     accept: ExportPolicyAccept | None | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     """Export Policy
 
     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -190,7 +194,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
             ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -217,7 +221,7 @@ def sync(
     filterid: str,
     extended_schema: bool | None | Unset = True,
     accept: ExportPolicyAccept | None | Unset = UNSET,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Export Policy
 
     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -241,8 +245,9 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
+            answered (error models included unless the client raises for errors; None for an undocumented
+            status).
     """
 
     return sync_detailed(
@@ -263,7 +268,7 @@ async def asyncio_detailed(
     filterid: str,
     extended_schema: bool | None | Unset = True,
     accept: ExportPolicyAccept | None | Unset = UNSET,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     """Export Policy
 
     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -287,7 +292,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
             ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -312,7 +317,7 @@ async def asyncio(
     filterid: str,
     extended_schema: bool | None | Unset = True,
     accept: ExportPolicyAccept | None | Unset = UNSET,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Export Policy
 
     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
@@ -336,8 +341,9 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
+            answered (error models included unless the client raises for errors; None for an undocumented
+            status).
     """
 
     return (

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from urllib.parse import quote
@@ -7,8 +9,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.policy_search_request import PolicySearchRequest
 from ...models.policy_search_response import PolicySearchResponse
 from ...models.policy_summary import PolicySummary
@@ -27,7 +29,7 @@ class SearchPoliciesResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "SearchPoliciesResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> SearchPoliciesResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -79,21 +81,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | None | PolicySearchResponse | None:
+) -> _models.ErrorList | None | PolicySearchResponse | None:
     if response.status_code == 200:
         response_200 = PolicySearchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -104,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -124,7 +126,7 @@ def _build_response(
 
 
 def _success(
-    response: ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
+    response: ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
 ) -> PolicySearchResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
@@ -154,7 +156,7 @@ def sync_detailed(
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
-) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     """List Policies
 
     Search the policies of an environment by application, authorization workspace, state and custom
@@ -177,8 +179,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
-            headers, raw content and the parsed body.
+        ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +204,7 @@ def sync(
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
-) -> ErrorList | None | PolicySearchResponse | None:
+) -> _models.ErrorList | None | PolicySearchResponse | None:
     """List Policies
 
     Search the policies of an environment by application, authorization workspace, state and custom
@@ -225,8 +227,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -245,7 +247,7 @@ async def asyncio_detailed(
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
-) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     """List Policies
 
     Search the policies of an environment by application, authorization workspace, state and custom
@@ -268,8 +270,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
-            headers, raw content and the parsed body.
+        ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +293,7 @@ async def asyncio(
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
-) -> ErrorList | None | PolicySearchResponse | None:
+) -> _models.ErrorList | None | PolicySearchResponse | None:
     """List Policies
 
     Search the policies of an environment by application, authorization workspace, state and custom
@@ -314,8 +316,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -329,14 +331,14 @@ async def asyncio(
     ).parsed
 
 
-def _page_items(parsed: ErrorList | None | PolicySearchResponse | None) -> list[PolicySummary]:
+def _page_items(parsed: _models.ErrorList | None | PolicySearchResponse | None) -> list[PolicySummary]:
     """The items of a page's parsed body (an absent list is an empty page)."""
     items = dig(parsed, ("data",))
     return items if isinstance(items, list) else []
 
 
 def _check_page(
-    page: ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
+    page: ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
 ) -> None:
     if not 200 <= page.status_code < 300:
         raise errors.PageError(
@@ -350,7 +352,7 @@ def pages(
     client: AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
-) -> Iterator[ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
+) -> Iterator[ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
     """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
 
     Moves the offset on by each page's item count until a page is empty, shorter than the page size
@@ -405,7 +407,7 @@ async def apages(
     client: AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
-) -> AsyncIterator[ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
+) -> AsyncIterator[ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
     """The async form of ``pages``."""
     _offset = 0
     while True:

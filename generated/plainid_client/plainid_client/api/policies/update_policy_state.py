@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.state_patch_op import StatePatchOp
 from ...types import UNSET, ResponseWithHeaders, status_of
 
@@ -24,7 +26,7 @@ class UpdatePolicyStateResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "UpdatePolicyStateResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> UpdatePolicyStateResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -76,23 +78,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorList | None | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 404:
-        response_404 = ErrorList.from_dict(response.json())
+        response_404 = _models.ErrorList.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -103,7 +107,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -122,7 +126,7 @@ def _build_response(
     )
 
 
-def _success(response: ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]) -> None:
+def _success(response: ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]) -> None:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 204:
         # _parse_response gives these statuses exactly their declared types.
@@ -151,7 +155,7 @@ def sync_detailed(
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
-) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]:
     """Update Policy State
 
     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
@@ -173,8 +177,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers,
+            raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +202,7 @@ def sync(
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
-) -> ErrorList | None | None:
+) -> _models.ErrorList | None | None:
     """Update Policy State
 
     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
@@ -220,8 +224,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.ErrorList | None | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -240,7 +244,7 @@ async def asyncio_detailed(
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
-) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]:
     """Update Policy State
 
     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
@@ -262,8 +266,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers,
+            raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +289,7 @@ async def asyncio(
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
-) -> ErrorList | None | None:
+) -> _models.ErrorList | None | None:
     """Update Policy State
 
     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
@@ -307,8 +311,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | None: the parsed body of the status answered (error models included unless the
-            client raises for errors; None for an undocumented status).
+        _models.ErrorList | None | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

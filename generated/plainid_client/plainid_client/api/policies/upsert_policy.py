@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -25,7 +27,7 @@ class UpsertPolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "UpsertPolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> UpsertPolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -92,7 +94,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 201:
         if _is_text(response):
             return response.text
@@ -101,14 +103,14 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -119,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -139,7 +141,9 @@ def _build_response(
 
 
 def _success(
-    response: ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders],
+    response: ResponseWithHeaders[
+        _models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders
+    ],
 ) -> ImportPolicyByFormatResponse | str:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 201:
@@ -170,7 +174,7 @@ def sync_detailed(
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
     evaluate_by_bb_name: bool | None | Unset = False,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
     Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -198,7 +202,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
             UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -225,7 +229,7 @@ def sync(
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
     evaluate_by_bb_name: bool | None | Unset = False,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
     Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -253,8 +257,9 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
+            answered (error models included unless the client raises for errors; None for an undocumented
+            status).
     """
 
     return sync_detailed(
@@ -275,7 +280,7 @@ async def asyncio_detailed(
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
     evaluate_by_bb_name: bool | None | Unset = False,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
     Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -303,7 +308,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
             UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -328,7 +333,7 @@ async def asyncio(
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
     evaluate_by_bb_name: bool | None | Unset = False,
-) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
     Create new policies, update existing ones, or promote policies between environments (an upsert).
@@ -356,8 +361,9 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
+            answered (error models included unless the client raises for errors; None for an undocumented
+            status).
     """
 
     return (

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
@@ -6,8 +8,8 @@ import httpx
 from attrs import define
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.error_list import ErrorList
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -25,7 +27,7 @@ class ValidatePolicyResponseHeaders:
     """``x-request-id``"""
 
     @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> "ValidatePolicyResponseHeaders":
+    def from_headers(cls, headers: httpx.Headers) -> ValidatePolicyResponseHeaders:
         """Pick the declared headers out of an httpx response (case-insensitively)."""
         return cls(
             x_request_id=headers.get("x-request-id"),
@@ -83,21 +85,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorList | ImportPolicyByFormatResponse | None | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | None:
     if response.status_code == 200:
         response_200 = ImportPolicyByFormatResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorList.from_dict(response.json())
+        response_400 = _models.ErrorList.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
         return None
     if response.status_code == 422:
-        response_422 = ErrorList.from_dict(response.json())
+        response_422 = _models.ErrorList.from_dict(response.json())
 
         return response_422
 
@@ -108,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
     except errors.UnexpectedResponse:
@@ -128,7 +130,9 @@ def _build_response(
 
 
 def _success(
-    response: ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders],
+    response: ResponseWithHeaders[
+        _models.ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders
+    ],
 ) -> ImportPolicyByFormatResponse:
     """The parsed body of a documented success; any other status raises (what the resource methods return)."""
     if response.status_code == 200:
@@ -158,7 +162,7 @@ def sync_detailed(
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     """Validate Policy
 
     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
@@ -181,8 +185,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
-            status, headers, raw content and the parsed body.
+        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None,
+            ValidatePolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +210,7 @@ def sync(
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
-) -> ErrorList | ImportPolicyByFormatResponse | None | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | None:
     """Validate Policy
 
     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
@@ -229,8 +233,9 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status
+            answered (error models included unless the client raises for errors; None for an undocumented
+            status).
     """
 
     return sync_detailed(
@@ -249,7 +254,7 @@ async def asyncio_detailed(
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
-) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     """Validate Policy
 
     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
@@ -272,8 +277,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
-            status, headers, raw content and the parsed body.
+        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None,
+            ValidatePolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +300,7 @@ async def asyncio(
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
-) -> ErrorList | ImportPolicyByFormatResponse | None | None:
+) -> _models.ErrorList | ImportPolicyByFormatResponse | None | None:
     """Validate Policy
 
     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
@@ -318,8 +323,9 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        _models.ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status
+            answered (error models included unless the client raises for errors; None for an undocumented
+            status).
     """
 
     return (
