@@ -116,8 +116,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[CreatePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
-            parsed body.
+        Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -154,8 +153,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        CreatePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        CreatePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -187,8 +186,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[CreatePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
-            parsed body.
+        Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -223,8 +221,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        CreatePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        CreatePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

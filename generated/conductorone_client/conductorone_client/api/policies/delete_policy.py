@@ -126,8 +126,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[DeletePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
-            parsed body.
+        Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -166,8 +165,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        DeletePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        DeletePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -201,8 +200,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[DeletePolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the
-            parsed body.
+        Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -239,8 +237,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        DeletePolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        DeletePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -109,8 +109,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GetPolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the parsed
-            body.
+        Response[GetPolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -143,8 +142,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GetPolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        GetPolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -172,8 +171,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GetPolicyResponse | _models.GoogleRpcStatus]: status, headers, raw content and the parsed
-            body.
+        Response[GetPolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -204,8 +202,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GetPolicyResponse | _models.GoogleRpcStatus | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        GetPolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

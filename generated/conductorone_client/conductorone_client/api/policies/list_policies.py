@@ -135,8 +135,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed
-            body.
+        Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -177,8 +176,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -214,8 +213,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed
-            body.
+        Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -254,8 +252,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -132,8 +132,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the
-            parsed body.
+        Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -178,8 +177,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -219,8 +218,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the
-            parsed body.
+        Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -263,8 +261,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

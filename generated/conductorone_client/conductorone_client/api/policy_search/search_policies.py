@@ -120,8 +120,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the
-            parsed body.
+        Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -159,8 +159,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -193,8 +193,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the
-            parsed body.
+        Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -230,8 +230,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -130,7 +130,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ActionResponse | _models.ErrorBody]: status, headers, raw content and the parsed body.
+        Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -169,8 +169,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ActionResponse | _models.ErrorBody | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ActionResponse | ErrorBody | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ActionResponse | _models.ErrorBody]: status, headers, raw content and the parsed body.
+        Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -241,8 +241,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ActionResponse | _models.ErrorBody | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ActionResponse | ErrorBody | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -126,7 +126,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
+        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -161,8 +161,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
+        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -225,8 +225,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -205,8 +205,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed
-            body.
+        Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -272,8 +271,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -334,8 +333,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed
-            body.
+        Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -399,8 +397,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

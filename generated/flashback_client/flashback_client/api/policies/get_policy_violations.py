@@ -214,8 +214,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the
-            parsed body.
+        Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -293,8 +292,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -367,8 +366,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the
-            parsed body.
+        Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -444,8 +442,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -142,7 +142,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
+        Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -185,8 +185,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
+        Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -265,8 +265,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -155,8 +155,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed
-            body.
+        Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +202,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -246,8 +245,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed
-            body.
+        Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -292,8 +290,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -133,8 +133,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed
-            body.
+        Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,8 +172,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -208,8 +207,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed
-            body.
+        Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -246,8 +244,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

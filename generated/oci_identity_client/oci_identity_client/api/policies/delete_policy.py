@@ -182,8 +182,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]: status, headers, raw content
-            and the parsed body.
+        ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -229,8 +229,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | None | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        Error | None | None: the parsed body of the status answered (error models included unless the client
+            raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -271,8 +271,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]: status, headers, raw content
-            and the parsed body.
+        ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -316,8 +316,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | None | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        Error | None | None: the parsed body of the status answered (error models included unless the client
+            raises for errors; None for an undocumented status).
     """
 
     return (

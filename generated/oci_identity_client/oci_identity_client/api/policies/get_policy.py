@@ -155,8 +155,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content
-            and the parsed body.
+        ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -192,8 +192,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -224,8 +224,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content
-            and the parsed body.
+        ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -259,8 +259,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -222,8 +222,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -285,8 +285,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | list[Policy] | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        Error | list[Policy] | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -343,8 +343,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -404,8 +404,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | list[Policy] | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        Error | list[Policy] | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return (

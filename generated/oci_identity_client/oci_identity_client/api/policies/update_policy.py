@@ -198,8 +198,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -250,8 +250,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -297,8 +297,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -347,8 +347,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.Error | Policy | None: the parsed body of the status answered (error models included unless
-            the client raises for errors; None for an undocumented status).
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -121,7 +121,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
+        Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -158,8 +158,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ApiError | GetPolicyResult | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ApiError | GetPolicyResult | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
+        Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -226,8 +226,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ApiError | GetPolicyResult | None: the parsed body of the status answered (error models
-            included unless the client raises for errors; None for an undocumented status).
+        ApiError | GetPolicyResult | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -127,8 +127,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed
-            body.
+        Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -168,8 +167,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -204,8 +203,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[_models.ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed
-            body.
+        Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -243,8 +241,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error
-            models included unless the client raises for errors; None for an undocumented status).
+        ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

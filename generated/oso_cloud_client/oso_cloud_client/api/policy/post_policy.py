@@ -224,9 +224,9 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
-            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError, PostPolicyResponseHeaders]:
-            status, headers, raw content and the parsed body.
+        ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
+            TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
+            raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -278,10 +278,9 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
-            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError | None: the parsed body of
-            the status answered (error models included unless the client raises for errors; None for an
-            undocumented status).
+        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError |
+            ValidationSavePolicyError | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -328,9 +327,9 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
-            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError, PostPolicyResponseHeaders]:
-            status, headers, raw content and the parsed body.
+        ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
+            TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
+            raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -380,10 +379,9 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiResult | _models.GenericSavePolicyError | _models.OtherSavePolicyError |
-            _models.TestsFailedSavePolicyError | _models.ValidationSavePolicyError | None: the parsed body of
-            the status answered (error models included unless the client raises for errors; None for an
-            undocumented status).
+        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError |
+            ValidationSavePolicyError | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

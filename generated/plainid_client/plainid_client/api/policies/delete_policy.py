@@ -174,8 +174,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -222,8 +222,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | None | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        ErrorList | None | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -265,8 +265,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw
-            content and the parsed body.
+        ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -311,8 +311,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | None | None: the parsed body of the status answered (error models included
-            unless the client raises for errors; None for an undocumented status).
+        ErrorList | None | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

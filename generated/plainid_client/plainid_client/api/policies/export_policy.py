@@ -194,7 +194,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
             ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -245,9 +245,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
-            answered (error models included unless the client raises for errors; None for an undocumented
-            status).
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -292,7 +291,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
             ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -341,9 +340,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
-            answered (error models included unless the client raises for errors; None for an undocumented
-            status).
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

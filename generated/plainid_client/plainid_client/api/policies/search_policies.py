@@ -179,8 +179,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
-            status, headers, raw content and the parsed body.
+        ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
+            headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -227,8 +227,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -270,8 +270,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
-            status, headers, raw content and the parsed body.
+        ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
+            headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -316,8 +316,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered
-            (error models included unless the client raises for errors; None for an undocumented status).
+        ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -202,7 +202,7 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
             UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -257,9 +257,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
-            answered (error models included unless the client raises for errors; None for an undocumented
-            status).
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -308,7 +307,7 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str,
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
             UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
@@ -361,9 +360,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status
-            answered (error models included unless the client raises for errors; None for an undocumented
-            status).
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

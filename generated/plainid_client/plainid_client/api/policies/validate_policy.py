@@ -185,8 +185,8 @@ def sync_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None,
-            ValidatePolicyResponseHeaders]: status, headers, raw content and the parsed body.
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -233,9 +233,8 @@ def sync(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status
-            answered (error models included unless the client raises for errors; None for an undocumented
-            status).
+        ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -277,8 +276,8 @@ async def asyncio_detailed(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None,
-            ValidatePolicyResponseHeaders]: status, headers, raw content and the parsed body.
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -323,9 +322,8 @@ async def asyncio(
             request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        _models.ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status
-            answered (error models included unless the client raises for errors; None for an undocumented
-            status).
+        ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
