@@ -8,6 +8,10 @@ refresh bottom-up: the inner token first, then the outer one, each once, before 
 from __future__ import annotations
 
 import asyncio
+import io
+import logging
+import pickle
+import traceback
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +21,9 @@ from _oci_principals import (
     MetadataStandIn,
     NestedStandIn,
     ResourcePrincipalStandIn,
+    jwt,
     make_instance_credentials,
+    stripped,
 )
 from conftest import LocalServer
 from cryptography.hazmat.primitives import serialization
@@ -28,6 +34,7 @@ from policy_clients.auth import (
     OCIFederationError,
     OCIInstancePrincipalSigner,
     OCINestedResourcePrincipalSigner,
+    OCIResourcePrincipalSigner,
     OCIResourcePrincipalV11Signer,
 )
 from policy_clients.testing import OciIdentityFake
@@ -61,14 +68,17 @@ def resource_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-@pytest.fixture
-def other_server() -> Iterator[LocalServer]:
+def _local_server() -> Iterator[LocalServer]:
     local = LocalServer()
     local.start()
     try:
         yield local
     finally:
         local.stop()
+
+
+other_server = pytest.fixture(_local_server, name="other_server")
+third_server = pytest.fixture(_local_server, name="third_server")
 
 
 def pem(key: rsa.RSAPrivateKey) -> str:
@@ -90,10 +100,10 @@ def key_ids(requests: list[RecordedRequest]) -> list[str]:
     return [r.headers["authorization"].split('keyId="')[1].split('"')[0] for r in requests]
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_1_1_refetches_the_instance_token_after_the_rpt_endpoint_refuses_it(
-    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey, mode: str
-) -> None:
+def build_v11(
+    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey
+) -> tuple[OCIResourcePrincipalV11Signer, Any, ResourcePrincipalStandIn, FederationStandIn, _Registry]:
+    """1.1 on an instance: the RPT and RPST endpoints accept what the federation stand-in issued."""
     credentials = make_instance_credentials(TENANCY)
     metadata = MetadataStandIn(server, credentials)
     rp = ResourcePrincipalStandIn(
@@ -115,6 +125,47 @@ async def test_1_1_refetches_the_instance_token_after_the_rpt_endpoint_refuses_i
     }
     signer = OCIResourcePrincipalV11Signer(environ=env, instance=instance)
     client = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url, timeout=CALL_TIMEOUT)
+    return signer, client, rp, federation, registry
+
+
+def build_nested(
+    server: LocalServer, other_server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey
+) -> tuple[OCINestedResourcePrincipalSigner, Any, ResourcePrincipalStandIn, NestedStandIn, _Registry]:
+    """3.0 over a 2.1 leaf (on ``server``), two parents deep (on ``other_server``)."""
+    parents = NestedStandIn(
+        other_server, oci_identity_fake, leaf_key_id="unused", leaf_key=resource_key.public_key(), depth=2
+    )
+    parents.keys.clear()
+    registry = _Registry(oci_identity_fake, parents.keys)
+    leaf = ResourcePrincipalStandIn(
+        server,
+        registry,  # type: ignore[arg-type]
+        key_id=LEAF_KEY_ID,
+        public_key=resource_key.public_key(),
+        path=LEAF_RPT_PATH,
+    )
+    oci_identity_fake.seed_policy(POLICY)
+    env = {
+        "OCI_RESOURCE_PRINCIPAL_VERSION": "3.0",
+        "OCI_RESOURCE_PRINCIPAL_VERSION_FOR_LEAF_RESOURCE": "2.1",
+        "OCI_RESOURCE_PRINCIPAL_RPT_ENDPOINT_FOR_LEAF_RESOURCE": server.url,
+        "OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT_FOR_LEAF_RESOURCE": server.url,
+        "OCI_RESOURCE_PRINCIPAL_RESOURCE_ID_FOR_LEAF_RESOURCE": RESOURCE,
+        "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_FOR_LEAF_RESOURCE": pem(resource_key),
+        "OCI_RESOURCE_PRINCIPAL_REGION_FOR_LEAF_RESOURCE": "phx",
+        "OCI_RESOURCE_PRINCIPAL_RPT_URL_FOR_PARENT_RESOURCE": f"{other_server.url}/parent/1",
+        "OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT_FOR_PARENT_RESOURCE": other_server.url,
+    }
+    signer = OCINestedResourcePrincipalSigner(environ=env)
+    client = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url, timeout=CALL_TIMEOUT)
+    return signer, client, leaf, parents, registry
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_1_1_refetches_the_instance_token_after_the_rpt_endpoint_refuses_it(
+    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey, mode: str
+) -> None:
+    _, client, rp, federation, registry = build_v11(server, oci_identity_fake, resource_key)
     assert await call(client, mode) == 200, (rp.problems, federation.problems)
 
     # Both tokens refused well before their exp: the API refuses the RPST, the RPT endpoint the instance's.
@@ -144,32 +195,7 @@ async def test_3_0_refetches_the_leaf_token_after_a_parent_refuses_it(
     resource_key: rsa.RSAPrivateKey,
     mode: str,
 ) -> None:
-    parents = NestedStandIn(
-        other_server, oci_identity_fake, leaf_key_id="unused", leaf_key=resource_key.public_key(), depth=2
-    )
-    parents.keys.clear()
-    registry = _Registry(oci_identity_fake, parents.keys)
-    leaf = ResourcePrincipalStandIn(
-        server,
-        registry,  # type: ignore[arg-type]
-        key_id=LEAF_KEY_ID,
-        public_key=resource_key.public_key(),
-        path=LEAF_RPT_PATH,
-    )
-    oci_identity_fake.seed_policy(POLICY)
-    env = {
-        "OCI_RESOURCE_PRINCIPAL_VERSION": "3.0",
-        "OCI_RESOURCE_PRINCIPAL_VERSION_FOR_LEAF_RESOURCE": "2.1",
-        "OCI_RESOURCE_PRINCIPAL_RPT_ENDPOINT_FOR_LEAF_RESOURCE": server.url,
-        "OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT_FOR_LEAF_RESOURCE": server.url,
-        "OCI_RESOURCE_PRINCIPAL_RESOURCE_ID_FOR_LEAF_RESOURCE": RESOURCE,
-        "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM_FOR_LEAF_RESOURCE": pem(resource_key),
-        "OCI_RESOURCE_PRINCIPAL_REGION_FOR_LEAF_RESOURCE": "phx",
-        "OCI_RESOURCE_PRINCIPAL_RPT_URL_FOR_PARENT_RESOURCE": f"{other_server.url}/parent/1",
-        "OCI_RESOURCE_PRINCIPAL_RPST_ENDPOINT_FOR_PARENT_RESOURCE": other_server.url,
-    }
-    signer = OCINestedResourcePrincipalSigner(environ=env)
-    client = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url, timeout=CALL_TIMEOUT)
+    _, client, leaf, parents, registry = build_nested(server, other_server, oci_identity_fake, resource_key)
     assert await call(client, mode) == 200, (leaf.problems, parents.problems)
     assert parents.signed_by[0] == "ST$" + leaf.issued[0]
 
@@ -188,3 +214,99 @@ async def test_3_0_refetches_the_leaf_token_after_a_parent_refuses_it(
         await call(client, mode)
     assert refused.value.status_code == 401
     assert len(leaf.issued) == 3
+
+
+def shown_by_pickling(obj: object) -> str:
+    """What ``pickle.dump`` leaves in a file, with every protocol, and what its refusal says."""
+    shown = []
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        stream = io.BytesIO()
+        with pytest.raises((TypeError, pickle.PicklingError)) as refused:
+            pickle.dump(obj, stream, protocol=protocol)
+        shown += [stream.getvalue().decode("latin-1"), str(refused.value)]
+    return "\n".join(shown)
+
+
+def failure_of(call: Any) -> BaseException:
+    try:
+        call()
+    except Exception as error:
+        del call  # only frames below the test's own show up in the traceback
+        return error
+    raise AssertionError("expected the call to fail")
+
+
+def test_no_token_or_key_in_reprs_pickles_errors_or_locals_of_any_principal_object(
+    server: LocalServer,
+    other_server: LocalServer,
+    third_server: LocalServer,
+    oci_identity_fake: OciIdentityFake,
+    resource_key: rsa.RSAPrivateKey,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    v11, v11_client, rp, federation, registry = build_v11(server, oci_identity_fake, resource_key)
+    nested, nested_client, leaf, parents, parents_registry = build_nested(
+        other_server, third_server, oci_identity_fake, resource_key
+    )
+    assert asyncio.run(call(v11_client, "sync")) == 200 and asyncio.run(call(nested_client, "sync")) == 200
+    inline_rpst = jwt({"res_tenant": "inline", "jti": "SECRET-" + "x" * 70_000})  # large: a pickle frame is flushed
+    handed_over = OCIResourcePrincipalSigner(
+        environ={
+            "OCI_RESOURCE_PRINCIPAL_VERSION": "2.2",
+            "OCI_RESOURCE_PRINCIPAL_RPST": inline_rpst,
+            "OCI_RESOURCE_PRINCIPAL_PRIVATE_PEM": pem(resource_key),
+            "OCI_RESOURCE_PRINCIPAL_REGION": "phx",
+        }
+    )
+    # A failure inside each chain: the inner token refused, refreshed once, refused again.
+    for signer_registry, refused_key, keys, api_token in (
+        (registry, "ST$" + federation.issued[0], rp.keys, rp.issued[0]),
+        (parents_registry, "ST$" + leaf.issued[0], parents.keys, parents.issued[-1]),
+    ):
+        oci_identity_fake.revoke_key("ST$" + api_token)
+        del keys[refused_key]
+        signer_registry.accept = False
+    errors = [
+        failure_of(lambda: asyncio.run(call(v11_client, "sync"))),
+        failure_of(lambda: asyncio.run(call(nested_client, "sync"))),
+    ]
+    assert all(isinstance(error, OCIFederationError) for error in errors)
+
+    secrets = [
+        *(t.split(".")[1] for t in federation.issued + rp.issued + leaf.issued + parents.issued),
+        *(token for pair in rp.rpts + leaf.rpts for token in pair),
+        inline_rpst.split(".")[1][:60],
+        pem(resource_key).splitlines()[2],
+        stripped(
+            v11.instance._identity.private_key.private_bytes(  # type: ignore[union-attr]
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )[40:100],
+    ]
+    objects: list[object] = [
+        v11,
+        v11.instance,
+        nested,
+        nested.leaf,
+        handed_over,
+        v11.instance._identity,
+        v11.fetcher.source,
+        nested.fetcher.source,
+    ]
+    objects += [
+        token for token in (v11.fetcher.cached(), nested.fetcher.cached(), v11.instance.fetcher.cached()) if token
+    ]
+    shown = [repr(v11_client), repr(nested_client), caplog.text]
+    for obj in objects:
+        shown += [repr(obj), str(obj), shown_by_pickling(obj)]
+    for error in errors:
+        shown += [
+            str(error),
+            repr(error),
+            pickle.dumps(error).decode("latin-1"),
+            "".join(traceback.TracebackException.from_exception(error, capture_locals=True).format()),
+        ]
+    # (which text, which secret) pairs only: a failing assertion must not print the secret either
+    leaks = [(i, j) for i, text in enumerate(shown) for j, secret in enumerate(secrets) if secret in text]
+    assert leaks == []
