@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 import policy_clients
+from policy_clients import RequestTimeoutError, RetryPolicy
 from policy_clients.auth import (
     OCIFederationError,
     OCIInstancePrincipalSigner,
@@ -310,3 +311,21 @@ def test_no_token_or_key_in_reprs_pickles_errors_or_locals_of_any_principal_obje
     # (which text, which secret) pairs only: a failing assertion must not print the secret either
     leaks = [(i, j) for i, text in enumerate(shown) for j, secret in enumerate(secrets) if secret in text]
     assert leaks == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_the_inner_refresh_ends_at_the_callers_deadline(
+    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey, mode: str
+) -> None:
+    signer, client, rp, federation, _ = build_v11(server, oci_identity_fake, resource_key)
+    assert await call(client, mode) == 200
+    oci_identity_fake.revoke_key("ST$" + rp.issued[0])
+    del rp.keys["ST$" + federation.issued[0]]
+    federation.delay = 3.0  # the instance's refetch stalls well past the 1 s deadline
+    retry = RetryPolicy(deadline=1.0, initial_backoff=0.0, max_backoff=0.0, jitter="none")
+    slow = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url, retry=retry)
+    with pytest.raises(RequestTimeoutError):
+        await call(slow, mode)
+    assert len(federation.calls) == 2  # the refetch was under way when the deadline cut it
+    federation.delay = 0.0
+    assert await call(client, mode) == 200  # nothing left stuck: the next call refreshes the chain
