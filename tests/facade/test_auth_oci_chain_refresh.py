@@ -25,7 +25,6 @@ from _oci_principals import (
     make_instance_credentials,
     stripped,
 )
-from conftest import LocalServer
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -41,7 +40,7 @@ from policy_clients.auth import (
 from policy_clients.testing import OciIdentityFake
 
 if TYPE_CHECKING:
-    from conftest import RecordedRequest
+    from conftest import LocalServer, RecordedRequest
 
 POLICY = "ocid1.policy.oc1..chain"
 TENANCY = "ocid1.tenancy.oc1..chain"
@@ -69,8 +68,9 @@ def resource_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-def _local_server() -> Iterator[LocalServer]:
-    local = LocalServer()
+def _local_server(server: LocalServer) -> Iterator[LocalServer]:
+    """One more local server like ``server`` (its class: conftest is not importable beside other folders)."""
+    local = type(server)()
     local.start()
     try:
         yield local
