@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -89,8 +90,11 @@ async def test_a_401_rereads_rotated_files_and_resigns_once(
     signer = OCIResourcePrincipalSigner(environ=env)
     client = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url)
     etag = oci_identity_fake.seed_policy(POLICY)
-    # The platform rotated the token; the server no longer accepts the old one.
+    # The platform rotated the token in place, in a way no stat shows (same size, inode, mtime);
+    # the server no longer accepts the old one.
+    before = (tmp_path / "rpst").stat()
     (tmp_path / "rpst").write_text(new)
+    os.utime(tmp_path / "rpst", ns=(before.st_atime_ns, before.st_mtime_ns))
     oci_identity_fake.register_key("ST$" + new, key.public_key())
     body = UpdatePolicyDetails(description="after rotation")
     if mode == "sync":
@@ -99,6 +103,40 @@ async def test_a_401_rereads_rotated_files_and_resigns_once(
         response = await update_policy.asyncio_detailed(POLICY, client=client, body=body, if_match=etag)
     assert response.status_code == 200
     assert [r.status for r in oci_identity_fake.requests] == [401, 200]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_rotated_token_and_key_files_are_read_before_the_next_call(
+    oci_identity_fake: OciIdentityFake, key: rsa.RSAPrivateKey, tmp_path: Path, mode: str
+) -> None:
+    from oci_identity_client.api.policies import get_policy
+
+    rpst_file, key_file = tmp_path / "rpst", tmp_path / "key.pem"
+    tokens = [rpst("t", "SECRET-" + "x" * n) for n in range(3)]  # sizes differ: seen on any file system
+    keys = [key, rsa.generate_private_key(public_exponent=65537, key_size=2048)]
+    rpst_file.write_text(tokens[0])
+    key_file.write_bytes(pem_of(keys[0]))
+    oci_identity_fake.register_key("ST$" + tokens[0], keys[0].public_key())
+    signer = OCIResourcePrincipalSigner(environ=env_for(str(rpst_file), str(key_file)))
+    client = policy_clients.oci_identity(signer=signer, base_url=oci_identity_fake.base_url)
+    oci_identity_fake.seed_policy(POLICY)
+
+    async def status() -> int:
+        if mode == "sync":
+            return int(get_policy.sync_detailed(POLICY, client=client).status_code)
+        return int((await get_policy.asyncio_detailed(POLICY, client=client)).status_code)
+
+    assert await status() == 200
+    # Rotations, each revoking the token before: the next call signs with the new files, with no 401 first.
+    for token, new_key, replaced in ((tokens[1], keys[0], tokens[0]), (tokens[2], keys[1], tokens[1])):
+        oci_identity_fake.revoke_key("ST$" + replaced)
+        oci_identity_fake.register_key("ST$" + token, new_key.public_key())
+        key_file.write_bytes(pem_of(new_key))
+        rpst_file.unlink()  # as the platform does: a new file (a new inode) under the same name
+        rpst_file.write_text(token)
+        assert await status() == 200
+        assert signer.credentials()[0] == "ST$" + token
+    assert [r.status for r in oci_identity_fake.requests] == [200, 200, 200]
 
 
 def test_a_401_with_nothing_new_to_read_is_an_authentication_error(

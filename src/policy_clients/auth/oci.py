@@ -8,6 +8,7 @@ import hashlib
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import NoReturn, SupportsIndex
 
 import httpx
 from cryptography.hazmat.primitives import hashes, serialization
@@ -157,6 +158,10 @@ class OCISigner(httpx.Auth):
     def credentials(self) -> tuple[str, RSAPrivateKey]:
         """The ``keyId`` and key for the next attempt."""
         raise NotImplementedError
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        """Refused before a byte is written: ``pickle.dump`` to a file would otherwise leave a token there."""
+        raise TypeError(f"{type(self).__name__} holds credentials and cannot be pickled")
 
     def refresh_after_401(self) -> bool:
         """Reload credentials after the server refused them; True when it is worth one more try.

@@ -39,8 +39,10 @@ __all__ = [
     "SessionToken",
     "SessionTokenSource",
     "fetched_credentials",
+    "inner_credentials",
     "new_session_key",
     "pem_body",
+    "refetched_on_401",
     "refuse_unless_ok",
 ]
 
@@ -49,6 +51,8 @@ _EXCERPT_CHARS = 200
 
 FetchSteps = Generator[httpx.Request, tuple[httpx.Response, bytes], tuple[httpx.Response, bytes, float]]
 """Yields each request of a fetch, is sent (response, body), returns the token exchange's (response, body, sent_at)."""
+Credentials = Generator[httpx.Request, tuple[httpx.Response, bytes], tuple[str, RSAPrivateKey]]
+"""Yields the requests (if any) of an inner principal's fetch, returns its ``keyId`` and key."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -237,9 +241,7 @@ class FederatedTokenSigner(OCISigner):
         return request
 
 
-def fetched_credentials(
-    signer: FederatedTokenSigner, request: httpx.Request
-) -> Generator[httpx.Request, tuple[httpx.Response, bytes], tuple[str, RSAPrivateKey]]:
+def fetched_credentials(signer: FederatedTokenSigner, request: httpx.Request) -> Credentials:
     """An inner principal's ``keyId`` and key, for a principal whose token fetch it signs (nested, 1.1).
 
     Its own cached token, or one fetched here first, inside the outer fetch (which runs one at a time).
@@ -256,3 +258,46 @@ def fetched_credentials(
     if not isinstance(token, SessionToken):
         raise OCIFederationError("the inner principal issued no session token")
     return SESSION_KEY_ID_PREFIX + token.value.reveal(), token.private_key
+
+
+def inner_credentials(inner: OCISigner, request: httpx.Request) -> Credentials:
+    """A fetching inner principal's token (fetched first when needed); any other's current credentials."""
+    if isinstance(inner, FederatedTokenSigner):
+        return (yield from fetched_credentials(inner, request))
+    return inner.credentials()
+
+
+def _forget_refused(inner: OCISigner, key_id: str) -> bool:
+    """The server refused ``key_id``: drop it; True when the inner principal may now have other credentials.
+
+    A fetching principal forgets the token (unless another caller replaced it already) and fetches anew;
+    a handed-over one (2.2) re-reads its files and is worth a retry only when they changed.
+    """
+    if isinstance(inner, FederatedTokenSigner):
+        token = inner.fetcher.cached()
+        if token is not None and SESSION_KEY_ID_PREFIX + token.value.reveal() == key_id:
+            inner.fetcher.invalidate(token)
+        return True
+    return inner.refresh_after_401()
+
+
+def refetched_on_401(
+    inner: OCISigner, request: httpx.Request, rounds: Callable[[tuple[str, RSAPrivateKey]], FetchSteps]
+) -> FetchSteps:
+    """Run ``rounds`` (the requests signed as ``inner``); after a 401, refresh ``inner`` and run them once more.
+
+    An inner token can be refused before its ``exp`` (revoked, rotated, clocks apart); without this the outer
+    principal would sign with it again on every fetch. Bottom-up: the inner principal first, then the outer
+    token, at most twice each, every request under the caller's deadline.
+    """
+    signing = yield from inner_credentials(inner, request)
+    try:
+        outcome = yield from rounds(signing)
+    except OCIFederationError as error:
+        if error.status_code != httpx.codes.UNAUTHORIZED or not _forget_refused(inner, signing[0]):
+            raise
+    else:
+        if outcome[0].status_code != httpx.codes.UNAUTHORIZED or not _forget_refused(inner, signing[0]):
+            return outcome
+    signing = yield from inner_credentials(inner, request)
+    return (yield from rounds(signing))

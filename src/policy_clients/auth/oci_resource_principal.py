@@ -92,23 +92,45 @@ class OCIResourcePrincipalSigner(OCISigner):
         self._passphrase_source = env.get(_PASSPHRASE_ENV) or None
         self.region = env[_REGION_ENV].strip()
         self._lock = threading.Lock()
+        self._stamp = self._file_stamps()
         self._key_id, self._private_key = self._load()
 
+    @hides_credentials
     def credentials(self) -> tuple[str, RSAPrivateKey]:
-        """The RPST and key loaded last (at start, or after a 401)."""
+        """The RPST and key, read again whenever a file they come from changed (size, inode or mtime).
+
+        The platform rewrites the files when it rotates the token; a long-running function then signs with
+        the new one without waiting for a 401. The stamps are taken before reading, so a rewrite during the
+        read is seen on the next call.
+        """
+        stamp = self._file_stamps()
         with self._lock:
-            return self._key_id, self._private_key
+            if stamp == self._stamp:
+                return self._key_id, self._private_key
+        loaded = self._load()
+        with self._lock:
+            self._stamp = stamp
+            self._key_id, self._private_key = loaded
+        return loaded
 
     @hides_credentials
     def refresh_after_401(self) -> bool:
         """Re-read token and key when they come from files (the platform may have rotated them)."""
         if not (_is_path(self._rpst_source) or _is_path(self._pem_source)):
             return False
+        stamp = self._file_stamps()
         loaded = self._load()
         with self._lock:
             changed = loaded[0] != self._key_id
+            self._stamp = stamp
             self._key_id, self._private_key = loaded
         return changed
+
+    def _file_stamps(self) -> tuple[tuple[int, int, int], ...]:
+        sources: tuple[tuple[str, str], ...] = ((self._rpst_source, _RPST_ENV), (self._pem_source, _PEM_ENV))
+        if self._passphrase_source is not None and _is_path(self._pem_source):
+            sources += ((self._passphrase_source, _PASSPHRASE_ENV),)
+        return tuple(_file_stamp(source, name) for source, name in sources if _is_path(source))
 
     @property
     def claims(self) -> ResourcePrincipalClaims:
@@ -177,6 +199,14 @@ def resource_principal_signer(
 
 def _is_path(source: str) -> bool:
     return os.path.isabs(source)
+
+
+def _file_stamp(source: str, name: str) -> tuple[int, int, int]:
+    try:
+        info = os.stat(source)
+    except OSError as exc:
+        raise OCIConfigError(f"${name}: cannot read {source}: {exc.strerror or type(exc).__name__}") from None
+    return info.st_mtime_ns, info.st_size, info.st_ino
 
 
 def _value(source: str, name: str) -> bytes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -30,8 +30,8 @@ from .oci_federated import (
     FetchSteps,
     SessionToken,
     SessionTokenSource,
-    fetched_credentials,
     new_session_key,
+    refetched_on_401,
     refuse_unless_ok,
 )
 from .oci_resource_principal import FETCHED_VERSIONS, RESOURCE_PRINCIPAL_VERSION_ENV, OCIResourcePrincipalSigner
@@ -116,8 +116,14 @@ class OCINestedResourcePrincipalSigner(FederatedTokenSigner):
         return f"{type(self).__name__}(leaf={self.leaf!r}, region={self.region!r}, token='***', private_key='***')"
 
     def fetch_steps(self, request: httpx.Request) -> FetchSteps:
-        """The leaf's credentials, then one RPT and RPST round per parent, the last round's answer returned."""
-        self._signing = yield from self._leaf_credentials(request)
+        """The leaf's credentials, then one RPT and RPST round per parent, the last round's answer returned.
+
+        A 401 anywhere in the chain (the leaf's token refused before its expiry) refreshes the leaf once.
+        """
+        return (yield from refetched_on_401(self.leaf, request, lambda signing: self._rounds(request, signing)))
+
+    def _rounds(self, request: httpx.Request, signing: tuple[str, RSAPrivateKey]) -> FetchSteps:
+        self._signing = signing
         url = self.parent_rpt_url
         for _depth in range(MAX_DEPTH):
             rpt = httpx.Request(
@@ -145,15 +151,6 @@ class OCINestedResourcePrincipalSigner(FederatedTokenSigner):
             self._signing = (SESSION_KEY_ID_PREFIX + token.value.reveal(), token.private_key)
             url = parent
         raise OCIFederationError(f"more than {MAX_DEPTH} nested parent resources")
-
-    def _leaf_credentials(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, tuple[httpx.Response, bytes], tuple[str, RSAPrivateKey]]:
-        """A 2.2 leaf is read; a 2.1.x leaf's token is its own cached one, or fetched here first."""
-        leaf = self.leaf
-        if isinstance(leaf, OCIResourcePrincipalSigner):
-            return leaf.credentials()
-        return (yield from fetched_credentials(leaf, request))
 
     def _parse_rpt(self, url: str, response: httpx.Response, body: bytes) -> tuple[Secret, Secret]:
         where = f"OCI parent resource principal token endpoint {httpx.URL(url).host}"

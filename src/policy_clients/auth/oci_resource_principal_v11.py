@@ -28,8 +28,8 @@ from .oci_federated import (
     FederatedTokenSigner,
     FetchSteps,
     SessionTokenSource,
-    fetched_credentials,
     new_session_key,
+    refetched_on_401,
     refuse_unless_ok,
 )
 from .oci_instance_principal import OCIInstancePrincipalSigner
@@ -100,8 +100,10 @@ class OCIResourcePrincipalV11Signer(FederatedTokenSigner):
         return f"{type(self).__name__}(instance={self.instance!r}, token='***', private_key='***')"
 
     def fetch_steps(self, request: httpx.Request) -> FetchSteps:
-        """The instance's token, the instance id when the path needs it, the RPT, then the RPST."""
-        self._signing = yield from fetched_credentials(self.instance, request)
+        """The instance's token, the instance id when the path needs it, the RPT, then the RPST.
+
+        A 401 to either (the instance's token refused before its expiry) refreshes the instance principal once.
+        """
         resource_id = self._rpt_id
         if resource_id is None:
             response, body = yield self.instance.metadata_request("instance/id", request)
@@ -110,6 +112,12 @@ class OCIResourcePrincipalV11Signer(FederatedTokenSigner):
             if not resource_id or any(ch in resource_id for ch in '/"?#% \r\n'):
                 raise OCIFederationError("the instance metadata service sent an instance id that is not one")
         path = self._template.replace("{id}", resource_id) if "{id}" in self._template else self._template
+        return (
+            yield from refetched_on_401(self.instance, request, lambda signing: self._round(request, path, signing))
+        )
+
+    def _round(self, request: httpx.Request, path: str, signing: tuple[str, RSAPrivateKey]) -> FetchSteps:
+        self._signing = signing
         rpt = httpx.Request(
             "GET",
             self.rpt_endpoint + path,
@@ -117,7 +125,7 @@ class OCIResourcePrincipalV11Signer(FederatedTokenSigner):
             extensions={"policy_clients.operation": _RPT_OPERATION, "policy_clients.idempotent": True},
         )
         mark_credential_request(rpt, request)
-        sign_request(rpt, key_id=self._signing[0], private_key=self._signing[1], now=self._clock())
+        sign_request(rpt, key_id=signing[0], private_key=signing[1], now=self._clock())
         response, body = yield rpt
         self._rpt = self._parse_rpt(response, body)
         exchange, sent_at = self.fetcher.token_request(request)
