@@ -33,6 +33,8 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 """Keep every pooled connection alive: httpx's default of 20 keep-alive connections under 100 in flight
 closes and reopens connections constantly (encode/httpx#3215)."""
 
+_DEFAULT_RETRY = RetryPolicy()
+
 SyncHook = Callable[..., Any]
 AsyncHook = Callable[..., Awaitable[Any]]
 
@@ -144,6 +146,11 @@ class HTTPClientBuilder:
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
     raise_for_status: bool = True
     retry_rules: VendorRetryRules | None = None
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The policy in force: ``retry`` or, when none was given, the ``RetryPolicy()`` defaults the clients use."""
+        return self.retry if self.retry is not None else _DEFAULT_RETRY
 
     @classmethod
     def from_options(

@@ -21,7 +21,7 @@ import httpx
 from .._errors import ConfigurationError
 from .._options import ClientOptions, HTTPClientBuilder, resolve_timeout, user_agent
 from .._retry import VendorRetryRules
-from .._safety import ensure_secure_url
+from .._safety import ensure_secure_url, ensure_well_formed_url
 
 __all__ = [
     "FacadeClientMixin",
@@ -85,7 +85,7 @@ class FacadeClientMixin:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self._base_url!r}, vendor={self._facade.vendor!r}, "
-            f"auth={self._facade.auth!r}, retry={self._facade.retry!r})"
+            f"auth={self._facade.auth!r}, retry={self._facade.retry_policy!r})"
         )
 
 
@@ -116,8 +116,10 @@ def build_generated_client(
     unknown = set(options) - _OPTION_NAMES
     if unknown:
         raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    url = httpx.URL(base_url)
+    ensure_well_formed_url(url)  # fail at construction, not at the first call
     if auth is not None:
-        ensure_secure_url(httpx.URL(base_url))  # fail at construction, not at the first call
+        ensure_secure_url(url)
     headers = dict(options.get("headers") or {})
     agent = options.get("user_agent")
     if agent is not None or not any(k.lower() == "user-agent" for k in headers):
