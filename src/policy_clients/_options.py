@@ -146,6 +146,8 @@ class HTTPClientBuilder:
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
     raise_for_status: bool = True
     retry_rules: VendorRetryRules | None = None
+    idempotency_header: str | None = None
+    """The vendor's idempotency key header (OCI ``opc-retry-token``), for ``with_options(idempotency_key=)``."""
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -161,10 +163,12 @@ class HTTPClientBuilder:
         error_parser: ErrorParser | None,
         options: ClientOptions,
         retry_rules: VendorRetryRules | None = None,
+        idempotency_header: str | None = None,
     ) -> HTTPClientBuilder:
         """Take the builder's share of the common options."""
         return cls(
             vendor=vendor,
+            idempotency_header=idempotency_header,
             auth=auth,
             error_parser=error_parser,
             retry_rules=retry_rules,
