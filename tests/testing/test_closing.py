@@ -15,6 +15,7 @@ import textwrap
 import pytest
 
 from policy_clients.testing import OsoCloudFake
+from policy_clients.vendors._base import FacadeClientMixin
 
 _PRELUDE = """
 import asyncio
@@ -105,16 +106,22 @@ def test_async_with_closes_the_async_pool(oso_cloud_fake: OsoCloudFake) -> None:
     asyncio.run(main())
 
 
+def _facade(client: object) -> FacadeClientMixin:
+    """close/aclose are the facade's methods: the generated client type the factory declares lacks them."""
+    assert isinstance(client, FacadeClientMixin)
+    return client
+
+
 def test_close_and_aclose(oso_cloud_fake: OsoCloudFake) -> None:
     from oso_cloud_client.api.policy import get_policy
 
     client = oso_cloud_fake.client()
     copy = client.with_headers({"X-A": "1"})
     get_policy.sync_detailed(client=copy)
-    copy.close()  # a copy owns no pool
+    _facade(copy).close()  # a copy owns no pool
     assert not client.get_httpx_client().is_closed
     get_policy.sync_detailed(client=client)
-    client.close()
+    _facade(client).close()
     assert client.get_httpx_client().is_closed
 
     other = oso_cloud_fake.client()
@@ -122,8 +129,8 @@ def test_close_and_aclose(oso_cloud_fake: OsoCloudFake) -> None:
     async def main() -> None:
         await get_policy.asyncio_detailed(client=other)
         get_policy.sync_detailed(client=other)
-        await other.aclose()  # both pools
+        await _facade(other).aclose()  # both pools
 
     asyncio.run(main())
     assert other.get_async_httpx_client().is_closed and other.get_httpx_client().is_closed
-    client.close()  # closing twice is harmless
+    _facade(client).close()  # closing twice is harmless

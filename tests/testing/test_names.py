@@ -39,4 +39,4 @@ def test_old_names_are_deprecated_aliases(module: object, old: str, new: str) ->
 
 def test_unknown_names_still_fail() -> None:
     with pytest.raises(AttributeError):
-        policy_clients.testing.OciNothing  # noqa: B018
+        policy_clients.testing.OciNothing  # type: ignore[attr-defined]  # noqa: B018
