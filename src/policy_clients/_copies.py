@@ -128,8 +128,8 @@ def _view(
     cls: type[Any],
     base: PolicyHTTPClient | AsyncPolicyHTTPClient,
     *,
-    headers: Mapping[str, str],
-    cookies: Mapping[str, str],
+    headers: Mapping[str, str] | None,
+    cookies: Mapping[str, str] | None,
     timeout: httpx.Timeout,
     retry: RetryPolicy,
     call_options: CallOptions | None,
@@ -139,8 +139,14 @@ def _view(
     state.pop("_state", None)  # read through to the base (a property of the view class)
     view.__dict__.update(state)
     view._view_of = getattr(base, "_view_of", base)
-    view.headers = headers  # httpx's setters: new objects, so the base's stay as they were
-    view.cookies = dict(cookies)
+    # New objects (httpx's setters, or a copy of the base's), so the base's stay as they were; None: the
+    # base's headers, copied, and its cookie jar, shared as one httpx client shares it between requests.
+    if headers is None:
+        view._headers = base.headers.copy()
+    else:
+        view.headers = headers
+    if cookies is not None:
+        view.cookies = dict(cookies)
     view.timeout = timeout
     view.retry_policy = retry
     view._call_options = call_options
@@ -148,7 +154,7 @@ def _view(
 
 
 def sync_view(base: PolicyHTTPClient, **settings: Any) -> PolicyHTTPClient:
-    """A view of ``base`` (settings: headers, cookies, timeout, retry, call_options)."""
+    """A view of ``base`` (settings: headers, cookies (None: the base's), timeout, retry, call_options)."""
     view: PolicyHTTPClient = _view(_SyncView, base, **settings)
     return view
 

@@ -125,3 +125,11 @@ def test_idempotency_key_needs_a_vendor_that_has_one(scripted: ScriptedServer) -
 def test_with_options_takes_only_facade_clients() -> None:
     with pytest.raises(TypeError, match="policy_clients factory"):
         policy_clients.with_options(httpx.Client(), timeout=1)
+
+
+def test_a_view_never_shares_mutable_headers_with_the_original(scripted: ScriptedServer) -> None:
+    original = _client(scripted)
+    view = policy_clients.with_options(original, max_attempts=1).get_httpx_client()
+    view.headers["X-Mutated"] = "1"
+    assert "X-Mutated" not in original.get_httpx_client().headers
+    assert view.headers["User-Agent"] == original.get_httpx_client().headers["User-Agent"]

@@ -78,9 +78,10 @@ class FacadeClientMixin:
         }
 
     def _view_settings(self) -> dict[str, Any]:
-        return {
-            "headers": self._headers,
-            "cookies": self._cookies,
+        root = self._root
+        return {  # None: as the original's (a copy that did not change them passes the same objects on)
+            "headers": None if root is not None and self._headers is root._headers else self._headers,
+            "cookies": None if root is not None and self._cookies is root._cookies else self._cookies,
             "timeout": self._timeout if self._timeout is not None else resolve_timeout(None),
             "retry": self._facade.retry_policy,
             "call_options": self._call_options,
