@@ -101,9 +101,11 @@ def typecheck(session: nox.Session) -> None:
     _install_project(session)
     session.run("mypy")  # src/ and scripts/, as configured in pyproject.toml
     # Test folders are not packages (pytest's rootdir imports), so each is checked on its own.
-    for folder in ("tests/facade", "tests/testing", "tests/hostile"):
+    for folder in ("tests/facade", "tests/testing", "tests/hostile", "tests/cli"):
         session.run("mypy", folder, env={"MYPYPATH": folder})
-    session.run("mypy", "tests/pipeline", "tests/generated", "tests/packaging", "tests/bench", "tests/docs")
+    session.run(
+        "mypy", "tests/pipeline", "tests/generated", "tests/packaging", "tests/bench", "tests/docs", "tests/readme"
+    )
     session.run("mypy", "docs/hooks.py")
     session.run("mypy", "benchmarks", env={"MYPYPATH": "src"})
     for path in VENDOR_PACKAGES:  # from inside each package, so the repo's mypy excludes do not apply

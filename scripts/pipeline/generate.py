@@ -18,7 +18,7 @@ from typing import Any
 
 from .documents import dump_json
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
-from .package_info import package_info
+from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
@@ -111,7 +111,13 @@ def render_project(
         _raw(parameter.name)
     )
     project.env.globals["pc_accept"] = lambda op, media: op["accept_for"].get(_raw(media), "application/json")
-    project.env.globals["pc_package_data"] = {**package_info(spec), "base_url": _default_server_url(spec)}
+    package = str(generator_settings.get("package_name_override", ""))
+    project.env.globals["pc_package_data"] = {
+        **package_info(spec),
+        "base_url": _default_server_url(spec),
+        "readme": readme_facts(package.removesuffix("_client"), generator_settings),
+        "urls": project_urls(),
+    }
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())
     return project, problems

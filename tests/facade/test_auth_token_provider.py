@@ -177,3 +177,27 @@ def test_a_provider_and_another_credential_are_refused(factory: Any, credential:
         factory(token_provider=lambda: "x", **credential)
     assert ", ".join(sorted(credential)).replace(", tenant", "") in str(caught.value)
     assert "-value-123" not in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_oso_read_your_writes_with_a_provided_token(oso_cloud_fake: OsoCloudFake, mode: str) -> None:
+    """The OsoOffset of a successful write goes on later requests, as with an API key (per client)."""
+    from oso_cloud_client.api.policy import get_policy, post_policy
+    from oso_cloud_client.models import Policy
+
+    def provide() -> str:
+        return oso_cloud_fake.token
+
+    client = policy_clients.oso_cloud(token_provider=provide, base_url=oso_cloud_fake.base_url)
+    other = policy_clients.oso_cloud(token_provider=provide, base_url=oso_cloud_fake.base_url)
+    if mode == "sync":
+        get_policy.sync_detailed(client=client)
+        post_policy.sync_detailed(client=client, body=Policy(src="actor A {}"))
+        get_policy.sync_detailed(client=client)
+        get_policy.sync_detailed(client=other)
+    else:
+        await get_policy.asyncio_detailed(client=client)
+        await post_policy.asyncio_detailed(client=client, body=Policy(src="actor A {}"))
+        await get_policy.asyncio_detailed(client=client)
+        await get_policy.asyncio_detailed(client=other)
+    assert [r.header("osooffset") for r in oso_cloud_fake.requests] == [None, None, "1", None]

@@ -25,13 +25,18 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`
         ConductorOneTokenError,
         CredentialError,
         OCIConfigError,
+        OCIFederationError,
         OCIKeyError,
         PlainIdTokenError,
     )
     from .flashback import FlashbackRefreshTokenAuth
     from .oci import OCIRequestSigner, OCISigner, build_signing_string, load_rsa_private_key, sign_request
     from .oci_config import OCIConfig, load_oci_config
-    from .oci_resource_principal import OCIResourcePrincipalSigner
+    from .oci_instance_principal import OCIInstancePrincipalSigner
+    from .oci_resource_principal import OCIResourcePrincipalSigner, resource_principal_signer
+    from .oci_resource_principal_nested import OCINestedResourcePrincipalSigner
+    from .oci_resource_principal_v11 import OCIResourcePrincipalV11Signer
+    from .oci_resource_principal_v21 import OCIResourcePrincipalV21Signer
     from .oci_session import OCISessionTokenSigner, OCITokenProviderSigner
     from .oso import OsoCloudAuth, OsoCloudTokenProviderAuth
     from .plainid import PlainIdClientCredentials
@@ -51,6 +56,7 @@ _MODULE_OF: dict[str, str] = {
     "ConductorOneTokenError": ".errors",
     "CredentialError": ".errors",
     "OCIConfigError": ".errors",
+    "OCIFederationError": ".errors",
     "OCIKeyError": ".errors",
     "PlainIdTokenError": ".errors",
     "FlashbackRefreshTokenAuth": ".flashback",
@@ -61,7 +67,12 @@ _MODULE_OF: dict[str, str] = {
     "sign_request": ".oci",
     "OCIConfig": ".oci_config",
     "load_oci_config": ".oci_config",
+    "OCIInstancePrincipalSigner": ".oci_instance_principal",
     "OCIResourcePrincipalSigner": ".oci_resource_principal",
+    "resource_principal_signer": ".oci_resource_principal",
+    "OCIResourcePrincipalV21Signer": ".oci_resource_principal_v21",
+    "OCIResourcePrincipalV11Signer": ".oci_resource_principal_v11",
+    "OCINestedResourcePrincipalSigner": ".oci_resource_principal_nested",
     "OCISessionTokenSigner": ".oci_session",
     "OCITokenProviderSigner": ".oci_session",
     "OsoCloudAuth": ".oso",
@@ -82,9 +93,14 @@ __all__ = [
     "InsecureTransportError",
     "OCIConfig",
     "OCIConfigError",
+    "OCIFederationError",
+    "OCIInstancePrincipalSigner",
     "OCIKeyError",
+    "OCINestedResourcePrincipalSigner",
     "OCIRequestSigner",
     "OCIResourcePrincipalSigner",
+    "OCIResourcePrincipalV11Signer",
+    "OCIResourcePrincipalV21Signer",
     "OCISessionTokenSigner",
     "OCISigner",
     "OCITokenProviderSigner",
@@ -101,6 +117,7 @@ __all__ = [
     "load_rsa_private_key",
     "make_client_assertion",
     "parse_client_secret",
+    "resource_principal_signer",
     "sign_request",
     "token_host_from_client_id",
 ]

@@ -9,6 +9,7 @@ __all__ = [
     "ConductorOneTokenError",
     "CredentialError",
     "OCIConfigError",
+    "OCIFederationError",
     "OCIKeyError",
     "PlainIdTokenError",
 ]
@@ -36,3 +37,7 @@ class ConductorOneTokenError(TokenEndpointError):
 
 class PlainIdTokenError(TokenEndpointError):
     """The PlainID token endpoint did not issue a usable access token (see ``TokenEndpointError``)."""
+
+
+class OCIFederationError(TokenEndpointError):
+    """OCI's instance metadata service or federation endpoint did not issue a usable security token."""

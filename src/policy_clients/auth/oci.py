@@ -69,13 +69,21 @@ def build_signing_string(method: str, target: str, headers: Mapping[str, str], n
     return "\n".join(lines)
 
 
-def sign_request(request: httpx.Request, *, key_id: str, private_key: RSAPrivateKey, now: float) -> None:
+def sign_request(
+    request: httpx.Request,
+    *,
+    key_id: str,
+    private_key: RSAPrivateKey,
+    now: float,
+    names: Sequence[str] | None = None,
+) -> None:
     """Add the missing OCI headers and the ``Authorization: Signature ...`` header to ``request`` in place.
 
     ``now`` (epoch seconds) sets ``date``. Headers added by an earlier call are dropped first, so a
-    retried request gets a fresh date and signature.
+    retried request gets a fresh date and signature. ``names`` replaces the method's usual signed
+    headers (the federation call of instance principals signs no ``host``).
     """
-    names = signed_header_names(request.method)
+    names = signed_header_names(request.method) if names is None else tuple(names)
     headers = request.headers
     for stale in request.extensions.get(_ADDED_HEADERS_EXTENSION, ()):
         headers.pop(stale, None)

@@ -13,7 +13,14 @@ from .._secret import hides_credentials
 from .bearer import validate_header_secret
 from .provider import TokenProvider, TokenProviderAuth
 
-__all__ = ["OFFSET_HEADER", "OSO_API_VERSION", "OsoCloudAuth", "OsoCloudTokenProviderAuth", "add_oso_headers"]
+__all__ = [
+    "OFFSET_HEADER",
+    "OSO_API_VERSION",
+    "OsoCloudAuth",
+    "OsoCloudTokenProviderAuth",
+    "OsoOffsetTracker",
+    "add_oso_headers",
+]
 
 OSO_API_VERSION = "0"
 OFFSET_HEADER = "OsoOffset"
@@ -21,16 +28,45 @@ _ANY = "*/*"
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+class OsoOffsetTracker:
+    """Read-your-writes for one client: keep the ``OsoOffset`` of its last successful write, send it after.
+
+    Like the official clients, only a successful (2xx) write moves it and an empty value never erases it;
+    every later request carries it unless the caller set the header. One per auth object, so per client;
+    a lock keeps it consistent across threads and event loops. Every Oso auth flow uses this one.
+    """
+
+    def __init__(self) -> None:
+        self._offset: str | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def offset(self) -> str | None:
+        """The consistency token of the last successful write (None before one)."""
+        with self._lock:
+            return self._offset
+
+    def attach(self, request: httpx.Request) -> None:
+        """Send the offset, unless the caller chose one."""
+        offset = self.offset
+        if offset is not None and OFFSET_HEADER not in request.headers:
+            request.headers[OFFSET_HEADER] = offset
+
+    def observe(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Keep the offset of a successful write."""
+        if request.method.upper() in _READS or not response.is_success:
+            return
+        value = response.headers.get(OFFSET_HEADER, "").strip()
+        if value and value.isprintable():
+            with self._lock:
+                self._offset = value
+
+
 class OsoCloudAuth(httpx.Auth):
     """Bearer API key, ``X-OsoApiVersion``, a fresh ``X-Request-ID`` per attempt and a stable instance id.
 
     Each run of the flow is one attempt, so a retry layer that re-sends through the client gets a new
-    request id each time, as the official clients do.
-
-    Read-your-writes: the ``OsoOffset`` of the last successful (2xx) write is kept and sent as the
-    ``OsoOffset`` header on every later request, so a read after a write is answered only once the
-    serving node has applied that write. One auth object belongs to one client, so the offset is per
-    client; a lock keeps it consistent across threads and event loops. A caller-set header wins.
+    request id each time, as the official clients do. Read-your-writes: ``OsoOffsetTracker``.
     """
 
     @hides_credentials
@@ -39,23 +75,12 @@ class OsoCloudAuth(httpx.Auth):
         self.instance_id = (
             str(uuid.uuid4()) if instance_id is None else validate_header_secret(instance_id, "instance_id")
         )
-        self._offset: str | None = None
-        self._offset_lock = threading.Lock()
+        self.offsets = OsoOffsetTracker()
 
     @property
     def offset(self) -> str | None:
         """The consistency token of the last successful write through this client (None before one)."""
-        with self._offset_lock:
-            return self._offset
-
-    def _keep_offset(self, request: httpx.Request, response: httpx.Response) -> None:
-        # Like the official clients: only successful writes move it, and an empty value never erases it.
-        if request.method.upper() in _READS or not response.is_success:
-            return
-        value = response.headers.get(OFFSET_HEADER, "").strip()
-        if value and value.isprintable():
-            with self._offset_lock:
-                self._offset = value
+        return self.offsets.offset
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key='***', instance_id={self.instance_id!r})"
@@ -64,11 +89,9 @@ class OsoCloudAuth(httpx.Auth):
         """Attach the API key and Oso's client headers."""
         ensure_secure_url(request.url)
         add_oso_headers(request, self._api_key, self.instance_id)
-        offset = self.offset
-        if offset is not None and OFFSET_HEADER not in request.headers:
-            request.headers[OFFSET_HEADER] = offset
+        self.offsets.attach(request)
         response = yield request
-        self._keep_offset(request, response)
+        self.offsets.observe(request, response)
 
 
 def add_oso_headers(request: httpx.Request, token: str, instance_id: str) -> None:
@@ -82,14 +105,25 @@ def add_oso_headers(request: httpx.Request, token: str, instance_id: str) -> Non
 
 
 class OsoCloudTokenProviderAuth(TokenProviderAuth):
-    """``token_provider=`` for Oso Cloud: the caller's token, with Oso's client headers."""
+    """``token_provider=`` for Oso Cloud: the caller's token, with Oso's client headers and read-your-writes."""
 
     def __init__(self, provider: TokenProvider, *, instance_id: str | None = None) -> None:
         super().__init__(provider)
         self.instance_id = (
             str(uuid.uuid4()) if instance_id is None else validate_header_secret(instance_id, "instance_id")
         )
+        self.offsets = OsoOffsetTracker()
+
+    @property
+    def offset(self) -> str | None:
+        """The consistency token of the last successful write through this client (None before one)."""
+        return self.offsets.offset
 
     def apply(self, request: httpx.Request, token: str) -> None:
-        """Bearer token plus ``X-OsoApiVersion``, ``X-Request-ID`` and ``X-Oso-Instance-Id``."""
+        """Bearer token plus ``X-OsoApiVersion``, ``X-Request-ID``, ``X-Oso-Instance-Id`` and ``OsoOffset``."""
         add_oso_headers(request, token, self.instance_id)
+        self.offsets.attach(request)
+
+    def observe(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Keep the ``OsoOffset`` of a successful write."""
+        self.offsets.observe(request, response)

@@ -56,6 +56,9 @@ class TokenProviderAuth(httpx.Auth):
         """Put the token on the request (vendors with extra headers override this)."""
         request.headers["Authorization"] = f"Bearer {token}"
 
+    def observe(self, request: httpx.Request, response: httpx.Response) -> None:
+        """See each response (a vendor that tracks something from them overrides this)."""
+
     def _sync_token(self) -> str:
         try:
             value = self._provider()
@@ -84,6 +87,7 @@ class TokenProviderAuth(httpx.Auth):
         for _attempt in range(2):
             self.apply(request, self._sync_token())
             response = yield request
+            self.observe(request, response)
             if response.status_code != httpx.codes.UNAUTHORIZED:
                 return
 
@@ -94,5 +98,6 @@ class TokenProviderAuth(httpx.Auth):
         for _attempt in range(2):
             self.apply(request, await self._async_token())
             response = yield request
+            self.observe(request, response)
             if response.status_code != httpx.codes.UNAUTHORIZED:
                 return

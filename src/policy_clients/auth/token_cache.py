@@ -46,11 +46,14 @@ __all__ = [
     "CachedTokenAuth",
     "CachedTokenFetcher",
     "IssuedToken",
+    "TokenFlight",
     "TokenSource",
     "header_token",
+    "mark_credential_request",
     "oauth2_form_request",
     "parse_oauth2_token_response",
     "refuse_unless_ok",
+    "wait_budget",
 ]
 
 MAX_TOKEN_RESPONSE_SIZE = 64 * 1024
@@ -146,13 +149,14 @@ def parse_oauth2_token_response(response: httpx.Response, body: bytes, sent_at: 
     return IssuedToken(value, sent_at, sent_at + float(expires_in), reusable=expires_in > 0)
 
 
-class _Flight:
+class TokenFlight:
     """One token fetch in progress; its future holds the token or the failure for every waiter."""
 
     def __init__(self) -> None:
         self.future: concurrent.futures.Future[IssuedToken] = concurrent.futures.Future()
 
     def wait(self, timeout: float | None) -> IssuedToken:
+        """Block until the fetch ends (or ``timeout``), then return its token or raise its failure."""
         try:
             return self.future.result(timeout)
         except concurrent.futures.TimeoutError:
@@ -161,6 +165,7 @@ class _Flight:
             raise _shared(error) from None
 
     async def async_wait(self, timeout: float | None) -> IssuedToken:
+        """Await the fetch without blocking the event loop; as :meth:`wait`."""
         waiter = asyncio.wrap_future(self.future)
         done, _ = await asyncio.wait({waiter}, timeout=timeout)  # unlike wait_for, never cancels the fetch
         if not done:
@@ -184,7 +189,8 @@ def _shared(error: TokenEndpointError) -> TokenEndpointError:
     return _converted(error, type(error))
 
 
-def _wait_budget(request: httpx.Request) -> float | None:
+def wait_budget(request: httpx.Request) -> float | None:
+    """How long a caller may wait for another caller's fetch: what is left of its own call's deadline."""
     deadline = request.extensions.get(DEADLINE_EXTENSION)
     if isinstance(deadline, int | float):
         return max(0.0, deadline - time.monotonic())
@@ -213,7 +219,7 @@ class CachedTokenFetcher:
         self.max_response_size = max_response_size
         self.error_class = error_class
         self._token: IssuedToken | None = None
-        self._flight: _Flight | None = None
+        self._flight: TokenFlight | None = None
         self._guard = threading.Lock()
 
     def prime(self, token: IssuedToken) -> None:
@@ -236,17 +242,22 @@ class CachedTokenFetcher:
         margin = min(self.refresh_margin, (token.expires_at - token.issued_at) / 2)
         return self.clock() < token.expires_at - margin
 
-    def claim(self) -> tuple[IssuedToken | None, _Flight | None, bool]:
+    def cached(self) -> IssuedToken | None:
+        """The cached token while it can still be sent, without starting a fetch."""
+        with self._guard:
+            return self._token if self.usable(self._token) else None
+
+    def claim(self) -> tuple[IssuedToken | None, TokenFlight | None, bool]:
         """(cached token, None, False), or (None, flight to wait for, False), or (None, new flight, True: fetch it)."""
         with self._guard:
             if self.usable(self._token):
                 return self._token, None, False
             if self._flight is not None:
                 return None, self._flight, False
-            flight = self._flight = _Flight()
+            flight = self._flight = TokenFlight()
             return None, flight, True
 
-    def settle(self, flight: _Flight, token: IssuedToken | None, error: BaseException | None) -> None:
+    def settle(self, flight: TokenFlight, token: IssuedToken | None, error: BaseException | None) -> None:
         """End a fetch: cache the token, wake the waiters with it or with the failure."""
         with self._guard:
             if self._flight is flight:
@@ -263,7 +274,7 @@ class CachedTokenFetcher:
     def _no_response(self) -> TokenEndpointError:
         return self.error_class(f"{self.source.where} gave no usable response", retryable=True)
 
-    def parse(self, flight: _Flight, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
+    def parse(self, flight: TokenFlight, response: httpx.Response, body: bytes, sent_at: float) -> IssuedToken:
         """Parse the answer and settle the flight with the token or the failure."""
         try:
             token = self.source.parse(response, body, sent_at)
@@ -283,17 +294,30 @@ class CachedTokenFetcher:
         sent_at = self.clock()
         token_request = self.source.token_request(request, sent_at)
         ensure_secure_url(token_request.url)
-        extensions = dict(token_request.extensions)
-        extensions[CREDENTIAL_REQUEST_EXTENSION] = True
-        for name in ("timeout", DEADLINE_EXTENSION):
-            if name in request.extensions:
-                extensions[name] = request.extensions[name]
-        token_request.extensions = extensions
-        # Built outside the client, it lacks the client's default headers; it identifies itself like the call.
-        user_agent = request.headers.get("user-agent")
-        if user_agent is not None and "user-agent" not in token_request.headers:
-            token_request.headers["User-Agent"] = user_agent
+        mark_credential_request(token_request, request)
         return token_request, sent_at
+
+    def abandon(self, flight: TokenFlight, exc: BaseException) -> None:
+        """End a fetch that failed before its answer could be parsed; the waiters hear why."""
+        self.settle(flight, None, _failure(exc, self))
+
+
+def mark_credential_request(token_request: httpx.Request, request: httpx.Request) -> None:
+    """Make ``token_request`` travel as a credential request under ``request``'s deadline and User-Agent.
+
+    The facade's client then never redirects it to another origin and knows that its failure means the
+    API request was never sent.
+    """
+    extensions = dict(token_request.extensions)
+    extensions[CREDENTIAL_REQUEST_EXTENSION] = True
+    for name in ("timeout", DEADLINE_EXTENSION):
+        if name in request.extensions:
+            extensions[name] = request.extensions[name]
+    token_request.extensions = extensions
+    # Built outside the client, it lacks the client's default headers; it identifies itself like the call.
+    user_agent = request.headers.get("user-agent")
+    if user_agent is not None and "user-agent" not in token_request.headers:
+        token_request.headers["User-Agent"] = user_agent
 
 
 def _converted(error: TokenEndpointError, cls: type[TokenEndpointError]) -> TokenEndpointError:
@@ -323,14 +347,14 @@ class CachedTokenAuth(httpx.Auth):
         for _attempt in range(2):
             token, flight, owner = fetcher.claim()
             if flight is not None and not owner:
-                token = flight.wait(_wait_budget(request))
+                token = flight.wait(wait_budget(request))
             elif flight is not None:
                 try:  # whatever happens here, the waiters of this flight must hear of it
                     token_request, sent_at = fetcher.token_request(request)
                     token_response = yield token_request
                     body = read_limited(token_response, fetcher.max_response_size)
                 except BaseException as exc:  # GeneratorExit: httpx gave up on the token request
-                    fetcher.settle(flight, None, _failure(exc, fetcher))
+                    fetcher.abandon(flight, exc)
                     raise
                 token = fetcher.parse(flight, token_response, body, sent_at)
             assert token is not None
@@ -348,14 +372,14 @@ class CachedTokenAuth(httpx.Auth):
         for _attempt in range(2):
             token, flight, owner = fetcher.claim()
             if flight is not None and not owner:
-                token = await flight.async_wait(_wait_budget(request))
+                token = await flight.async_wait(wait_budget(request))
             elif flight is not None:
                 try:  # whatever happens here, the waiters of this flight must hear of it
                     token_request, sent_at = fetcher.token_request(request)
                     token_response = yield token_request
                     body = await aread_limited(token_response, fetcher.max_response_size)
                 except BaseException as exc:
-                    fetcher.settle(flight, None, _failure(exc, fetcher))
+                    fetcher.abandon(flight, exc)
                     raise
                 token = fetcher.parse(flight, token_response, body, sent_at)
             assert token is not None

@@ -41,7 +41,7 @@ PROFILE_ENV = "OCI_CLI_PROFILE"
 REGION_ENV = "OCI_REGION"
 AUTH_ENV = "OCI_CLI_AUTH"
 
-OCIAuthMode = Literal["api_key", "session_token", "security_token", "resource_principal"]
+OCIAuthMode = Literal["api_key", "session_token", "security_token", "instance_principal", "resource_principal"]
 """How the client authenticates; ``security_token`` is the OCI CLI's name for ``session_token``."""
 
 
@@ -150,6 +150,8 @@ def oci_identity(
     base_url: str | None = None,
     token_provider: Callable[[], str] | None = None,
     private_key: RSAPrivateKey | bytes | None = None,
+    metadata_url: str | None = None,
+    federation_endpoint: str | None = None,
     **options: Unpack[ClientOptions],
 ) -> oci_identity_client.AuthenticatedClient:
     """Build an OCI Identity client for every ``oci_identity_client.api`` operation, sync and async.
@@ -165,8 +167,9 @@ def oci_identity(
         config_file: the OCI config file.
         profile: the profile in it.
         signer: a ready ``policy_clients.auth.OCISigner`` (then the config file is not read).
-        auth: ``"api_key"``, ``"session_token"`` (alias ``"security_token"``) or ``"resource_principal"``
-            (version 2.2, from the ``OCI_RESOURCE_PRINCIPAL_*`` environment); default ``$OCI_CLI_AUTH``, else
+        auth: ``"api_key"``, ``"session_token"`` (alias ``"security_token"``), ``"instance_principal"`` (the
+            compute instance's identity, from its metadata service) or ``"resource_principal"`` (from the
+            ``OCI_RESOURCE_PRINCIPAL_*`` environment); default ``$OCI_CLI_AUTH``, else
             ``resource_principal`` when ``$OCI_RESOURCE_PRINCIPAL_VERSION`` is set and no config file or
             profile was named, else ``session_token`` when the profile names a ``security_token_file``,
             else ``api_key``.
@@ -177,6 +180,10 @@ def oci_identity(
             every attempt and again after a 401; requests are signed with ``keyId="ST$<token>"`` and
             ``private_key`` (the session key: an RSA key or its PEM bytes). Replaces ``signer`` and the config.
         private_key: the session key for ``token_provider``.
+        metadata_url: instance principals: the metadata service (default ``$OCI_METADATA_BASE_URL``, else
+            ``http://169.254.169.254/opc/v2``).
+        federation_endpoint: instance principals: the auth service (default ``https://auth.<instance's
+            region>.<realm domain>``).
         **options: the common options (``policy_clients.ClientOptions``). Retries re-sign each attempt,
             also retry 409 ``IncorrectState`` / ``LockConflict`` and send ``opc-client-retries: true``
             (``RETRY_RULES``, as OCI's SDK); a 412 to an ``if-match`` update after an ambiguous attempt
@@ -196,17 +203,30 @@ def oci_identity(
         signer = _provider_signer(token_provider, private_key, signer=signer, auth=auth)
     elif private_key is not None:
         raise ConfigurationError(f"{VENDOR}: the private_key argument goes with the token_provider argument")
+    instance_mode = False
     if signer is None:
         mode = _auth_mode(auth, explicit_config=config_file is not None or profile is not None)
-        if mode == "resource_principal":
-            from ..auth.oci_resource_principal import OCIResourcePrincipalSigner
+        if mode == "instance_principal":
+            from ..auth.oci_instance_principal import OCIInstancePrincipalSigner
 
-            principal = OCIResourcePrincipalSigner()
+            instance = OCIInstancePrincipalSigner(metadata_url=metadata_url, federation_endpoint=federation_endpoint)
+            signer, instance_mode = instance, True
+            if base_url is None:
+                region = region or os.environ.get(REGION_ENV) or instance.region()
+        elif mode == "resource_principal":
+            from ..auth.oci_resource_principal import resource_principal_signer
+
+            principal = resource_principal_signer()
             signer, region = principal, region or principal.region
+            host = getattr(principal, "instance", None)  # 1.1: the instance's region, when none is set
+            if not region and base_url is None and host is not None:
+                region = os.environ.get(REGION_ENV) or host.region()
         else:
             config = load_oci_config(config_file, profile)
             signer = _config_signer(config, mode)
             region = region or config.region
+    if (metadata_url is not None or federation_endpoint is not None) and not instance_mode:
+        raise ConfigurationError(f"{VENDOR}: metadata_url and federation_endpoint go with auth='instance_principal'")
     region = region or os.environ.get(REGION_ENV) or None
     if base_url is None:
         if not region:
