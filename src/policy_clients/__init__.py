@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what type checkers and IDEs see; at run time ``__getattr__`` imports on demand
     __version__: str
     from ._body import DEFAULT_MAX_RESPONSE_SIZE
+    from ._copies import with_options
     from ._errors import (
         APIError,
         AuthenticationError,
@@ -71,6 +72,7 @@ _LAZY: dict[str, str] = {
     "ServerError": "._errors",
     "TokenEndpointError": "._errors",
     "TransportError": "._errors",
+    "with_options": "._copies",
     "aupdate_with_etag": "._etag",
     "update_with_etag": "._etag",
     "DEFAULT_LIMITS": "._options",
@@ -122,6 +124,7 @@ __all__ = [
     "oso_cloud",
     "plainid",
     "update_with_etag",
+    "with_options",
 ]
 
 

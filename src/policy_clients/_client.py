@@ -250,6 +250,7 @@ class _Attempts:
             "error_model": model,
             "detail": detail,
             "attempt_history": self.state.attempts,
+            "request": response.request,  # the last hop's: its URL and the request id sent show in the message
         }
         cls = api_error_class(response.status_code)
         if cls is PreconditionFailedError:

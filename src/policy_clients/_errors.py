@@ -194,7 +194,10 @@ class APIError(PolicyClientError):
         vendor, operation: which client and generated operation (operationId) made the request.
         status_code: the HTTP status.
         headers: the response headers (credential-bearing ones such as ``Set-Cookie`` redacted).
-        request_id: the vendor's request id (``opc-request-id`` or ``X-Request-ID``), for support tickets.
+        method, url: the request that got this answer (the last hop's URL, query secrets and userinfo
+            redacted), so a wrong ``base_url`` shows in the message.
+        request_id: the vendor's request id (``opc-request-id`` or ``X-Request-ID``) from the response, else
+            the one the client sent (Oso's servers do not echo ``X-Request-ID``), for support tickets.
         body: the raw response body (never part of ``str()``: it is the server's, not ours to print).
         error_model: the vendor's error model parsed from the body by the generated package, or ``None``.
         attempts / attempt_history: how many attempts were made, and what each did.
@@ -213,13 +216,15 @@ class APIError(PolicyClientError):
         error_model: object | None = None,
         detail: str | None = None,
         attempt_history: Sequence[AttemptRecord] = (),
+        request: httpx.Request | None = None,
     ) -> None:
         self.status_code = status_code
         self.vendor = vendor
         self.operation = operation
-        self.method = method
+        self.method = method or (request.method if request is not None else None)
+        self.url = redact_url(str(request.url)) if request is not None else None
         self.headers = httpx.Headers(redact_headers(headers or {}))
-        self.request_id = next((self.headers[h] for h in REQUEST_ID_HEADERS if h in self.headers), None)
+        self.request_id = _request_id(self.headers) or (_request_id(request.headers) if request is not None else None)
         self.body = body
         self.error_model = error_model
         self.detail = redact_text(detail[:_MAX_DETAIL]) if detail else None
@@ -230,6 +235,8 @@ class APIError(PolicyClientError):
         reason = httpx.codes.get_reason_phrase(self.status_code)
         where = " ".join(p for p in (self.vendor, self.operation) if p) or "request"
         text = f"{where}: HTTP {self.status_code} {reason}".rstrip()
+        if self.url:
+            text += f" from {self.method or 'request'} {self.url}"
         if self.detail:
             text += f": {self.detail}"
         if self.request_id:
@@ -243,6 +250,10 @@ class APIError(PolicyClientError):
             f"{type(self).__name__}(vendor={self.vendor!r}, operation={self.operation!r}, "
             f"status_code={self.status_code}, request_id={self.request_id!r}, attempts={self.attempts})"
         )
+
+
+def _request_id(headers: httpx.Headers) -> str | None:
+    return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None) or None
 
 
 class AuthenticationError(APIError):
@@ -279,6 +290,7 @@ class PreconditionFailedError(ConflictError):
         detail: str | None = None,
         attempt_history: Sequence[AttemptRecord] = (),
         earlier_attempt_may_have_succeeded: bool = False,
+        request: httpx.Request | None = None,
     ) -> None:
         self.earlier_attempt_may_have_succeeded = earlier_attempt_may_have_succeeded
         super().__init__(
@@ -291,6 +303,7 @@ class PreconditionFailedError(ConflictError):
             error_model=error_model,
             detail=detail,
             attempt_history=attempt_history,
+            request=request,
         )
 
     def _message(self) -> str:

@@ -33,6 +33,8 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 """Keep every pooled connection alive: httpx's default of 20 keep-alive connections under 100 in flight
 closes and reopens connections constantly (encode/httpx#3215)."""
 
+_DEFAULT_RETRY = RetryPolicy()
+
 SyncHook = Callable[..., Any]
 AsyncHook = Callable[..., Awaitable[Any]]
 
@@ -146,6 +148,13 @@ class HTTPClientBuilder:
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
     raise_for_status: bool = True
     retry_rules: VendorRetryRules | None = None
+    idempotency_header: str | None = None
+    """The vendor's idempotency key header (OCI ``opc-retry-token``), for ``with_options(idempotency_key=)``."""
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The policy in force: ``retry`` or, when none was given, the ``RetryPolicy()`` defaults the clients use."""
+        return self.retry if self.retry is not None else _DEFAULT_RETRY
 
     @classmethod
     def from_options(
@@ -156,10 +165,12 @@ class HTTPClientBuilder:
         error_parser: ErrorParser | None,
         options: ClientOptions,
         retry_rules: VendorRetryRules | None = None,
+        idempotency_header: str | None = None,
     ) -> HTTPClientBuilder:
         """Take the builder's share of the common options."""
         return cls(
             vendor=vendor,
+            idempotency_header=idempotency_header,
             auth=auth,
             error_parser=error_parser,
             retry_rules=retry_rules,

@@ -10,7 +10,9 @@ import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["InsecureTransportError", "ensure_secure_url", "host_label", "is_loopback_host"]
+__all__ = ["InsecureTransportError", "ensure_secure_url", "ensure_well_formed_url", "host_label", "is_loopback_host"]
+
+_SCHEMES = ("https", "http")
 
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
@@ -43,14 +45,29 @@ def ensure_secure_url(url: httpx.URL) -> None:
     https is always allowed; plain http only to loopback hosts (local fakes and tests).
     The message names the host only, never the full URL, which may carry secrets in its query.
     """
+    ensure_well_formed_url(url)
     if url.scheme == "https":
         return
     if url.scheme == "http" and is_loopback_host(url.host):
         return
     raise InsecureTransportError(
-        f"refusing to send credentials over {url.scheme or 'an unknown scheme'!s} to non-loopback host "
-        f"{url.host!r}; use https"
+        f"refusing to send credentials over {url.scheme} to non-loopback host {url.host!r}; use https"
     )
+
+
+def ensure_well_formed_url(url: httpx.URL) -> None:
+    """Refuse a URL that names no usable scheme or host, before the scheme is judged secure or not.
+
+    A typo such as ``htps://`` or ``https//`` is a malformed URL, not an insecure one: saying so (and
+    naming the schemes expected) points at the typo. Only scheme and host are shown, never the query.
+    """
+    if url.scheme not in _SCHEMES:
+        found = f"scheme {url.scheme!r}" if url.scheme else "no scheme"
+        raise ConfigurationError(
+            f"malformed URL: {found} (host {url.host!r}); expected 'https://' (or 'http://' to a loopback host)"
+        )
+    if not url.host:
+        raise ConfigurationError(f"malformed URL: no host after '{url.scheme}://'")
 
 
 def host_label(value: object, *, what: str, vendor: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 SCRIPT = shutil.which("policy-clients", path=str(Path(sys.executable).parent)) or "policy-clients"
 TIMEOUT = 60
@@ -100,7 +100,7 @@ def cli(tmp_path: Path) -> Iterator[CLI]:
             assert secret not in result.stdout and secret not in result.stderr
 
 
-def oci_env(fake: OciIdentityFake, folder: Path, cli: CLI) -> tuple[dict[str, str], str]:
+def oci_env(fake: OCIIdentityFake, folder: Path, cli: CLI) -> tuple[dict[str, str], str]:
     """An OCI config profile with a fresh key the fake accepts, the fake as base URL; and the key's id."""
     credentials = fake.new_credentials()
     key_file = folder / "oci_api_key.pem"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import CLI, oci_env
 
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 pytestmark = pytest.mark.slow
 
@@ -20,25 +20,25 @@ CHANGED = ["Allow group Admins to manage all-resources in tenancy", "Allow group
 
 
 @pytest.fixture
-def oci(oci_identity_fake: OciIdentityFake, tmp_path: Path, cli: CLI) -> OciIdentityFake:
+def oci(oci_identity_fake: OCIIdentityFake, tmp_path: Path, cli: CLI) -> OCIIdentityFake:
     env, key_id = oci_env(oci_identity_fake, tmp_path, cli)
     cli.env.update(env, KEY_ID=key_id)
     oci_identity_fake.seed_policy(POLICY_ID, statements=LIVE, description="Seeded")
     return oci_identity_fake
 
 
-def _stored(fake: OciIdentityFake) -> dict[str, Any]:
+def _stored(fake: OCIIdentityFake) -> dict[str, Any]:
     policy = fake.get_policy(POLICY_ID)
     assert policy is not None
     return policy
 
 
-def _writes(fake: OciIdentityFake) -> list[str]:
+def _writes(fake: OCIIdentityFake) -> list[str]:
     return [r.method for r in fake.requests if r.method in ("PUT", "POST", "DELETE")]
 
 
 def test_pull_prints_one_statement_a_line_and_writes_json_or_yaml_by_extension(
-    oci: OciIdentityFake, cli: CLI, tmp_path: Path
+    oci: OCIIdentityFake, cli: CLI, tmp_path: Path
 ) -> None:
     result = cli("pull", "oci_identity", "--id", POLICY_ID)
     assert (result.code, result.stdout) == (0, "".join(f"{s}\n" for s in LIVE))
@@ -54,7 +54,7 @@ def test_pull_prints_one_statement_a_line_and_writes_json_or_yaml_by_extension(
 
 
 def test_diff_exits_0_when_same_and_1_with_a_unified_diff_when_not(
-    oci: OciIdentityFake, cli: CLI, tmp_path: Path
+    oci: OCIIdentityFake, cli: CLI, tmp_path: Path
 ) -> None:
     same = tmp_path / "same.txt"
     same.write_text("# comments and blank lines are not statements\n\n" + "\n".join(LIVE) + "\n")
@@ -79,7 +79,7 @@ def test_diff_exits_0_when_same_and_1_with_a_unified_diff_when_not(
 
 
 def test_push_updates_under_the_etag_just_read_and_skips_an_unchanged_policy(
-    oci: OciIdentityFake, cli: CLI, tmp_path: Path
+    oci: OCIIdentityFake, cli: CLI, tmp_path: Path
 ) -> None:
     before = oci.etag(POLICY_ID)
     policy = tmp_path / "policy.txt"
@@ -97,7 +97,7 @@ def test_push_updates_under_the_etag_just_read_and_skips_an_unchanged_policy(
     assert _writes(oci) == ["PUT"]
 
 
-def test_dry_run_prints_the_diff_and_writes_nothing(oci: OciIdentityFake, cli: CLI, tmp_path: Path) -> None:
+def test_dry_run_prints_the_diff_and_writes_nothing(oci: OCIIdentityFake, cli: CLI, tmp_path: Path) -> None:
     policy = tmp_path / "policy.txt"
     policy.write_text("\n".join(CHANGED) + "\n")
     result = cli("push", "oci_identity", str(policy), "--id", POLICY_ID, "--dry-run")
@@ -109,12 +109,12 @@ def test_dry_run_prints_the_diff_and_writes_nothing(oci: OciIdentityFake, cli: C
     assert _writes(oci) == [] and _stored(oci)["statements"] == LIVE
 
 
-def test_push_reads_stdin(oci: OciIdentityFake, cli: CLI) -> None:
+def test_push_reads_stdin(oci: OCIIdentityFake, cli: CLI) -> None:
     assert cli("push", "oci_identity", "-", "--id", POLICY_ID, stdin="\n".join(CHANGED)).code == 0
     assert _stored(oci)["statements"] == CHANGED
 
 
-def test_not_found_is_exit_4_one_line_with_the_request_id(oci: OciIdentityFake, cli: CLI) -> None:
+def test_not_found_is_exit_4_one_line_with_the_request_id(oci: OCIIdentityFake, cli: CLI) -> None:
     result = cli("pull", "oci_identity", "--id", "ocid1.policy.oc1..nothere", "--json")
     assert result.code == 4
     line = result.error_line
@@ -124,7 +124,7 @@ def test_not_found_is_exit_4_one_line_with_the_request_id(oci: OciIdentityFake, 
     assert result.json["error"]["type"] == "NotFoundError" and result.json["error"]["exit_code"] == 4
 
 
-def test_a_concurrent_edit_is_a_conflict_exit_5(oci: OciIdentityFake, cli: CLI, tmp_path: Path) -> None:
+def test_a_concurrent_edit_is_a_conflict_exit_5(oci: OCIIdentityFake, cli: CLI, tmp_path: Path) -> None:
     policy = tmp_path / "policy.txt"
     policy.write_text("\n".join(CHANGED) + "\n")
     oci.faults.fail_next(1, status=412, method="PUT")  # someone else wrote between our read and our write
@@ -133,14 +133,14 @@ def test_a_concurrent_edit_is_a_conflict_exit_5(oci: OciIdentityFake, cli: CLI, 
     assert "HTTP 412" in result.error_line and "request id" in result.error_line
 
 
-def test_refused_credentials_are_exit_3(oci: OciIdentityFake, cli: CLI) -> None:
+def test_refused_credentials_are_exit_3(oci: OCIIdentityFake, cli: CLI) -> None:
     oci.revoke_key(cli.env["KEY_ID"])
     result = cli("pull", "oci_identity", "--id", POLICY_ID)
     assert result.code == 3
     assert "HTTP 401" in result.error_line and "request id" in result.error_line
 
 
-def test_a_server_error_is_exit_7_after_the_retries_it_announced(oci: OciIdentityFake, cli: CLI) -> None:
+def test_a_server_error_is_exit_7_after_the_retries_it_announced(oci: OCIIdentityFake, cli: CLI) -> None:
     oci.faults.fail_next(3, status=500)  # the facade's default: 3 attempts
     result = cli("pull", "oci_identity", "--id", POLICY_ID)
     assert result.code == 7
@@ -151,7 +151,7 @@ def test_a_server_error_is_exit_7_after_the_retries_it_announced(oci: OciIdentit
     assert (quiet.code, quiet.stderr) == (0, "")
 
 
-def test_a_slow_call_says_it_is_still_waiting(oci: OciIdentityFake, cli: CLI) -> None:
+def test_a_slow_call_says_it_is_still_waiting(oci: OCIIdentityFake, cli: CLI) -> None:
     oci.faults.delay_next(1, 1.5)
     result = cli("pull", "oci_identity", "--id", POLICY_ID, POLICY_CLIENTS_PROGRESS_AFTER="0.2")
     assert result.code == 0
@@ -159,7 +159,7 @@ def test_a_slow_call_says_it_is_still_waiting(oci: OciIdentityFake, cli: CLI) ->
     assert result.stdout == "".join(f"{s}\n" for s in LIVE)  # progress never mixes into the result
 
 
-def test_unreachable_host_is_exit_6(oci: OciIdentityFake, cli: CLI) -> None:
+def test_unreachable_host_is_exit_6(oci: OCIIdentityFake, cli: CLI) -> None:
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -168,7 +168,7 @@ def test_unreachable_host_is_exit_6(oci: OciIdentityFake, cli: CLI) -> None:
     assert "ConnectError" in result.error_line
 
 
-def test_missing_config_is_exit_8_and_usage_errors_are_exit_2(oci: OciIdentityFake, cli: CLI, tmp_path: Path) -> None:
+def test_missing_config_is_exit_8_and_usage_errors_are_exit_2(oci: OCIIdentityFake, cli: CLI, tmp_path: Path) -> None:
     missing = cli("pull", "oci_identity", "--id", POLICY_ID, OCI_CONFIG_FILE=str(tmp_path / "none"))
     assert missing.code == 8 and "none" in missing.error_line
 

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 if TYPE_CHECKING:
     from conftest import LocalServer, RecordedRequest
@@ -155,7 +155,7 @@ class FederationStandIn:
         self,
         server: LocalServer,
         credentials: InstanceCredentials,
-        api: OciIdentityFake,
+        api: OCIIdentityFake,
         *,
         lifetime: float = 1200.0,
         delay: float = 0.0,
@@ -288,7 +288,7 @@ class ResourcePrincipalStandIn:
     def __init__(
         self,
         server: LocalServer,
-        api: OciIdentityFake,
+        api: OCIIdentityFake,
         *,
         key_id: str,
         public_key: rsa.RSAPublicKey,
@@ -357,7 +357,7 @@ class NestedStandIn:
     """
 
     def __init__(
-        self, server: LocalServer, api: OciIdentityFake, *, leaf_key_id: str, leaf_key: rsa.RSAPublicKey, depth: int
+        self, server: LocalServer, api: OCIIdentityFake, *, leaf_key_id: str, leaf_key: rsa.RSAPublicKey, depth: int
     ) -> None:
         self.server = server
         self.api = api

@@ -25,6 +25,7 @@ class Seen:
     target: str
     headers: dict[str, str]  # lower-cased names
     body: bytes
+    peer: int = 0  # the client's port: one value across requests means one connection reused
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class ScriptedServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                action = owner._next(Seen(self.command, self.path, headers, body))
+                action = owner._next(Seen(self.command, self.path, headers, body, self.client_address[1]))
                 if action.drop:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)

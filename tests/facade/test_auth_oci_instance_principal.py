@@ -21,7 +21,7 @@ import policy_clients
 from policy_clients import AuthenticationError, RetryPolicy
 from policy_clients.auth import OCIFederationError, OCIInstancePrincipalSigner
 from policy_clients.auth.oci_instance_principal import tenancy_of
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 if TYPE_CHECKING:
     from conftest import LocalServer
@@ -42,13 +42,13 @@ def metadata(server: LocalServer, credentials: Any) -> MetadataStandIn:
 
 
 @pytest.fixture
-def federation(server: LocalServer, credentials: Any, oci_identity_fake: OciIdentityFake) -> FederationStandIn:
+def federation(server: LocalServer, credentials: Any, oci_identity_fake: OCIIdentityFake) -> FederationStandIn:
     return FederationStandIn(server, credentials, oci_identity_fake)
 
 
 @pytest.fixture
 def signer(
-    metadata: MetadataStandIn, federation: FederationStandIn, oci_identity_fake: OciIdentityFake
+    metadata: MetadataStandIn, federation: FederationStandIn, oci_identity_fake: OCIIdentityFake
 ) -> OCIInstancePrincipalSigner:
     return OCIInstancePrincipalSigner(
         metadata_url=metadata.url, federation_endpoint=federation.url, clock=oci_identity_fake.clock.now
@@ -66,7 +66,7 @@ class KeyIds(list[str]):
         self(request)
 
 
-def client_for(fake: OciIdentityFake, signer: OCIInstancePrincipalSigner, **options: Any) -> Any:
+def client_for(fake: OCIIdentityFake, signer: OCIInstancePrincipalSigner, **options: Any) -> Any:
     sent = options.pop("sent", KeyIds())
     return policy_clients.oci_identity(
         signer=signer,
@@ -91,7 +91,7 @@ async def aget(client: Any) -> int:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_metadata_federation_and_signed_call_on_the_wire(
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     metadata: MetadataStandIn,
     federation: FederationStandIn,
     credentials: Any,
@@ -140,7 +140,7 @@ async def test_metadata_federation_and_signed_call_on_the_wire(
 
 
 def test_token_is_cached_and_refreshed_within_60_s_of_expiry(
-    oci_identity_fake: OciIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner
+    oci_identity_fake: OCIIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner
 ) -> None:
     oci_identity_fake.seed_policy(POLICY)
     federation.lifetime = 300
@@ -160,7 +160,7 @@ def test_token_is_cached_and_refreshed_within_60_s_of_expiry(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_401_fetches_a_new_token_once(
-    oci_identity_fake: OciIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner, mode: str
+    oci_identity_fake: OCIIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner, mode: str
 ) -> None:
     oci_identity_fake.seed_policy(POLICY)
     client = client_for(oci_identity_fake, signer)
@@ -179,7 +179,7 @@ async def test_a_401_fetches_a_new_token_once(
 
 
 def test_100_concurrent_threads_make_one_federation_call(
-    oci_identity_fake: OciIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner
+    oci_identity_fake: OCIIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner
 ) -> None:
     oci_identity_fake.seed_policy(POLICY)
     federation.delay = 0.3
@@ -195,7 +195,7 @@ def test_100_concurrent_threads_make_one_federation_call(
 
 
 async def test_100_concurrent_tasks_make_one_federation_call(
-    oci_identity_fake: OciIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner
+    oci_identity_fake: OCIIdentityFake, federation: FederationStandIn, signer: OCIInstancePrincipalSigner
 ) -> None:
     oci_identity_fake.seed_policy(POLICY)
     federation.delay = 0.3
@@ -206,7 +206,7 @@ async def test_100_concurrent_tasks_make_one_federation_call(
 
 
 def test_a_metadata_5xx_is_retried_and_a_federation_429_is_not(
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     metadata: MetadataStandIn,
     federation: FederationStandIn,
     signer: OCIInstancePrincipalSigner,
@@ -254,7 +254,7 @@ def test_a_metadata_url_that_would_cross_the_network_in_clear_is_refused(url: st
 
 
 def test_a_changed_tenancy_is_refused(
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     metadata: MetadataStandIn,
     federation: FederationStandIn,
     signer: OCIInstancePrincipalSigner,
@@ -285,7 +285,7 @@ def leaked(credentials: Any) -> Iterator[list[str]]:
 
 
 def test_no_token_or_key_in_logs_reprs_errors_pickles_or_locals(
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     federation: FederationStandIn,
     signer: OCIInstancePrincipalSigner,
     credentials: Any,

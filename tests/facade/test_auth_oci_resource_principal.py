@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 import policy_clients
 from policy_clients import AuthenticationError
 from policy_clients.auth import OCIConfigError, OCIResourcePrincipalSigner
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 POLICY = "ocid1.policy.oc1..rp"
 
@@ -48,7 +48,7 @@ def env_for(token: str, pem: str, **extra: str) -> dict[str, str]:
 
 
 def test_inline_token_and_key_sign_as_st_rpst(
-    oci_identity_fake: OciIdentityFake, key: rsa.RSAPrivateKey, monkeypatch: pytest.MonkeyPatch
+    oci_identity_fake: OCIIdentityFake, key: rsa.RSAPrivateKey, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from oci_identity_client.api.policies import update_policy
     from oci_identity_client.models import UpdatePolicyDetails
@@ -73,7 +73,7 @@ def test_inline_token_and_key_sign_as_st_rpst(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_401_rereads_rotated_files_and_resigns_once(
-    oci_identity_fake: OciIdentityFake, key: rsa.RSAPrivateKey, tmp_path: Path, mode: str
+    oci_identity_fake: OCIIdentityFake, key: rsa.RSAPrivateKey, tmp_path: Path, mode: str
 ) -> None:
     from oci_identity_client.api.policies import update_policy
     from oci_identity_client.models import UpdatePolicyDetails
@@ -140,7 +140,7 @@ async def test_rotated_token_and_key_files_are_read_before_the_next_call(
 
 
 def test_a_401_with_nothing_new_to_read_is_an_authentication_error(
-    oci_identity_fake: OciIdentityFake, key: rsa.RSAPrivateKey
+    oci_identity_fake: OCIIdentityFake, key: rsa.RSAPrivateKey
 ) -> None:
     from oci_identity_client.api.policies import update_policy
     from oci_identity_client.models import UpdatePolicyDetails

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 import policy_clients
 from policy_clients import AuthenticationError
 from policy_clients.auth import OCIConfigError, OCIResourcePrincipalV21Signer
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 if TYPE_CHECKING:
     from conftest import LocalServer
@@ -59,7 +59,7 @@ VERSIONS = {
 
 
 def stand_in(
-    server: LocalServer, fake: OciIdentityFake, key: rsa.RSAPrivateKey, version: str, path: str | None = None
+    server: LocalServer, fake: OCIIdentityFake, key: rsa.RSAPrivateKey, version: str, path: str | None = None
 ) -> ResourcePrincipalStandIn:
     key_id, default_path = VERSIONS[version]
     return ResourcePrincipalStandIn(server, fake, key_id=key_id, public_key=key.public_key(), path=path or default_path)
@@ -81,7 +81,7 @@ async def aget(client: Any) -> int:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_rpt_then_rpst_then_signed_call(
     server: LocalServer,
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     resource_key: rsa.RSAPrivateKey,
     monkeypatch: pytest.MonkeyPatch,
     version: str,
@@ -111,7 +111,7 @@ async def test_rpt_then_rpst_then_signed_call(
 
 
 def test_rpt_path_template(
-    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey
+    server: LocalServer, oci_identity_fake: OCIIdentityFake, resource_key: rsa.RSAPrivateKey
 ) -> None:
     stand_in(server, oci_identity_fake, resource_key, "2.1", path=f"/custom/{RESOURCE}/rpt")
     oci_identity_fake.seed_policy(POLICY)
@@ -124,7 +124,7 @@ def test_rpt_path_template(
 
 
 def test_refresh_within_60_s_of_expiry_and_once_after_a_401(
-    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey
+    server: LocalServer, oci_identity_fake: OCIIdentityFake, resource_key: rsa.RSAPrivateKey
 ) -> None:
     endpoints = stand_in(server, oci_identity_fake, resource_key, "2.1")
     endpoints.lifetime = 300
@@ -153,7 +153,7 @@ def test_refresh_within_60_s_of_expiry_and_once_after_a_401(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_100_concurrent_calls_make_one_token_fetch(
-    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey, mode: str
+    server: LocalServer, oci_identity_fake: OCIIdentityFake, resource_key: rsa.RSAPrivateKey, mode: str
 ) -> None:
     endpoints = stand_in(server, oci_identity_fake, resource_key, "2.1.1")
     endpoints.delay = 0.3
@@ -195,7 +195,7 @@ def test_an_incomplete_environment_names_the_variable(
 
 
 def test_no_token_or_key_in_reprs_errors_or_pickles(
-    server: LocalServer, oci_identity_fake: OciIdentityFake, resource_key: rsa.RSAPrivateKey
+    server: LocalServer, oci_identity_fake: OCIIdentityFake, resource_key: rsa.RSAPrivateKey
 ) -> None:
     endpoints = stand_in(server, oci_identity_fake, resource_key, "2.1")
     oci_identity_fake.seed_policy(POLICY)
@@ -213,7 +213,7 @@ def test_no_token_or_key_in_reprs_errors_or_pickles(
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_nested_3_0_signs_each_parent_round_with_the_previous_token(
     server: LocalServer,
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     resource_key: rsa.RSAPrivateKey,
     monkeypatch: pytest.MonkeyPatch,
     mode: str,
@@ -253,7 +253,7 @@ async def test_nested_3_0_signs_each_parent_round_with_the_previous_token(
 class _Registry:
     """Where the federation stand-in registers instance tokens: the RPT stand-in's keys, not the API's."""
 
-    def __init__(self, fake: OciIdentityFake, keys: dict[str, rsa.RSAPublicKey]) -> None:
+    def __init__(self, fake: OCIIdentityFake, keys: dict[str, rsa.RSAPublicKey]) -> None:
         self.clock = fake.clock
         self.keys = keys
 
@@ -264,7 +264,7 @@ class _Registry:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_1_1_fetches_the_rpt_as_the_instance_principal(
     server: LocalServer,
-    oci_identity_fake: OciIdentityFake,
+    oci_identity_fake: OCIIdentityFake,
     resource_key: rsa.RSAPrivateKey,
     monkeypatch: pytest.MonkeyPatch,
     mode: str,

@@ -13,12 +13,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 import policy_clients
 from policy_clients import AuthenticationError, ConfigurationError
 from policy_clients.auth import OCIConfigError, OCISessionTokenSigner
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 POLICY = "ocid1.policy.oc1..session"
 
 
-def session_profile(tmp_path: Path, fake: OciIdentityFake, token: str) -> tuple[Path, rsa.RSAPrivateKey]:
+def session_profile(tmp_path: Path, fake: OCIIdentityFake, token: str) -> tuple[Path, rsa.RSAPrivateKey]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     (tmp_path / "session_key.pem").write_bytes(pem)
@@ -39,7 +39,7 @@ def rewrite_token(path: Path, token: str) -> None:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_session_profile_signs_with_st_key_id_and_follows_a_refreshed_token(
-    oci_identity_fake: OciIdentityFake, tmp_path: Path, mode: str
+    oci_identity_fake: OCIIdentityFake, tmp_path: Path, mode: str
 ) -> None:
     from oci_identity_client.api.policies import update_policy
     from oci_identity_client.models import UpdatePolicyDetails
@@ -68,7 +68,7 @@ async def test_session_profile_signs_with_st_key_id_and_follows_a_refreshed_toke
 
 
 def test_revoked_session_token_is_an_authentication_error_without_the_token(
-    oci_identity_fake: OciIdentityFake, tmp_path: Path
+    oci_identity_fake: OCIIdentityFake, tmp_path: Path
 ) -> None:
     from oci_identity_client.api.policies import update_policy
     from oci_identity_client.models import UpdatePolicyDetails

@@ -14,14 +14,14 @@ from oci_identity_client.api.policies import update_policy
 from oci_identity_client.models import UpdatePolicyDetails
 
 import policy_clients
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 POLICY = "ocid1.policy.oc1..provided"
 BODY = UpdatePolicyDetails(description="N")
 
 
 @pytest.fixture
-def session_key(oci_identity_fake: OciIdentityFake) -> rsa.RSAPrivateKey:
+def session_key(oci_identity_fake: OCIIdentityFake) -> rsa.RSAPrivateKey:
     oci_identity_fake.seed_policy(POLICY)
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
@@ -34,7 +34,7 @@ def update(client: Any, mode: str) -> int:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_signed_with_the_provided_token_and_asked_again_after_a_401(
-    oci_identity_fake: OciIdentityFake, session_key: rsa.RSAPrivateKey, mode: str
+    oci_identity_fake: OCIIdentityFake, session_key: rsa.RSAPrivateKey, mode: str
 ) -> None:
     oci_identity_fake.register_key("ST$token-two", session_key.public_key())
     tokens = iter(["token-one", "token-two", "token-two"])  # token-one was never registered: 401, then re-signed
@@ -46,7 +46,7 @@ def test_signed_with_the_provided_token_and_asked_again_after_a_401(
     assert update(client, mode) == 200
 
 
-def test_the_key_may_be_pem_bytes(oci_identity_fake: OciIdentityFake, session_key: rsa.RSAPrivateKey) -> None:
+def test_the_key_may_be_pem_bytes(oci_identity_fake: OCIIdentityFake, session_key: rsa.RSAPrivateKey) -> None:
     oci_identity_fake.register_key("ST$tok", session_key.public_key())
     pem = session_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -58,7 +58,7 @@ def test_the_key_may_be_pem_bytes(oci_identity_fake: OciIdentityFake, session_ke
 
 
 def test_an_async_provider_is_refused_clearly(
-    oci_identity_fake: OciIdentityFake, session_key: rsa.RSAPrivateKey
+    oci_identity_fake: OCIIdentityFake, session_key: rsa.RSAPrivateKey
 ) -> None:
     async def provider() -> str:
         return "tok"
@@ -73,7 +73,7 @@ def test_an_async_provider_is_refused_clearly(
     assert not oci_identity_fake.requests
 
 
-def test_a_failing_provider_does_not_leak(oci_identity_fake: OciIdentityFake, session_key: rsa.RSAPrivateKey) -> None:
+def test_a_failing_provider_does_not_leak(oci_identity_fake: OCIIdentityFake, session_key: rsa.RSAPrivateKey) -> None:
     leaked = "st-secret-value-0123456789"
 
     def provider() -> str:

@@ -69,7 +69,8 @@ def test_attributes(scripted: ScriptedServer, mode: str, header: str) -> None:
     assert error.body == b'{"code": "NotAuthorizedOrNotFound", "message": "gone"}'
     assert error.error_model == ("model", 404)
     assert error.attempts == 1
-    assert str(error) == "test getP: HTTP 404 Not Found: gone (parsed) (request id req-42)"
+    assert error.url == f"{scripted.url}/p"
+    assert str(error) == f"test getP: HTTP 404 Not Found from GET {scripted.url}/p: gone (parsed) (request id req-42)"
     assert "NotFoundError(vendor='test', operation='getP', status_code=404" in repr(error)
 
 

@@ -20,7 +20,7 @@ from _hostile import quick_policy
 
 import policy_clients
 from policy_clients.auth import OCIRequestSigner
-from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
+from policy_clients.testing import ConductorOneFake, FlashbackFake, OCIIdentityFake, OsoCloudFake, PlainIdFake
 
 MODES = ["sync", "fast", "async"]
 TOKEN_PATHS = ("/auth/v1/token", "/api/1.0/api-key/token")
@@ -195,7 +195,7 @@ def test_no_credential_anywhere(mode: str, caplog: pytest.LogCaptureFixture, mon
         monkeypatch.delenv("CONDUCTORONE_CLIENT_ID")
         monkeypatch.delenv("CONDUCTORONE_CLIENT_SECRET")
 
-    with OciIdentityFake() as oci:
+    with OCIIdentityFake() as oci:
         oci_credentials = oci.new_credentials()
         vault.keep(oci_credentials.private_key_pem)
         for line in oci_credentials.private_key_pem.decode().splitlines()[1:-1]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
+from policy_clients.testing import ConductorOneFake, FlashbackFake, OCIIdentityFake, OsoCloudFake, PlainIdFake
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +62,7 @@ result = {"status": r.status_code, "type": type(r.parsed).__name__}
     # Without policy_clients there is no request signing: the fake answers 401 in OCI's error shape,
     # which the wheel's own models must parse.
     "oci_identity_client": (
-        OciIdentityFake,
+        OCIIdentityFake,
         """
 from oci_identity_client.api.policies import update_policy
 from oci_identity_client.models import UpdatePolicyDetails
@@ -134,7 +134,7 @@ def test_vendor_wheel_alone_calls_its_operation(dist: Path, tmp_path: Path, empt
     install(python, str(wheel))
     assert not {"policy-clients", *[p.replace("_", "-") for p in CALLS if p != package]} & installed(python)
     fake_class, snippet = CALLS[package]
-    kwargs = {"token": "static-token"} if fake_class is not OciIdentityFake else {}
+    kwargs = {"token": "static-token"} if fake_class is not OCIIdentityFake else {}
     with fake_class(**kwargs) as fake:
         if hasattr(fake, "seed_policy") and package in ("flashback_client", "conductorone_client"):
             fake.seed_policy("p1")

@@ -37,7 +37,7 @@ from typing import Any
 import pytest
 
 import policy_clients
-from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
+from policy_clients.testing import ConductorOneFake, FlashbackFake, OCIIdentityFake, OsoCloudFake, PlainIdFake
 from policy_clients.testing.oci_identity import DEFAULT_COMPARTMENT
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,7 +163,7 @@ def _conductorone(box: Sandbox) -> dict[str, Any]:
 
 
 def _oci_identity(box: Sandbox) -> dict[str, Any]:
-    fake: OciIdentityFake = box.fakes["oci_identity"]
+    fake: OCIIdentityFake = box.fakes["oci_identity"]
     policy_id = f"ocid1.policy.oc1..readme{uuid.uuid4().hex[:12]}"
     fake.seed_policy(policy_id, statements=["Allow group Admins to manage all-resources in tenancy"])
     return {
@@ -195,7 +195,7 @@ def _environment(fakes: dict[str, Any], tmp: Path, monkeypatch: pytest.MonkeyPat
     credentials = conductorone.new_client_credentials()
     monkeypatch.setenv("CONDUCTORONE_CLIENT_ID", credentials.client_id)
     monkeypatch.setenv("CONDUCTORONE_CLIENT_SECRET", credentials.client_secret)
-    oci: OciIdentityFake = fakes["oci_identity"]
+    oci: OCIIdentityFake = fakes["oci_identity"]
     key = oci.new_credentials()
     (tmp / "key.pem").write_bytes(key.private_key_pem)
     (tmp / "oci_config").write_text(
@@ -229,7 +229,7 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
         "flashback": FlashbackFake(),
         "plainid": PlainIdFake(),
         "conductorone": ConductorOneFake(),
-        "oci_identity": OciIdentityFake(),
+        "oci_identity": OCIIdentityFake(),
     }
     for fake in fakes.values():
         fake.start()

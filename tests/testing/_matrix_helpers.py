@@ -20,7 +20,7 @@ from policy_clients.auth.oci import OCIRequestSigner
 from policy_clients.testing import (
     ConductorOneFake,
     FlashbackFake,
-    OciIdentityFake,
+    OCIIdentityFake,
     OsoCloudFake,
     PlainIdFake,
     VendorFake,
@@ -39,7 +39,7 @@ FAKES: dict[str, type[VendorFake]] = {
     "flashback": FlashbackFake,
     "plainid": PlainIdFake,
     "conductorone": ConductorOneFake,
-    "oci_identity": OciIdentityFake,
+    "oci_identity": OCIIdentityFake,
 }
 MAX_REF_DEPTH = 6
 """How many `$ref`s deep a schema is inlined; deeper (and recursive) refs become `RECURSION_STAND_IN`."""

@@ -15,7 +15,7 @@ import pytest
 from _matrix_helpers import FAKES, OCI_POLICY_ID, PACKAGES, VENDORS, SleepRecorder, Target, close, target
 
 import policy_clients
-from policy_clients.testing import ConductorOneFake, OciIdentityFake, OsoCloudFake
+from policy_clients.testing import ConductorOneFake, OCIIdentityFake, OsoCloudFake
 
 MODES = ("sync", "async")
 RETRYABLE = ("503", "429_retry_after", "502_non_json", "500", "drop_before_response", "read_timeout")
@@ -201,7 +201,7 @@ async def test_non_idempotent_request_is_not_resent_after_a_processed_drop(
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_oci_if_match_retry_after_processed_drop_reports_possible_earlier_success(
-    oci_identity_fake: OciIdentityFake, mode: str
+    oci_identity_fake: OCIIdentityFake, mode: str
 ) -> None:
     from oci_identity_client.models import UpdatePolicyDetails
 

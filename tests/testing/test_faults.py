@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from policy_clients.testing import FlashbackFake, OciIdentityFake, OsoCloudFake
+from policy_clients.testing import FlashbackFake, OCIIdentityFake, OsoCloudFake
 from policy_clients.testing._faults import FaultInjector
 
 POLICY = {"src": "actor User {}"}
@@ -130,7 +130,7 @@ def test_unknown_enum_on_a_response_without_enums_is_a_recorded_error(
         oso_cloud_fake.check()
 
 
-async def test_faults_with_an_async_client(oci_identity_fake: OciIdentityFake) -> None:
+async def test_faults_with_an_async_client(oci_identity_fake: OCIIdentityFake) -> None:
     from cryptography.hazmat.primitives.asymmetric import rsa
     from fake_helpers import OciTestSigner
 

@@ -7,14 +7,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fake_helpers import OciTestSigner
 
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 
 KEY_ID = "ocid1.tenancy.oc1..aaaatest/ocid1.user.oc1..aaaatest/aa:bb:cc"
 POLICY_ID = "ocid1.policy.oc1..aaaapolicy"
 
 
 @pytest.fixture
-def signed(oci_identity_fake: OciIdentityFake, rsa_key: rsa.RSAPrivateKey) -> httpx.Client:
+def signed(oci_identity_fake: OCIIdentityFake, rsa_key: rsa.RSAPrivateKey) -> httpx.Client:
     oci_identity_fake.register_key(KEY_ID, rsa_key.public_key())
     oci_identity_fake.seed_policy(POLICY_ID, statements=["Allow group A to read all-resources in tenancy"])
     return httpx.Client(base_url=oci_identity_fake.base_url, auth=OciTestSigner(rsa_key, KEY_ID))
@@ -24,7 +24,7 @@ PATH = f"/20160918/policies/{POLICY_ID}"
 
 
 def test_signed_update_returns_policy_etag_and_request_id(
-    oci_identity_fake: OciIdentityFake, signed: httpx.Client
+    oci_identity_fake: OCIIdentityFake, signed: httpx.Client
 ) -> None:
     before = oci_identity_fake.etag(POLICY_ID)
     response = signed.put(
@@ -37,7 +37,7 @@ def test_signed_update_returns_policy_etag_and_request_id(
 
 
 def test_if_match_current_etag_succeeds_and_stale_is_412(
-    oci_identity_fake: OciIdentityFake, signed: httpx.Client
+    oci_identity_fake: OCIIdentityFake, signed: httpx.Client
 ) -> None:
     etag = oci_identity_fake.etag(POLICY_ID)
     first = signed.put(PATH, json={"description": "one"}, headers={"if-match": etag})
@@ -48,7 +48,7 @@ def test_if_match_current_etag_succeeds_and_stale_is_412(
     assert oci_identity_fake.get_policy(POLICY_ID)["description"] == "one"  # type: ignore[index]
 
 
-def test_etags_are_deterministic_per_version(oci_identity_fake: OciIdentityFake) -> None:
+def test_etags_are_deterministic_per_version(oci_identity_fake: OCIIdentityFake) -> None:
     assert oci_identity_fake.seed_policy("x") == oci_identity_fake.seed_policy("x")
 
 
@@ -75,7 +75,7 @@ def test_validation_is_400(signed: httpx.Client) -> None:
     ],
 )
 def test_bad_signatures_are_401(
-    oci_identity_fake: OciIdentityFake, rsa_key: rsa.RSAPrivateKey, signer_kwargs: dict[str, object], fragment: str
+    oci_identity_fake: OCIIdentityFake, rsa_key: rsa.RSAPrivateKey, signer_kwargs: dict[str, object], fragment: str
 ) -> None:
     oci_identity_fake.register_key(KEY_ID, rsa_key.public_key())
     oci_identity_fake.seed_policy(POLICY_ID)
@@ -86,7 +86,7 @@ def test_bad_signatures_are_401(
 
 
 def test_wrong_key_tampered_body_and_unknown_key_are_401(
-    oci_identity_fake: OciIdentityFake, rsa_key: rsa.RSAPrivateKey
+    oci_identity_fake: OCIIdentityFake, rsa_key: rsa.RSAPrivateKey
 ) -> None:
     other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     oci_identity_fake.register_key(KEY_ID, rsa_key.public_key())
@@ -111,7 +111,7 @@ def test_wrong_key_tampered_body_and_unknown_key_are_401(
     assert {wrong_key.status_code, unknown.status_code} == {401}
 
 
-def test_fake_made_credentials_verify(oci_identity_fake: OciIdentityFake) -> None:
+def test_fake_made_credentials_verify(oci_identity_fake: OCIIdentityFake) -> None:
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
     credentials = oci_identity_fake.new_credentials()

@@ -25,7 +25,7 @@ from oci_identity_client.models import (
 
 import policy_clients
 from policy_clients.auth.oci import OCIRequestSigner
-from policy_clients.testing import OciIdentityFake
+from policy_clients.testing import OCIIdentityFake
 from policy_clients.testing.oci_identity import DEFAULT_COMPARTMENT
 
 ALLOW_A = "Allow group A to read all-resources in tenancy"
@@ -39,7 +39,7 @@ def sleeps() -> SleepRecorder:
 
 
 @pytest.fixture
-def client(oci_identity_fake: OciIdentityFake, sleeps: SleepRecorder) -> Iterator[AuthenticatedClient]:
+def client(oci_identity_fake: OCIIdentityFake, sleeps: SleepRecorder) -> Iterator[AuthenticatedClient]:
     credentials = oci_identity_fake.new_credentials()
     signer = OCIRequestSigner(
         tenancy=credentials.tenancy,
@@ -60,7 +60,7 @@ def add_b(policy: Policy) -> UpdatePolicyDetails:
     return UpdatePolicyDetails(statements=sorted({*policy.statements, ALLOW_B}))
 
 
-def test_lifecycle_walk_sync(oci_identity_fake: OciIdentityFake, client: AuthenticatedClient) -> None:
+def test_lifecycle_walk_sync(oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient) -> None:
     created = create_policy.sync_detailed(client=client, body=details())
     assert isinstance(created.parsed, Policy) and created.parsed_headers.etag
     policy_id = created.parsed.id
@@ -93,7 +93,7 @@ def test_lifecycle_walk_sync(oci_identity_fake: OciIdentityFake, client: Authent
         get_policy.sync_detailed(policy_id, client=client)
 
 
-async def test_lifecycle_walk_async(oci_identity_fake: OciIdentityFake, client: AuthenticatedClient) -> None:
+async def test_lifecycle_walk_async(oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient) -> None:
     created = await create_policy.asyncio_detailed(client=client, body=details())
     assert isinstance(created.parsed, Policy)
     policy_id = created.parsed.id
@@ -125,7 +125,7 @@ async def test_lifecycle_walk_async(oci_identity_fake: OciIdentityFake, client: 
 
 
 def test_update_with_etag_rereads_after_a_concurrent_write(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient
 ) -> None:
     oci_identity_fake.seed_policy("p1", statements=[ALLOW_A])
     calls: list[list[str]] = []
@@ -145,7 +145,7 @@ def test_update_with_etag_rereads_after_a_concurrent_write(
 
 
 def test_update_with_etag_gives_up_with_the_typed_412(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient
 ) -> None:
     oci_identity_fake.seed_policy("p1")
 
@@ -167,7 +167,7 @@ def test_update_with_etag_gives_up_with_the_typed_412(
     assert len([r for r in oci_identity_fake.requests if r.operation_id == "getPolicy"]) == 2
 
 
-def test_update_with_etag_without_raise_for_status(oci_identity_fake: OciIdentityFake) -> None:
+def test_update_with_etag_without_raise_for_status(oci_identity_fake: OCIIdentityFake) -> None:
     """A client that returns error responses instead of raising still gets the re-read and, at the end, the 412."""
     credentials = oci_identity_fake.new_credentials()
     signer = OCIRequestSigner(
@@ -193,7 +193,7 @@ def test_update_with_etag_without_raise_for_status(oci_identity_fake: OciIdentit
 
 
 def test_update_with_etag_refuses_a_read_without_etag(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient
 ) -> None:
     oci_identity_fake.seed_policy("p1")
     oci_identity_fake.faults.set_headers_next(1, {"etag": ""}, method="GET")
@@ -208,7 +208,7 @@ def test_update_with_etag_refuses_a_read_without_etag(
 
 
 @pytest.fixture
-def thousand(oci_identity_fake: OciIdentityFake) -> list[str]:
+def thousand(oci_identity_fake: OCIIdentityFake) -> list[str]:
     names = [f"policy-{i:04d}" for i in range(1000)]
     for name in reversed(names):  # stored out of order: the server sorts
         oci_identity_fake.seed_policy(f"ocid1.policy.oc1..{name}", name=name)
@@ -217,7 +217,7 @@ def thousand(oci_identity_fake: OciIdentityFake) -> list[str]:
 
 
 @pytest.fixture
-def thirty(oci_identity_fake: OciIdentityFake) -> list[str]:
+def thirty(oci_identity_fake: OCIIdentityFake) -> list[str]:
     names = [f"policy-{i:04d}" for i in range(30)]
     for name in names:
         oci_identity_fake.seed_policy(f"ocid1.policy.oc1..{name}", name=name)
@@ -234,7 +234,7 @@ def by_name() -> dict[str, object]:
 
 
 def test_iterate_yields_every_policy_once_in_order(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient, thousand: list[str]
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient, thousand: list[str]
 ) -> None:
     items = list_policies.iterate(client=client, **by_name())  # type: ignore[arg-type]
     assert oci_identity_fake.requests == []  # lazy: nothing is sent before the first item is asked for
@@ -260,7 +260,7 @@ async def test_pages_yield_whole_responses(client: AuthenticatedClient, thousand
     assert [p.name for page in pages if isinstance(page.parsed, list) for p in page.parsed] == thousand
 
 
-def test_filters_and_default_sort(oci_identity_fake: OciIdentityFake, client: AuthenticatedClient) -> None:
+def test_filters_and_default_sort(oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient) -> None:
     oci_identity_fake.seed_policy("a", name="alpha")
     oci_identity_fake.seed_policy("b", name="beta", lifecycle_state="INACTIVE")
     oci_identity_fake.seed_policy("c", name="gamma")
@@ -276,7 +276,7 @@ def test_filters_and_default_sort(oci_identity_fake: OciIdentityFake, client: Au
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_blank_cursor_ends_the_listing(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient, thirty: list[str], mode: str
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient, thirty: list[str], mode: str
 ) -> None:
     oci_identity_fake.faults.set_headers_next(1, {"opc-next-page": "   "}, method="GET")
     if mode == "sync":
@@ -288,7 +288,7 @@ async def test_blank_cursor_ends_the_listing(
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_repeating_cursor_raises_instead_of_looping(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient, thirty: list[str], mode: str
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient, thirty: list[str], mode: str
 ) -> None:
     if mode == "sync":
         pages = list_policies.pages(client=client, **by_name())  # type: ignore[arg-type]
@@ -311,7 +311,7 @@ async def test_repeating_cursor_raises_instead_of_looping(
     assert len([r for r in oci_identity_fake.requests if r.operation_id == "listPolicies"]) == 2
 
 
-def test_pages_without_the_facade_raise_the_packages_own_error(oci_identity_fake: OciIdentityFake) -> None:
+def test_pages_without_the_facade_raise_the_packages_own_error(oci_identity_fake: OCIIdentityFake) -> None:
     plain = AuthenticatedClient(base_url=oci_identity_fake.base_url, token="not-an-oci-signature")
     with plain, pytest.raises(PageError) as caught:
         list(list_policies.iterate(client=plain, compartment_id=DEFAULT_COMPARTMENT))
@@ -321,7 +321,7 @@ def test_pages_without_the_facade_raise_the_packages_own_error(oci_identity_fake
 # -- safe creates and OCI's own retries --------------------------------------------------------------
 
 
-def test_retried_create_makes_one_policy(oci_identity_fake: OciIdentityFake, client: AuthenticatedClient) -> None:
+def test_retried_create_makes_one_policy(oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient) -> None:
     oci_identity_fake.faults.drop_connection_next(1, processed=True, method="POST")
     created = create_policy.sync_detailed(client=client, body=details())
     assert isinstance(created.parsed, Policy)
@@ -334,7 +334,7 @@ def test_retried_create_makes_one_policy(oci_identity_fake: OciIdentityFake, cli
 
 
 async def test_each_create_call_gets_its_own_token(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient
 ) -> None:
     await create_policy.asyncio_detailed(client=client, body=details("one"))
     await create_policy.asyncio_detailed(client=client, body=details("two"), opc_retry_token="caller-token")
@@ -343,7 +343,7 @@ async def test_each_create_call_gets_its_own_token(
 
 
 def test_same_retry_token_returns_the_same_policy(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient
 ) -> None:
     first = create_policy.sync_detailed(client=client, body=details(), opc_retry_token="t-1")
     again = create_policy.sync_detailed(client=client, body=details(), opc_retry_token="t-1")
@@ -354,7 +354,7 @@ def test_same_retry_token_returns_the_same_policy(
 @pytest.mark.parametrize("code", ["IncorrectState", "LockConflict"])
 @pytest.mark.parametrize("mode", MODES)
 async def test_oci_retryable_conflicts_are_retried(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient, sleeps: SleepRecorder, code: str, mode: str
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient, sleeps: SleepRecorder, code: str, mode: str
 ) -> None:
     oci_identity_fake.seed_policy("p1")
     oci_identity_fake.faults.fail_next(1, status=409, code=code, method="PUT")
@@ -369,7 +369,7 @@ async def test_oci_retryable_conflicts_are_retried(
     assert all(r.headers.get("opc-client-retries") == "true" for r in puts)
 
 
-def test_other_conflicts_are_not_retried(oci_identity_fake: OciIdentityFake, client: AuthenticatedClient) -> None:
+def test_other_conflicts_are_not_retried(oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient) -> None:
     oci_identity_fake.seed_policy("p1")
     oci_identity_fake.faults.fail_next(1, status=409, method="PUT")  # code Conflict
     with pytest.raises(policy_clients.ConflictError):
@@ -377,7 +377,7 @@ def test_other_conflicts_are_not_retried(oci_identity_fake: OciIdentityFake, cli
     assert len(oci_identity_fake.requests) == 1
 
 
-def test_no_opc_client_retries_header_when_retries_are_off(oci_identity_fake: OciIdentityFake) -> None:
+def test_no_opc_client_retries_header_when_retries_are_off(oci_identity_fake: OCIIdentityFake) -> None:
     credentials = oci_identity_fake.new_credentials()
     signer = OCIRequestSigner(
         tenancy=credentials.tenancy,
@@ -393,7 +393,7 @@ def test_no_opc_client_retries_header_when_retries_are_off(oci_identity_fake: Oc
 
 @pytest.mark.parametrize("operation", ["get", "list", "delete", "create"])
 def test_fault_injection_reaches_every_operation(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient, operation: str
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient, operation: str
 ) -> None:
     oci_identity_fake.seed_policy("p1")
     oci_identity_fake.faults.fail_next(1, status=503)
@@ -408,7 +408,7 @@ def test_fault_injection_reaches_every_operation(
 
 
 def test_delete_with_a_stale_etag_is_412_and_keeps_the_policy(
-    oci_identity_fake: OciIdentityFake, client: AuthenticatedClient
+    oci_identity_fake: OCIIdentityFake, client: AuthenticatedClient
 ) -> None:
     etag = oci_identity_fake.seed_policy("p1")
     update_policy.sync_detailed("p1", client=client, body=UpdatePolicyDetails(description="moved"))

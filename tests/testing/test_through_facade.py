@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
 import policy_clients
 from policy_clients.auth.oci import OCIRequestSigner
-from policy_clients.testing import ConductorOneFake, FlashbackFake, OciIdentityFake, OsoCloudFake, PlainIdFake
+from policy_clients.testing import ConductorOneFake, FlashbackFake, OCIIdentityFake, OsoCloudFake, PlainIdFake
 
 MODES = ["sync", "async"]
 
@@ -77,7 +77,7 @@ async def test_conductorone_client_credentials(conductorone_fake: ConductorOneFa
 
 
 @pytest.mark.parametrize("mode", MODES)
-async def test_oci_identity(oci_identity_fake: OciIdentityFake, mode: str) -> None:
+async def test_oci_identity(oci_identity_fake: OCIIdentityFake, mode: str) -> None:
     from oci_identity_client.api.policies import update_policy
     from oci_identity_client.models import UpdatePolicyDetails
 

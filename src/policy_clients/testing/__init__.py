@@ -16,14 +16,26 @@ if TYPE_CHECKING or _MISSING is None:
     from policy_clients.testing._base import FakeServerError, VendorFake, load_spec
     from policy_clients.testing._clock import FakeClock
     from policy_clients.testing._faults import FaultInjector
-    from policy_clients.testing._oci_signature import OciCredentials
+    from policy_clients.testing._oci_signature import OCICredentials
     from policy_clients.testing._record import RecordedRequest
     from policy_clients.testing._spec import SpecValidator
     from policy_clients.testing.conductorone import ConductorOneFake
     from policy_clients.testing.flashback import FlashbackFake
-    from policy_clients.testing.oci_identity import OciIdentityFake
+    from policy_clients.testing.oci_identity import OCIIdentityFake
     from policy_clients.testing.oso_cloud import OsoCloudFake
     from policy_clients.testing.plainid import PlainIdFake
+
+    if TYPE_CHECKING:  # the old spellings, for type checkers; at run time they warn (``_deprecated``)
+        OciCredentials = OCICredentials
+        OciIdentityFake = OCIIdentityFake
+    else:
+
+        def __getattr__(name: str) -> object:
+            """Old names (``OciIdentityFake``...) still resolve, with a ``DeprecationWarning``."""
+            from policy_clients.testing._deprecated import renamed
+
+            return renamed(__name__, name, globals())
+
 else:
 
     def __getattr__(name: str) -> object:
@@ -40,8 +52,8 @@ __all__ = [
     "FakeServerError",
     "FaultInjector",
     "FlashbackFake",
-    "OciCredentials",
-    "OciIdentityFake",
+    "OCICredentials",
+    "OCIIdentityFake",
     "OsoCloudFake",
     "PlainIdFake",
     "RecordedRequest",

@@ -13,7 +13,7 @@ import threading
 import traceback
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 from jsonschema import Draft202012Validator
 
@@ -26,6 +26,7 @@ from policy_clients.testing._server import Drop, HttpServer, IncomingRequest, Re
 from policy_clients.testing._spec import Operation, Problem, RequestCheck, SpecValidator
 
 JSON = "application/json"
+C = TypeVar("C")
 Route = Callable[[IncomingRequest], Response]
 
 
@@ -88,6 +89,7 @@ class VendorFake:
         self._errors: list[str] = []
         self._error_validator = Draft202012Validator(self.error_schema)
         self._routes: dict[tuple[str, str], Route] = {}
+        self._made_clients: list[Any] = []
         self._init_state()
 
     def _init_state(self) -> None:
@@ -114,7 +116,14 @@ class VendorFake:
         return self
 
     def stop(self, *, check: bool = True) -> None:
-        """Stop serving, close connections, join threads; then `check()` unless told not to."""
+        """Stop serving, close connections, join threads; then `check()` unless told not to.
+
+        Clients made by `client()` get their sync connections closed too (async ones close with their loop).
+        """
+        with self._lock:
+            clients, self._made_clients = self._made_clients, []
+        for client in clients:
+            client.close()
         self._server.stop()
         if check:
             self.check()
@@ -136,6 +145,20 @@ class VendorFake:
     def base_url(self) -> str:
         """What to pass as a client's `base_url`: the origin plus the spec's server base path."""
         return self.origin + self.spec.base_path
+
+    def client(self, **options: Any) -> Any:
+        """A facade client (``policy_clients.<vendor>(...)``) wired to this running fake with valid credentials.
+
+        One client serves sync and async calls, as every factory's does; ``options`` go to the factory
+        (``retry=``, ``timeout=``, ``headers=``, ``raise_for_status=``...). ``stop()`` closes it.
+        """
+        raise NotImplementedError(f"{type(self).__name__} has no client(); pass its base_url to a factory")
+
+    def keep_client(self, client: C) -> C:
+        """Remember a client made for this fake, so `stop()` closes it."""
+        with self._lock:
+            self._made_clients.append(client)
+        return client
 
     def url(self, path: str) -> str:
         """Absolute URL of an operation path (relative to the base path)."""

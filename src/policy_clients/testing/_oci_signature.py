@@ -26,7 +26,7 @@ _BODY_METHODS = frozenset({"PUT", "POST", "PATCH"})
 
 
 @dataclass(frozen=True)
-class OciCredentials:
+class OCICredentials:
     """An OCI API signing key made for a fake; the repr hides the private key."""
 
     tenancy: str
@@ -47,13 +47,13 @@ def fingerprint(public_key: rsa.RSAPublicKey) -> str:
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
-def make_oci_credentials() -> tuple[OciCredentials, rsa.RSAPublicKey]:
+def make_oci_credentials() -> tuple[OCICredentials, rsa.RSAPublicKey]:
     """Return a fresh 2048-bit key with made-up tenancy and user OCIDs, and the public key to register."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     tenancy = f"ocid1.tenancy.oc1..aaaafake{secrets.token_hex(12)}"
     user = f"ocid1.user.oc1..aaaafake{secrets.token_hex(12)}"
-    return OciCredentials(tenancy, user, fingerprint(key.public_key()), pem), key.public_key()
+    return OCICredentials(tenancy, user, fingerprint(key.public_key()), pem), key.public_key()
 
 
 def required_headers(method: str) -> tuple[str, ...]:

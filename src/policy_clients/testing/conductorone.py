@@ -11,7 +11,7 @@ import base64
 import binascii
 import secrets
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qs
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -24,6 +24,10 @@ from policy_clients.testing._record import REDACTED
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
 from policy_clients.testing._store import PoliciesById
+
+if TYPE_CHECKING:
+    import conductorone_client
+
 
 TOKEN_PATH = "/auth/v1/token"  # noqa: S105 - a path, not a secret
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
@@ -108,6 +112,23 @@ class ConductorOneFake(VendorFake, PoliciesById):
             "expires_in": {"type": "integer", "minimum": 1},
         },
     }
+
+    def client(self, **options: Any) -> conductorone_client.AuthenticatedClient:
+        """`policy_clients.conductorone(...)` with fresh client credentials (`new_client_credentials()`).
+
+        Its first call fetches a token from this fake (a request in `requests`); `options` go to the factory.
+        """
+        import policy_clients
+
+        credentials = self.new_client_credentials()
+        client = policy_clients.conductorone(
+            credentials.client_id,
+            credentials.client_secret,
+            base_url=self.base_url,
+            token_url=self.token_url,
+            **options,
+        )
+        return self.keep_client(client)
 
     def __init__(
         self,

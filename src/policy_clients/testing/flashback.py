@@ -12,7 +12,7 @@ import json
 import secrets
 import uuid
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from policy_clients.testing._base import json_response
 from policy_clients.testing._bearer import BearerTokenFake
@@ -20,6 +20,10 @@ from policy_clients.testing._clock import FakeClock
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
 from policy_clients.testing._store import PoliciesById
+
+if TYPE_CHECKING:
+    import flashback_client
+
 
 _EDITABLE = ("name", "content", "riskType", "actionType")
 REFRESH_PATH = "/user/refresh"
@@ -63,6 +67,12 @@ class FlashbackFake(BearerTokenFake, PoliciesById):
     }
 
     token_prefix: ClassVar[str] = "fb-"  # noqa: S105 - a label, not a secret
+
+    def client(self, **options: Any) -> flashback_client.AuthenticatedClient:
+        """`policy_clients.flashback(...)` with this fake's token and base URL; `options` go to the factory."""
+        import policy_clients
+
+        return self.keep_client(policy_clients.flashback(token=self.token, base_url=self.base_url, **options))
 
     def _init_state(self) -> None:
         super()._init_state()

@@ -6,15 +6,19 @@ import base64
 import hashlib
 import json
 import uuid
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from policy_clients.testing._base import VendorFake, json_response
-from policy_clients.testing._oci_signature import OciCredentials, make_oci_credentials, signature_problem
+from policy_clients.testing._oci_signature import OCICredentials, make_oci_credentials, signature_problem
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
 from policy_clients.testing._store import PoliciesById
+
+if TYPE_CHECKING:
+    import oci_identity_client
+
 
 DEFAULT_COMPARTMENT = "ocid1.tenancy.oc1..aaaafakecompartment"
 _EDITABLE = ("description", "statements", "versionDate", "freeformTags", "definedTags")
@@ -33,7 +37,7 @@ _CODES = {
 }
 
 
-class OciIdentityFake(VendorFake, PoliciesById):
+class OCIIdentityFake(VendorFake, PoliciesById):
     """OCI Identity's policies: signed requests only, a new etag per version, 412 on a stale `if-match`.
 
     Create honours `opc-retry-token` (a repeated token answers with the policy it made), list pages with
@@ -49,6 +53,24 @@ class OciIdentityFake(VendorFake, PoliciesById):
         "required": ["code", "message"],
         "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
     }
+
+    def client(self, **options: Any) -> oci_identity_client.AuthenticatedClient:
+        """`policy_clients.oci_identity(...)` signing with a fresh API key registered here (`new_credentials()`).
+
+        `options` go to the factory (a `signer=` given there replaces the fresh key).
+        """
+        import policy_clients
+        from policy_clients.auth import OCIRequestSigner
+
+        if "signer" not in options:
+            credentials = self.new_credentials()
+            options["signer"] = OCIRequestSigner.from_pem(
+                tenancy=credentials.tenancy,
+                user=credentials.user,
+                fingerprint=credentials.fingerprint,
+                pem=credentials.private_key_pem,
+            )
+        return self.keep_client(policy_clients.oci_identity(base_url=self.base_url, **options))
 
     def _init_state(self) -> None:
         self._keys: dict[str, RSAPublicKey] = {}
@@ -67,7 +89,7 @@ class OciIdentityFake(VendorFake, PoliciesById):
         with self._lock:
             self._keys.pop(key_id, None)
 
-    def new_credentials(self) -> OciCredentials:
+    def new_credentials(self) -> OCICredentials:
         """Make and register a fresh API signing key with made-up tenancy and user OCIDs."""
         credentials, public_key = make_oci_credentials()
         self.register_key(credentials.key_id, public_key)
@@ -247,3 +269,14 @@ def _page_start(token: Any) -> int | None:
         return None
     offset = value.get("offset") if isinstance(value, dict) else None
     return offset if isinstance(offset, int) and offset >= 0 else None
+
+
+if TYPE_CHECKING:
+    OciIdentityFake = OCIIdentityFake  # the old spelling; at run time it warns
+else:
+
+    def __getattr__(name: str) -> object:
+        """``OciIdentityFake`` (the old spelling) still resolves, with a ``DeprecationWarning``."""
+        from policy_clients.testing._deprecated import renamed
+
+        return renamed(__name__, name, globals())

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from policy_clients.testing._base import json_response
 from policy_clients.testing._bearer import BearerTokenFake
 from policy_clients.testing._clock import FakeClock
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import RequestCheck
+
+if TYPE_CHECKING:
+    import oso_cloud_client
+
 
 UPDATED = "Policy updated."
 UNCHANGED = "Policy not updated: it is unchanged."
@@ -66,6 +70,12 @@ class OsoCloudFake(BearerTokenFake):
     }
 
     token_prefix: ClassVar[str] = "e_fake_"  # noqa: S105 - a label, not a secret
+
+    def client(self, **options: Any) -> oso_cloud_client.AuthenticatedClient:
+        """`policy_clients.oso_cloud(...)` with this fake's API key and base URL; `options` go to the factory."""
+        import policy_clients
+
+        return self.keep_client(policy_clients.oso_cloud(api_key=self.token, base_url=self.base_url, **options))
 
     def __init__(
         self,

@@ -13,7 +13,7 @@ import secrets
 import string
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qs, urlencode
 
 from policy_clients.testing._base import JSON, json_response
@@ -22,6 +22,10 @@ from policy_clients.testing._media import MediaType, accepts
 from policy_clients.testing._record import REDACTED
 from policy_clients.testing._server import IncomingRequest, Response
 from policy_clients.testing._spec import Problem, RequestCheck
+
+if TYPE_CHECKING:
+    import plainid_client
+
 
 REGO = "text/plain;language=rego"
 TOKEN_PATH = "/api/1.0/api-key/token"  # noqa: S105 - a path, not a secret
@@ -79,6 +83,12 @@ class PlainIdFake(BearerTokenFake):
     }
 
     token_prefix: ClassVar[str] = "pid-"  # noqa: S105 - a label, not a secret
+
+    def client(self, **options: Any) -> plainid_client.AuthenticatedClient:
+        """`policy_clients.plainid(...)` with this fake's token and base URL; `options` go to the factory."""
+        import policy_clients
+
+        return self.keep_client(policy_clients.plainid(token=self.token, base_url=self.base_url, **options))
 
     def _init_state(self) -> None:
         self._policies: dict[Scope, dict[str, dict[str, Any]]] = {}

@@ -1,9 +1,10 @@
 """pytest fixtures for the vendor fakes.
 
 Fixtures: `oso_cloud_fake`, `flashback_fake`, `plainid_fake`, `conductorone_fake`, `oci_identity_fake`.
-Each yields a started fake and stops it at teardown, where any fake-side problem (an off-spec
-response, a handler crash) is raised so the test that caused it fails. Override the
-`policy_clients_fake_spec` fixture to serve a spec other than the generated package's `openapi.json`.
+Each yields a started fake (`fake.client()` is a facade client wired to it) and stops it at teardown,
+closing those clients; any fake-side problem (an off-spec response, a handler crash) is then raised so
+the test that caused it fails. Override the `policy_clients_fake_spec` fixture to serve a spec other than
+the generated package's `openapi.json`.
 
 Installing the facade registers this plugin in every pytest run, so it imports nothing the ``testing``
 extra brings: without the extra, tests that do not use a fake are untouched and one that does fails
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from policy_clients.testing._base import VendorFake
     from policy_clients.testing.conductorone import ConductorOneFake
     from policy_clients.testing.flashback import FlashbackFake
-    from policy_clients.testing.oci_identity import OciIdentityFake
+    from policy_clients.testing.oci_identity import OCIIdentityFake
     from policy_clients.testing.oso_cloud import OsoCloudFake
     from policy_clients.testing.plainid import PlainIdFake
 
@@ -51,7 +52,7 @@ def _serve(fake: F) -> Iterator[F]:
 
 @pytest.fixture
 def oso_cloud_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OsoCloudFake]:
-    """Yield a running Oso Cloud fake; `fake.token` is the API key it accepts."""
+    """Yield a running Oso Cloud fake; `fake.client()` is a facade client with the API key it accepts."""
     _require_testing_extra()
     from policy_clients.testing.oso_cloud import OsoCloudFake
 
@@ -60,7 +61,7 @@ def oso_cloud_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OsoCloudFak
 
 @pytest.fixture
 def flashback_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[FlashbackFake]:
-    """Yield a running Flashback fake; `fake.token` is the bearer token it accepts."""
+    """Yield a running Flashback fake; `fake.client()` is a facade client with the token it accepts."""
     _require_testing_extra()
     from policy_clients.testing.flashback import FlashbackFake
 
@@ -69,7 +70,7 @@ def flashback_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[FlashbackFa
 
 @pytest.fixture
 def plainid_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[PlainIdFake]:
-    """Yield a running PlainID fake; `fake.token` is the bearer token it accepts."""
+    """Yield a running PlainID fake; `fake.client()` is a facade client with the token it accepts."""
     _require_testing_extra()
     from policy_clients.testing.plainid import PlainIdFake
 
@@ -78,7 +79,7 @@ def plainid_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[PlainIdFake]:
 
 @pytest.fixture
 def conductorone_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[ConductorOneFake]:
-    """Yield a running ConductorOne fake accepting `fake.token` and tokens from its `/auth/v1/token`."""
+    """Yield a running ConductorOne fake; `fake.client()` gets tokens from its `/auth/v1/token`."""
     _require_testing_extra()
     from policy_clients.testing.conductorone import ConductorOneFake
 
@@ -89,9 +90,9 @@ def conductorone_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[Conducto
 
 
 @pytest.fixture
-def oci_identity_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OciIdentityFake]:
-    """Yield a running OCI Identity fake; register a signing key with `fake.new_credentials()`."""
+def oci_identity_fake(policy_clients_fake_spec: SpecLoader) -> Iterator[OCIIdentityFake]:
+    """Yield a running OCI Identity fake; `fake.client()` signs with a fresh key registered there."""
     _require_testing_extra()
-    from policy_clients.testing.oci_identity import OciIdentityFake
+    from policy_clients.testing.oci_identity import OCIIdentityFake
 
-    yield from _serve(OciIdentityFake(spec=policy_clients_fake_spec(OciIdentityFake)))
+    yield from _serve(OCIIdentityFake(spec=policy_clients_fake_spec(OCIIdentityFake)))

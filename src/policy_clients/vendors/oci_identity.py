@@ -240,4 +240,5 @@ def oci_identity(
         error_parser=parse_error,
         options=options,
         retry_rules=RETRY_RULES,
+        idempotency_header="opc-retry-token",  # the spec's x-retry-token header (create_policy)
     )

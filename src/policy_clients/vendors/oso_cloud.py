@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from ..auth.provider import TokenProvider
 
-__all__ = ["API_KEY_ENV", "DEFAULT_BASE_URL", "URL_ENV", "oso_cloud", "parse_error"]
+__all__ = ["API_KEY_ENV", "DEFAULT_BASE_URL", "URL_ENV", "api_base_url", "oso_cloud", "parse_error"]
 
 VENDOR = "oso_cloud"
 API_KEY_ENV = "OSO_CLOUD_API_KEY"
@@ -47,6 +47,19 @@ parse_error = json_error_parser(_parse, lambda model: text(getattr(model, "messa
 """Parse an Oso error body into a ``*SavePolicyError`` (or, without ``error_type``, ``ApiError``) model."""
 
 
+def api_base_url(url: str) -> str:
+    """Oso's API root from either form people use: the server (``https://host``) or the API (``https://host/api``).
+
+    Oso's own clients take ``OSO_CLOUD_URL`` as the server and append ``/api``, while its docs show API URLs
+    ending in ``/api``; taking both means neither gives ``/api/api/policy`` (an opaque 404).
+    """
+    path, sep, query = url.partition("?")
+    path = path.rstrip("/")
+    if not path.endswith("/api"):
+        path += "/api"
+    return f"{path}/{sep}{query}"
+
+
 @functools.cache
 def _client_class() -> type[oso_cloud_client.AuthenticatedClient]:
     with vendor_package(VENDOR, "oso_cloud_client", "oso-cloud"):
@@ -71,9 +84,9 @@ def oso_cloud(
 
     Args:
         api_key: the Oso Cloud API key; default ``$OSO_CLOUD_API_KEY``.
-        base_url: the API base including ``/api`` (default ``https://api.osohq.com/api/``). Without it,
-            ``$OSO_CLOUD_URL`` is read as the official Oso clients read it, the server root (``/api`` is
-            appended), e.g. ``OSO_CLOUD_URL=http://127.0.0.1:8080`` for a local Oso dev server.
+        base_url: the server or its API base (default ``$OSO_CLOUD_URL``, else ``https://api.osohq.com/api/``);
+            ``/api`` is appended unless the path already ends with it, so ``http://127.0.0.1:8080`` (as
+            Oso's official clients read ``OSO_CLOUD_URL``) and ``http://127.0.0.1:8080/api`` both work.
         instance_id: the ``X-Oso-Instance-Id`` to send (default: a fresh uuid per client).
         token_provider: a callable (sync, or returning an awaitable) asked for the token on every attempt and
             again after a 401; replaces ``api_key``.
@@ -96,8 +109,8 @@ def oso_cloud(
         key = require(api_key or env_value(API_KEY_ENV), argument="api_key", env=API_KEY_ENV, vendor=VENDOR)
         auth = OsoCloudAuth(key, instance_id=instance_id)
     if base_url is None:
-        root = env_value(URL_ENV)
-        base_url = f"{root.rstrip('/')}/api/" if root else DEFAULT_BASE_URL
+        base_url = env_value(URL_ENV) or DEFAULT_BASE_URL
+    base_url = api_base_url(base_url)
     return build_generated_client(
         _client_class(),
         vendor=VENDOR,
