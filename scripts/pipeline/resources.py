@@ -16,11 +16,14 @@ from collections.abc import Iterable
 
 from .errors import PipelineError
 
-# Public attributes of the generated Client / AuthenticatedClient (client.py.jinja), plus `aio`, the async view.
+# Public attributes of the generated Client / AuthenticatedClient (client.py.jinja), plus `aio`, the async view,
+# and `with_options`, which the facade's clients add.
 CLIENT_ATTRIBUTES = frozenset(
     {
+        "aclose",
         "aio",
         "auth_header_name",
+        "close",
         "get_async_httpx_client",
         "get_httpx_client",
         "prefix",
@@ -30,6 +33,7 @@ CLIENT_ATTRIBUTES = frozenset(
         "token",
         "with_cookies",
         "with_headers",
+        "with_options",
         "with_timeout",
     }
 )

@@ -50,6 +50,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "`__init__` (unknown fields are still kept); models only error responses use are imported on first use.",
     ),
     (
+        "added",
+        "minor",
+        "`close()` and `aclose()` on `Client` and `AuthenticatedClient`: close the connection pools that were "
+        "built, without building one first.",
+    ),
+    (
         "changed",
         "patch",
         "The package README shows a working call through `policy_clients` and links to the project with "

@@ -87,8 +87,19 @@ async def oso_async(client: oso_cloud_client.AuthenticatedClient) -> ApiResult:
 
 
 def factories() -> None:
-    oci_sync(policy_clients.oci_identity(profile="DEFAULT"), "c", None)
-    oso(policy_clients.oso_cloud(api_key="k"))
+    client = policy_clients.oci_identity(profile="DEFAULT")
+    oci_sync(client, "c", None)
+    quick = policy_clients.with_options(client, timeout=2.0, max_attempts=1, extra_headers={"x-trace": "1"})
+    assert_type(quick, oci_identity_client.AuthenticatedClient)
+    oci_sync(quick, "c", None)
+    client.close()
+    with policy_clients.oso_cloud(api_key="k") as oso_client:
+        oso(oso_client)
+
+
+async def closing(client: oso_cloud_client.AuthenticatedClient) -> None:
+    await oso_async(client)
+    await client.aclose()
 """
 
 

@@ -116,6 +116,17 @@ class Client:
         """Close the underlying httpx.Client."""
         self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
 
+    def close(self) -> None:
+        """Close the sync connection pool, if one was built (building one only to close it is waste)."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool, if one was built, and the sync one."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+        self.close()
+
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient for async calls (it overrides cookies, headers and timeout set here)."""
         self._async_client = async_client
