@@ -92,10 +92,18 @@ def literals(tree: ast.AST) -> set[str]:
     return found
 
 
-def code_literals() -> set[str]:
+def code_literals(*, only: str | None = None) -> set[str]:
+    """String literals of the facade's modules; ``only="cli"``: the command line's, else everything but it.
+
+    The command line's own settings (which PlainID environment to push to) are not credentials: the README
+    documents them in its command-line section, not in the credentials table.
+    """
     found: set[str] = set()
     for path in sorted(SOURCE.rglob("*.py")):
-        if "testing" in path.relative_to(SOURCE).parts:  # the fakes stand in for servers; they read nothing
+        parts = path.relative_to(SOURCE).parts
+        if "testing" in parts:  # the fakes stand in for servers; they read nothing
+            continue
+        if (parts[0] == "cli") != (only == "cli"):
             continue
         found |= literals(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
     return found
@@ -111,6 +119,13 @@ def test_every_vendor_variable_the_code_reads_is_in_the_readme() -> None:
     variables, _ = readme_names()
     read = {name for name in code_literals() if VENDOR_NAME.match(name)}
     assert sorted(read - variables) == []
+
+
+def test_every_vendor_variable_the_command_line_reads_is_in_the_readme() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    read = {name for name in code_literals(only="cli") if VENDOR_NAME.match(name)}
+    assert read  # the command line was found and reads some
+    assert sorted(name for name in read if f"`${name}`" not in text and f"`{name}`" not in text) == []
 
 
 def test_every_oci_config_key_in_the_readme_is_read_from_the_profile() -> None:
