@@ -22,7 +22,14 @@ from .package_hash import VERSION_PLACEHOLDER, codegen_bump, package_fingerprint
 from .rules import Note
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
-from .versioning import ReleasePlan, ReleaseRecord, commit_release, plan_release, with_package
+from .versioning import (
+    GENERATOR_LEVEL,
+    ReleasePlan,
+    ReleaseRecord,
+    commit_release,
+    plan_release,
+    with_package,
+)
 
 if TYPE_CHECKING:
     from .blame import Origins
@@ -54,12 +61,12 @@ def build_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[st
 def _normalized_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[dict[str, Any], Origins]:
     """Stages extract -> normalize -> overlay, and what is known about which file produced each node."""
     from .blame import Origins
-    from .extract import extract
+    from .extract import extract_with_sources
     from .intake.swagger2 import convert, is_swagger2
     from .normalize import normalize
     from .overlay import apply_overlay, load_overlay
 
-    source, source_file = extract(vendor)
+    source, source_file, sources = extract_with_sources(vendor)
     if is_swagger2(source):
         source, _converted = convert(source)
     spec, found = normalize(source)
@@ -67,7 +74,7 @@ def _normalized_spec(vendor: Vendor, notes: list[Note] | None = None) -> tuple[d
         notes += found
     how = vendor.provenance.get("extract") or {}
     fence = str(how.get("lang", "yaml")) if how.get("kind") == "markdown-fence" else None
-    origins = Origins(source_file=source_file, fence_lang=fence)
+    origins = Origins(source_file, fence, sources=sources, source=source, normalized=spec, notes=list(found))
     if vendor.overlay.exists():
         origins.overlay_file = str(vendor.overlay)
         spec = apply_overlay(spec, load_overlay(vendor.overlay), file=str(vendor.overlay), touched=origins.touched)
@@ -100,7 +107,7 @@ def _release(vendor: Vendor, spec: dict[str, Any], spec_text: str) -> ReleasePla
     old_spec = None  # only a changed spec is diffed, so the previous one is read only then
     if record is not None and record.spec_sha256 != sha and vendor.normalized.exists():
         old_spec = parse_document(vendor.normalized.read_text("utf-8"), file=vendor.normalized)
-    return plan_release(record, old_spec, spec, sha)
+    return plan_release(record, old_spec, spec, sha, GENERATOR_LEVEL)
 
 
 def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: bool = False) -> VendorResult:

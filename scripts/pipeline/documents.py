@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,20 @@ from .errors import PipelineError, pointer_from_parts
 
 
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    """Safe loader that keeps dates as strings: OpenAPI documents are JSON-shaped."""
+    """Safe loader with YAML 1.2's core schema where it matters: dates stay strings, and only true/false are booleans.
+
+    PyYAML reads YAML 1.1, where `on`, `off`, `yes` and `no` are booleans too; OpenAPI asks for YAML 1.2, so a
+    spec's `enum: [active, off]` (a string enum) must not become `["active", False]`.
+    """
 
 
+_BOOL_1_2 = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [
+        (tag, _BOOL_1_2 if tag == "tag:yaml.org,2002:bool" else regexp)
+        for tag, regexp in resolvers
+        if tag != "tag:yaml.org,2002:timestamp"
+    ]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 

@@ -25,14 +25,27 @@ class Problem:
     file: str | None = None
     line: int | None = None  # 1-based, in `file`
     column: int | None = None  # 1-based
+    rule: str | None = None  # "PC140 boolean-schemas": the normalizer rule that made the node, not any file
+    bundled_pointer: str | None = None  # multi-file: the node's pointer in the bundled spec (`pointer` is in `file`)
 
     def where(self) -> str:
-        """``file:line:column#pointer``, leaving out what is not known."""
+        """``file:line:column#pointer``, leaving out what is not known; or the normalizer rule that made the node."""
+        if self.rule is not None:
+            where = f"normalizer rule {self.rule}" + (
+                f" at #{self.bundled_pointer or self.pointer}" if self.pointer else ""
+            )
+            if self.file is not None:  # the node it rewrote, for reference (the rule made the problem)
+                where += (
+                    f" (rewriting {Problem(self.message, self.pointer, self.file, self.line, self.column).where()})"
+                )
+            return where
         where = self.file or "<memory>"
         if self.line is not None:
             where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
         if self.pointer is not None:
             where += f"#{self.pointer}"
+        if self.bundled_pointer is not None and self.bundled_pointer != self.pointer:
+            where += f" (bundled as #{self.bundled_pointer})"
         return where
 
 

@@ -16,12 +16,43 @@ from .documents import parse_document
 from .errors import PipelineError
 from .vendors import Vendor
 
+Sources = dict[str, tuple[str, str]]  # bundled pointer -> (file, pointer in that file), as intake.bundle gives
+
 FENCE = re.compile(r"^(?P<fence>`{3,})(?P<lang>[A-Za-z0-9]+)[^\n]*\n(?P<body>.*?)^(?P=fence)[ \t]*$", re.M | re.S)
 
 
 def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
     """Return the source document and the file it came from (for error messages)."""
+    document, file, _sources = extract_with_sources(vendor)
+    return document, file
+
+
+def extract_with_sources(vendor: Vendor) -> tuple[dict[str, Any], str, Sources]:
+    """As `extract`, with where each part of a bundled multi-file spec was read (empty for one file)."""
     how = vendor.provenance.get("extract") or {"kind": "none"}
+    if how.get("kind") == "multi-file":
+        from .intake.bundle import bundle_with_sources
+
+        entry = _entry(vendor, how)
+        document, sources = bundle_with_sources(vendor.capture, entry)
+        return document, str(entry), sources
+    document, file = _extract_one(vendor, how)
+    return document, file, {}
+
+
+def _entry(vendor: Vendor, how: dict[str, Any]) -> Path:
+    entry = vendor.capture / str(how.get("entry", ""))
+    if not how.get("entry") or not entry.is_file():
+        raise PipelineError(
+            stage="extract",
+            file=str(vendor.folder / "provenance.yaml"),
+            pointer="/extract/entry",
+            cause=f"multi-file capture needs extract.entry naming a file under {vendor.capture.name}/",
+        )
+    return entry
+
+
+def _extract_one(vendor: Vendor, how: dict[str, Any]) -> tuple[dict[str, Any], str]:
     kind = how.get("kind")
     if kind == "none":
         if not vendor.base.exists():
@@ -42,18 +73,6 @@ def extract(vendor: Vendor) -> tuple[dict[str, Any], str]:
         return doc, str(vendor.capture)
     if kind == "raw":
         return parse_raw(vendor.capture), str(vendor.capture)
-    if kind == "multi-file":
-        from .intake.bundle import bundle
-
-        entry = vendor.capture / str(how.get("entry", ""))
-        if not how.get("entry") or not entry.is_file():
-            raise PipelineError(
-                stage="extract",
-                file=str(vendor.folder / "provenance.yaml"),
-                pointer="/extract/entry",
-                cause=f"multi-file capture needs extract.entry naming a file under {vendor.capture.name}/",
-            )
-        return bundle(vendor.capture, entry), str(entry)
     raise PipelineError(
         stage="extract",
         file=str(vendor.folder / "provenance.yaml"),

@@ -20,6 +20,7 @@ from .documents import dump_json
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
 from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
+from .resources import method_names, resource_attribute, resource_class
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
 _GENERATOR_KEYS = {
@@ -32,6 +33,10 @@ _GENERATOR_KEYS = {
     "field_prefix",
     "literal_enums",
 }
+# Names every generated model defines (scripts/templates/model.py.jinja): a spec field that would get one
+# of them as its Python name (`additionalProperties`, `to_dict`) would replace the member, so it takes a `_`
+# the way the generator already treats a builtin's name (`type` -> `type_`); the wire name is unchanged.
+MODEL_MEMBER_NAMES = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart"})
 RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -95,7 +100,8 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    data = GeneratorData.from_dict(prepared, config=config)
+    with _reserved_names(MODEL_MEMBER_NAMES):
+        data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
@@ -118,9 +124,142 @@ def render_project(
         "readme": readme_facts(package.removesuffix("_client"), generator_settings),
         "urls": project_urls(),
     }
-    with contextlib.redirect_stdout(io.StringIO()):
+    project.env.globals["pc_raw"] = _raw
+    project.env.globals["pc_nullable"] = lambda prop: "None" in str(prop.get_type_string()).split(" | ")
+    project.env.globals["pc_field_docstring"] = field_docstring
+    pascal = project.env.filters["pascalcase"]
+    project.env.globals["pc_types"] = lambda endpoint: response_types(endpoint, operation_of(endpoint), pascal)
+    resources = resource_plan(data.endpoint_collections_by_tag, config.field_prefix, operation_of)
+    project.env.globals["pc_resources"] = resources
+    with contextlib.redirect_stdout(io.StringIO()), _reserved_names(MODEL_MEMBER_NAMES):
         problems = list(project.build())
+    _render_resources(project, resources)
     return project, problems
+
+
+def resource_plan(collections: dict[Any, Any], field_prefix: str, operation_of: Any) -> list[dict[str, Any]]:
+    """Per tag: its resource's client attribute, class name and each operation module's method name."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    plan: list[dict[str, Any]] = []
+    for tag in sorted(collections, key=str):
+        endpoints = collections[tag].endpoints
+        modules = {str(PythonIdentifier(endpoint.name, field_prefix)): endpoint for endpoint in endpoints}
+        paged = [module for module, endpoint in modules.items() if operation_of(endpoint).get("pagination")]
+        plan.append(
+            {
+                "tag": str(tag),
+                "attribute": resource_attribute(str(tag)),
+                "class": resource_class(str(tag)),
+                "methods": method_names(str(tag), modules, paged),
+                "collection": collections[tag],
+            }
+        )
+    return plan
+
+
+def field_docstring(model: Any, prop: Any) -> str:
+    """A model attribute's docstring line with the field's own description.
+
+    The generator describes a field that is ``allOf: [$ref]`` plus a ``description`` by the referenced
+    schema's description; the field's own (how this model uses it) is the one a reader needs.
+    """
+    line = str(prop.to_docstring())
+    fields = getattr(getattr(model, "data", None), "properties", None) or {}
+    own = getattr(fields.get(_raw(prop.name)), "description", None)
+    if not own:
+        return line
+    from openapi_python_client.strings import safe_for_docstring
+
+    theirs = safe_for_docstring(prop.description or "")
+    if safe_for_docstring(_raw(own)) == theirs:
+        return line
+    head = line.split("):", 1)[0] + "):"
+    rest = line[len(head) :].lstrip()
+    rest = rest[len(theirs) :].lstrip() if theirs and rest.startswith(theirs) else rest
+    return " ".join(part for part in (head, safe_for_docstring(" ".join(_raw(own).split())), rest) if part)
+
+
+def response_types(endpoint: Any, op: dict[str, Any], pascal: Any) -> dict[str, str]:
+    """The type strings endpoint_module.py.jinja declares (resource methods repeat its signatures).
+
+    ``parsed``: the union of every documented response's type; ``response``: ``Response[...]`` or
+    ``ResponseWithHeaders[..., <Name>ResponseHeaders]``; ``success``: what a 2xx documented parses into.
+    """
+
+    def type_of(response: Any) -> str:
+        text = str(response.prop.get_type_string().as_unembedded_code())
+        return "None" if text == "Any" and not response.data.content else text
+
+    types: list[str] = []
+    empty = False
+    for response in endpoint.responses:
+        text = type_of(response)
+        if text == "None":
+            empty = True
+        elif text not in types:
+            types.append(text)
+    if op["text_statuses"] and "str" not in types:
+        types.append("str")
+    if empty or not types:
+        types.append("None")
+    parsed = " | ".join(sorted(types, key=str.lower))
+    ok: list[str] = []
+    patterns = [
+        r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] <= r.status_code.range[1] <= 299
+    ]
+    for response in patterns:
+        for text in [type_of(response), *(["str"] if response.status_code.range[0] in op["text_statuses"] else [])]:
+            if text not in ok:
+                ok.append(text)
+    if not patterns and endpoint.responses.default:
+        ok = [type_of(endpoint.responses.default), *(["str"] if "default" in op["text_statuses"] else [])]
+    success = " | ".join(sorted(ok, key=str.lower)) or "None"
+    if op["headers"]:
+        response_class = f"ResponseWithHeaders[{parsed}, {pascal(endpoint.name)}ResponseHeaders]"
+    else:
+        response_class = f"Response[{parsed}]"
+    return {"parsed": parsed, "response": response_class, "success": success}
+
+
+def qualify_builtins(code: str, method_names: Any) -> str:
+    """``list[X]`` -> ``builtins.list[X]`` where a method of the class is named ``list`` (it would shadow the type)."""
+    import builtins
+
+    for name in sorted(set(method_names) & set(dir(builtins))):
+        code = re.sub(rf"(?<![\w.]){name}\[", f"builtins.{name}[", code)
+    return code
+
+
+def _render_resources(project: Any, resources: list[dict[str, Any]]) -> None:
+    """Write ``<package>/resources/``: one module per tag, and the async view (what ``client.aio`` returns)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    folder = project.package_dir / "resources"
+    folder.mkdir(exist_ok=True)
+    encoding = project.config.file_encoding
+    init = project.env.get_template("pc_resources_init.py.jinja")
+    (folder / "__init__.py").write_text(init.render(resources=resources), encoding=encoding)
+    project.env.filters["pc_qualify"] = qualify_builtins
+    module = project.env.get_template(
+        "pc_resource.py.jinja",
+        globals={"python_module": lambda endpoint: str(PythonIdentifier(endpoint.name, project.config.field_prefix))},
+    )
+    for resource in resources:
+        (folder / f"{resource['tag']}.py").write_text(module.render(resource=resource), encoding=encoding)
+
+
+@contextlib.contextmanager
+def _reserved_names(names: frozenset[str]) -> Any:
+    """The generator's reserved words (which get a trailing `_`) plus ``names``, while the spec is parsed."""
+    from openapi_python_client import strings
+
+    added = names - strings.RESERVED_WORDS
+    strings.RESERVED_WORDS.update(added)
+    try:
+        yield
+    finally:
+        strings.RESERVED_WORDS.difference_update(added)
 
 
 # The generator's headers: per operation (dropped, or generated with a part missing) and per component.
@@ -235,7 +374,8 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
                     text_statuses.append(int(status) if str(status).isdigit() else str(status))
                 if str(status).startswith("2"):
                     success_types += [m for m in (response.get("content") or {}) if m not in success_types]
-            request_types = list((op.get("requestBody") or {}).get("content") or {})
+            body = follow_refs(spec, op.get("requestBody") or {})
+            request_types = list(body.get("content") or {})
             accept_for = {
                 media: media if media in success_types else (", ".join(success_types) or "application/json")
                 for media in request_types
@@ -251,8 +391,25 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
                 "accept_for": accept_for,
                 "pagination": pagination_facts(spec, path, method, op),
                 "retry_token": _retry_token_header(spec, path, method, op),
+                "param_docs": _parameter_docs(spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])]),
+                "body_doc": " ".join(str(body.get("description") or "").split()),
+                "min_properties": any(
+                    follow_refs(spec, media.get("schema")).get("minProperties")
+                    for media in (body.get("content") or {}).values()
+                    if isinstance(media, dict)
+                ),
             }
     return facts
+
+
+def _parameter_docs(spec: dict[str, Any], parameters: list[Any]) -> dict[str, str]:
+    """``"<in>:<name>"`` -> the parameter's description, whitespace folded (the generator keeps only the schema's)."""
+    docs: dict[str, str] = {}
+    for raw in parameters:
+        param = follow_refs(spec, raw)
+        if isinstance(param, dict) and param.get("description"):
+            docs[f"{param.get('in')}:{param.get('name')}"] = " ".join(str(param["description"]).split())
+    return docs
 
 
 def _retry_token_header(spec: dict[str, Any], path: str, method: str, op: dict[str, Any]) -> str | None:
@@ -292,7 +449,8 @@ def prepare_for_generator(
     Python names for operations, a component for each schema a $ref points into, no titles as class
     names, no class named like something the generated code imports (`Any`), no inline class named like
     a component (naming.py; a union member the generator would build
-    twice is already a component, by rule PC109); every media type mapped to one the generator handles
+    twice is already a component, by rule PC109); a component that is allOf of one model its own class
+    (model_aliases.py); every media type mapped to one the generator handles
     (media.py); array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
     offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
@@ -300,6 +458,7 @@ def prepare_for_generator(
     """
     from .headers import declare_array_headers_as_strings
     from .media import prepare_media_types
+    from .model_aliases import give_model_aliases_their_own_class
     from .naming import (
         drop_schema_titles,
         hoist_deep_refs,
@@ -315,6 +474,7 @@ def prepare_for_generator(
     drop_schema_titles(prepared.get("paths"))
     rename_reserved_components(prepared)
     rename_inline_classes_that_clash(prepared)
+    give_model_aliases_their_own_class(prepared)
     declare_array_headers_as_strings(prepared)
     overrides = prepare_media_types(prepared, content_type_overrides)
     for item in (prepared.get("paths") or {}).values():

@@ -2,9 +2,10 @@
 
 State lives beside the spec, so a reviewer sees the version bump in the same diff as the spec change:
 
-* ``specs/<vendor>/release.json``: ``{"package_sha256": ..., "spec_sha256": ..., "version": ...}`` for the
-  last release: the normalized spec it was made from and a fingerprint of the package it shipped
-  (``package_hash.py``), so code regenerated from the same spec by changed templates gets a new version too.
+* ``specs/<vendor>/release.json``: ``{"generator_level": ..., "package_sha256": ..., "spec_sha256": ...,
+  "version": ...}`` for the last release: the normalized spec it was made from, the generated-code level
+  (``GENERATOR_CHANGES``) and a fingerprint of the package it shipped (``package_hash.py``), so code
+  regenerated from the same spec by changed templates gets a new version even when no level was declared.
 * ``specs/<vendor>/CHANGELOG.md``: Keep a Changelog entries, newest first (the build may copy it
   into the generated package).
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scripts.pipeline.changes import Bump, Change, ChangeReport, diff_specs
+from scripts.pipeline.changes import Bump, Change, ChangeReport, Kind, diff_specs
 
 INITIAL_VERSION = "1.0.0"
 RELEASE_FILE = "release.json"
@@ -31,6 +32,22 @@ CHANGELOG_FILE = "CHANGELOG.md"
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ENTRY = re.compile(r"^## \[(?P<version>[^\]]+)\]", re.MULTILINE)
+# Caller-visible changes of the generated code itself (templates, generate stage), oldest first: a package
+# released below the last level gets a release bumped by the largest of the rest, each a CHANGELOG line,
+# even when its spec is unchanged. Append an entry with every such change; never edit or reorder one.
+GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
+    (
+        "added",
+        "minor",
+        "Resource-style client: `client.<tag>.<operation>(...)` and `client.aio.<tag>...` return the success "
+        "type and raise `errors.StatusError` for an error status; `with_raw_response`; `<operation>_iterate` / "
+        "`_pages` for paged operations. Optional query, header and cookie parameters accept None (not sent). "
+        "Docstrings carry the spec's parameter descriptions, the errors raised and the real return type.",
+    ),
+    ("changed", "patch", "The package's errors pickle with every attribute (unpickling raised a TypeError)."),
+)
+GENERATOR_LEVEL = len(GENERATOR_CHANGES)
+
 _HEADER = """# Changelog
 
 All notable changes to this generated client are documented in this file.
@@ -66,6 +83,7 @@ class ReleaseRecord:
 
     version: str
     spec_sha256: str
+    generator_level: int = 0  # how many GENERATOR_CHANGES this release has (absent in older records: 0)
     package_sha256: str | None = None
 
     @classmethod
@@ -78,17 +96,22 @@ class ReleaseRecord:
             raise ValueError(f"{path}: expected an object with string 'version' and 'spec_sha256'")
         if not isinstance(data.get("spec_sha256"), str) or _SEMVER.match(data["version"]) is None:
             raise ValueError(f"{path}: expected an object with string 'version' and 'spec_sha256'")
+        level = data.get("generator_level", 0)
+        if not isinstance(level, int) or isinstance(level, bool) or level < 0:
+            raise ValueError(f"{path}: 'generator_level' must be a non-negative integer")
         package = data.get("package_sha256")
         if package is not None and not isinstance(package, str):
             raise ValueError(f"{path}: 'package_sha256' must be a string")
-        return cls(version=data["version"], spec_sha256=data["spec_sha256"], package_sha256=package)
+        return cls(data["version"], data["spec_sha256"], generator_level=level, package_sha256=package)
 
     def save(self, path: Path) -> None:
         """Write the record atomically (sorted keys, trailing newline: stable diffs)."""
-        data = {"version": self.version, "spec_sha256": self.spec_sha256}
+        fields: dict[str, object] = {"version": self.version, "spec_sha256": self.spec_sha256}
+        if self.generator_level:
+            fields["generator_level"] = self.generator_level
         if self.package_sha256 is not None:
-            data["package_sha256"] = self.package_sha256
-        atomic_write_text(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
+            fields["package_sha256"] = self.package_sha256
+        atomic_write_text(path, json.dumps(fields, indent=2, sort_keys=True) + "\n")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -185,11 +208,13 @@ def plan_release(
     old_spec: Mapping[str, Any] | None,
     new_spec: Mapping[str, Any],
     new_spec_sha: str,
+    generator_level: int = 0,
     package_sha: str | None = None,
     codegen_bump: Bump = "minor",
 ) -> ReleasePlan:
     """Decide the version from the spec diff, then from the package fingerprint (see :func:`with_package`)."""
-    return with_package(_plan_spec(record, old_spec, new_spec, new_spec_sha), record, package_sha, codegen_bump)
+    spec_plan = _plan_spec(record, old_spec, new_spec, new_spec_sha, generator_level)
+    return with_package(spec_plan, record, package_sha, codegen_bump)
 
 
 def with_package(
@@ -214,21 +239,41 @@ def with_package(
 
 
 def _plan_spec(
-    record: ReleaseRecord | None, old_spec: Mapping[str, Any] | None, new_spec: Mapping[str, Any], new_spec_sha: str
+    record: ReleaseRecord | None,
+    old_spec: Mapping[str, Any] | None,
+    new_spec: Mapping[str, Any],
+    new_spec_sha: str,
+    generator_level: int = 0,
 ) -> ReleasePlan:
     """Decide the version: unchanged for the same spec hash, else bumped by what the diff means to callers.
 
     No record yet: the initial 1.0.0. A record but no previous spec: it cannot be diffed, so it is treated
     as breaking. A new hash whose diff is empty (formatting only) keeps the version and records the hash.
+    A record below ``generator_level`` (the build passes ``GENERATOR_LEVEL``) is bumped by the generated-code
+    changes since, listed in the entry beside any spec changes, even when the spec is unchanged.
     """
-    if record is not None and record.spec_sha256 == new_spec_sha:
+    level = max(generator_level, record.generator_level) if record is not None else generator_level
+    if record is not None and record.spec_sha256 == new_spec_sha and record.generator_level >= generator_level:
         return ReleasePlan(record.version, record, None, None)
     if record is None:
-        return ReleasePlan(INITIAL_VERSION, ReleaseRecord(INITIAL_VERSION, new_spec_sha), (INITIAL_VERSION, None), None)
-    report = _unknown_history() if old_spec is None else diff_specs(old_spec, new_spec)
+        initial = ReleaseRecord(INITIAL_VERSION, new_spec_sha, level)
+        return ReleasePlan(INITIAL_VERSION, initial, (INITIAL_VERSION, None), None)
+    if record.spec_sha256 == new_spec_sha:
+        report = ChangeReport()
+    else:
+        report = _unknown_history() if old_spec is None else diff_specs(old_spec, new_spec)
+    report = ChangeReport((*report.changes, *_generator_changes(record.generator_level, generator_level)))
     version = next_version(record.version, report.bump)
     entry = (version, report) if report.bump is not None else None
-    return ReleasePlan(version, ReleaseRecord(version, new_spec_sha, record.package_sha256), entry, report)
+    return ReleasePlan(version, ReleaseRecord(version, new_spec_sha, level, record.package_sha256), entry, report)
+
+
+def _generator_changes(released: int, current: int) -> tuple[Change, ...]:
+    """The GENERATOR_CHANGES after level ``released`` up to ``current``, as change-report entries."""
+    return tuple(
+        Change(kind=kind, category="generated code", location="generated code", description=text, severity=bump)
+        for kind, bump, text in GENERATOR_CHANGES[released:current]
+    )
 
 
 def commit_release(vendor_dir: Path, plan: ReleasePlan, today: str) -> None:
@@ -251,6 +296,6 @@ def release(
 ) -> tuple[str, ChangeReport | None]:
     """Plan and commit in one step; returns ``(version, report)`` (report None: unchanged or initial)."""
     record = ReleaseRecord.load(vendor_dir / RELEASE_FILE)
-    plan = plan_release(record, old_spec, new_spec, new_spec_sha, package_sha, codegen_bump)
+    plan = plan_release(record, old_spec, new_spec, new_spec_sha, package_sha=package_sha, codegen_bump=codegen_bump)
     commit_release(vendor_dir, plan, today)
     return plan.version, plan.report

@@ -50,9 +50,7 @@ def test_every_model_module_imports_first(package: str) -> None:
         "        getattr(module, attribute)\n"
         "print('ok', len(names))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
-    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("ok")
 

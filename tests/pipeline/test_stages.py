@@ -200,3 +200,12 @@ def test_parse_error_names_line_and_pointer() -> None:
     with pytest.raises(PipelineError) as caught:
         parse_document(json_text, file="x.json", lang="json")
     assert caught.value.pointer == "/paths/~1p/get/responses"
+
+
+def test_yaml_is_read_as_yaml_1_2_so_on_and_off_stay_strings() -> None:
+    # YAML 1.1 (PyYAML's default) reads on/off/yes/no as booleans: a string enum became ["active", False].
+    text = "openapi: 3.0.3\nenum: [new, active, off, on, yes, no]\nflags: [true, False, TRUE]\nwhen: 2020-01-01\n"
+    parsed = parse_document(text, file="x.yaml")
+    assert parsed["enum"] == ["new", "active", "off", "on", "yes", "no"]
+    assert parsed["flags"] == [True, False, True]
+    assert parsed["when"] == "2020-01-01"

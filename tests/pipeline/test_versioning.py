@@ -179,7 +179,7 @@ P_OLD, P_NEW = "1" * 64, "2" * 64
 def released_package(tmp_path: Path, version: str = "1.3.0", package: str | None = P_OLD) -> Path:
     vendor = tmp_path / "vendor"
     vendor.mkdir()
-    ReleaseRecord(version, "a" * 64, package).save(vendor / "release.json")
+    ReleaseRecord(version, "a" * 64, package_sha256=package).save(vendor / "release.json")
     update_changelog(vendor / "CHANGELOG.md", version, "2026-01-01", None)
     return vendor
 
@@ -194,7 +194,7 @@ def test_changed_package_under_same_spec_bumps_by_codegen_rule(
     vendor = released_package(tmp_path)
     version, report = release(vendor, spec(), spec(), "a" * 64, "2026-07-01", package_sha=P_NEW, codegen_bump=bump)
     assert version == expected and report is not None and report.bump == bump
-    assert ReleaseRecord.load(vendor / "release.json") == ReleaseRecord(expected, "a" * 64, P_NEW)
+    assert ReleaseRecord.load(vendor / "release.json") == ReleaseRecord(expected, "a" * 64, package_sha256=P_NEW)
     assert headings(vendor / "CHANGELOG.md") == [f"## [{expected}] - 2026-07-01", "## [1.3.0] - 2026-01-01"]
     entry = (vendor / "CHANGELOG.md").read_text().split("## [1.3.0]")[0]
     assert section in entry
@@ -225,7 +225,7 @@ def test_spec_change_is_versioned_by_the_diff_and_records_the_fingerprint(tmp_pa
     vendor = released_package(tmp_path)
     version, report = release(vendor, spec(), mutated("patch"), "d" * 64, "2026-07-01", package_sha=P_NEW)
     assert version == "1.3.1" and report is not None and report.bump == "patch"
-    assert ReleaseRecord.load(vendor / "release.json") == ReleaseRecord("1.3.1", "d" * 64, P_NEW)
+    assert ReleaseRecord.load(vendor / "release.json") == ReleaseRecord("1.3.1", "d" * 64, package_sha256=P_NEW)
     assert "regenerated with updated templates" not in (vendor / "CHANGELOG.md").read_text()
 
 

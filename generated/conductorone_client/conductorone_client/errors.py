@@ -3,18 +3,36 @@
 Catch ``UnexpectedResponse`` for a response that cannot be turned into the declared type: it carries
 the status, headers and raw body, whatever went wrong (an undocumented status, a body that is not JSON
 such as a proxy's HTML 502, a missing required field, a page of a paged operation that answered with an
-error, a server that repeats a page cursor). ``InvalidRequest`` is raised before anything is sent, for a
-request the spec says the server must refuse.
+error, a server that repeats a page cursor). ``StatusError`` (an ``UnexpectedResponse`` too) is what the
+resource-style methods (``client.<tag>.<operation>(...)``) raise for an error status, so they can return
+only the success type; it carries the parsed error model. ``InvalidRequest`` is raised before anything is
+sent, for a request the spec says the server must refuse.
 """
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 _BODY_PREVIEW = 200
 
 
-class UnexpectedResponse(Exception):
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    """Unpickle an error without calling its keyword-only ``__init__`` (the default reduce would)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+class _Picklable(Exception):
+    """Errors cross process boundaries (workers, pytest-xdist, task queues): they pickle with every attribute."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class UnexpectedResponse(_Picklable):
     """The response could not be turned into the type the API spec declares.
 
     Attributes:
@@ -58,7 +76,31 @@ class MalformedResponse(UnexpectedResponse):
     """A documented status came with a body that does not match the spec (not JSON, missing fields...)."""
 
 
-class PageError(UnexpectedResponse):
+class StatusError(UnexpectedResponse):
+    """The server answered with an error status; a resource-style method raises it instead of returning it.
+
+    A ``policy_clients`` client (``raise_for_status=True``, its default) raises its own ``APIError`` first,
+    so this is what a plain generated client, or a facade client with ``raise_for_status=False``, sees.
+
+    Attributes:
+        parsed: the error model the spec declares for that status (``Error``...), or None.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        headers: Mapping[str, str] | None = None,
+        operation: str = "",
+        parsed: object = None,
+        reason: str = "the server answered with an error status",
+    ) -> None:
+        super().__init__(status_code, content, headers=headers, operation=operation, reason=reason)
+        self.parsed = parsed
+
+
+class PageError(StatusError):
     """A page of a paged operation (``pages`` / ``iterate``) answered with an error status, so paging stops.
 
     Attributes:
@@ -75,9 +117,13 @@ class PageError(UnexpectedResponse):
         parsed: object = None,
     ) -> None:
         super().__init__(
-            status_code, content, headers=headers, operation=operation, reason="a page answered with an error status"
+            status_code,
+            content,
+            headers=headers,
+            operation=operation,
+            parsed=parsed,
+            reason="a page answered with an error status",
         )
-        self.parsed = parsed
 
 
 class RepeatingCursorError(UnexpectedResponse):
@@ -102,7 +148,7 @@ class RepeatingCursorError(UnexpectedResponse):
         self.cursor = cursor
 
 
-class InvalidRequest(ValueError):
+class InvalidRequest(_Picklable, ValueError):
     """The request breaks a rule of the API spec (e.g. a body's ``minProperties``); nothing was sent.
 
     Attributes:
@@ -121,6 +167,7 @@ __all__ = [
     "MalformedResponse",
     "PageError",
     "RepeatingCursorError",
+    "StatusError",
     "UnexpectedResponse",
     "UnexpectedStatus",
 ]

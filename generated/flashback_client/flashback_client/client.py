@@ -2,10 +2,14 @@
 
 import ssl
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+if TYPE_CHECKING:
+    from .resources import AsyncResources
+    from .resources.policies import PoliciesResource
 
 
 @define
@@ -16,6 +20,11 @@ class Client:
     ``follow_redirects`` and ``httpx_args`` (extra keyword arguments for the httpx constructors), or hand
     over ready httpx clients with :meth:`set_httpx_client` / :meth:`set_async_httpx_client` (that is how
     ``policy_clients`` adds auth, retries and timeouts).
+
+    Operations are methods of one resource per tag (``client.policies.<operation>(...)``),
+    returning the parsed success and raising for errors; ``client.aio`` has the same resources with
+    coroutine methods, on this client's configuration and connection pools. The modules of ``api`` stay
+    the function-style equivalent.
 
     Attributes:
         raise_on_unexpected_status: raise ``errors.UnexpectedStatus`` for a status the spec does not
@@ -59,6 +68,20 @@ class Client:
 
     def _default_headers(self) -> dict[str, str]:
         return dict(self._headers)
+
+    @property
+    def policies(self) -> "PoliciesResource":
+        """The ``policies`` operations as methods (imported on first use)."""
+        from .resources.policies import PoliciesResource
+
+        return PoliciesResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The resources with coroutine methods (``await client.aio.<resource>.<operation>(...)``), on this client."""
+        from .resources import AsyncResources
+
+        return AsyncResources(self)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client for sync calls (it overrides cookies, headers and timeout set here)."""

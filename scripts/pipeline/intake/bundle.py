@@ -130,6 +130,14 @@ class _Bundler:
     built: dict[str, dict[str, Any]] = field(default_factory=dict)
     queue: deque[_Pending] = field(default_factory=deque)
     inlining: list[_Target] = field(default_factory=list)
+    # id(output node) -> (the node, kept alive so its id is not reused; the file and pointer it was read at)
+    mounts: dict[int, tuple[Any, Path, str]] = field(default_factory=dict)
+
+    def mount(self, node: Any, file: Path, pointer: str) -> Any:
+        """Remember that ``node`` (an output mapping or list) was read from ``file`` at ``pointer``."""
+        if isinstance(node, dict | list) and file != self.entry:
+            self.mounts[id(node)] = (node, file, pointer)
+        return node
 
     def load(self, file: Path) -> Any:
         if file not in self.files:
@@ -180,7 +188,10 @@ class _Bundler:
             extra = {k: v for k, v in value.items() if k != "$ref"}
             self.inlining.append(target)
             try:
-                return {**self.walk_map(members, child, owner), **self.walk_map(extra, child, file)}
+                walked = self.walk_map(members, child, owner)
+                for key, member in walked.items():
+                    self.mount(member, owner, pointer_from_parts([*_parts(target.pointer), key]))
+                return {**walked, **self.walk_map(extra, child, file)}
             finally:
                 self.inlining.pop()
         return {str(k): self.walk(v, child, file) for k, v in value.items()}
@@ -214,8 +225,8 @@ class _Bundler:
         finally:
             self.inlining.pop()
         if isinstance(inlined, dict):
-            return {**inlined, **siblings}
-        return inlined
+            return self.mount({**inlined, **siblings}, owner, target.pointer if owner == target.file else "")
+        return self.mount(inlined, owner, target.pointer if owner == target.file else "")
 
     def discriminator(self, value: dict[str, Any], file: Path) -> dict[str, Any]:
         """Mapping values are references too (to schemas), written as plain strings."""
@@ -308,7 +319,9 @@ class _Bundler:
         while self.queue:
             pending = self.queue.popleft()
             value, owner = self.lookup(pending.target)
-            self.built[pending.section][pending.name] = self.walk(value, pending.kind, owner)
+            built = self.walk(value, pending.kind, owner)
+            pointer = pending.target.pointer if owner == pending.target.file else ""
+            self.built[pending.section][pending.name] = self.mount(built, owner, pointer)
         for section, members in self.built.items():
             if self.swagger2:
                 document.setdefault(section, {}).update(members)
@@ -324,9 +337,58 @@ def _safe(text: str) -> str:
 
 def bundle(root: Path, entry: Path) -> dict[str, Any]:
     """One document from ``entry`` and every file under ``root`` it refers to (directly or not)."""
+    return bundle_with_sources(root, entry)[0]
+
+
+def bundle_with_sources(root: Path, entry: Path) -> tuple[dict[str, Any], Sources]:
+    """The bundle, and for each node read from a file other than ``entry``: that file and the node's pointer there.
+
+    The sources map a pointer of the bundled document to (file, pointer in that file) at every place where
+    content of another file begins; a pointer below such a place lies in that file too (see `source_of`).
+    """
     root, entry = root.resolve(), entry.resolve()
     head = parse_value(entry.read_text("utf-8"), file=entry, lang="json" if entry.suffix == ".json" else "yaml")
     swagger2 = isinstance(head, dict) and str(head.get("swagger", "")).startswith("2")
     bundler = _Bundler(root=root, entry=entry, swagger2=swagger2)
     bundler.files[entry] = head
-    return bundler.run()
+    document = bundler.run()
+    return document, _pointers_of(document, bundler.mounts)
+
+
+Sources = dict[str, tuple[str, str]]  # bundled pointer -> (file, pointer in that file)
+
+
+def source_of(sources: Sources, pointer: str) -> tuple[str, str] | None:
+    """The file a bundled pointer was read from and its pointer there (None: the entry file, same pointer)."""
+    probe = pointer
+    while True:
+        if probe in sources:
+            file, inner = sources[probe]
+            return file, inner + pointer[len(probe) :]
+        if not probe:
+            return None
+        probe = probe.rsplit("/", 1)[0]
+
+
+def _pointers_of(document: Any, mounts: dict[int, tuple[Any, Path, str]]) -> Sources:
+    """Where each remembered node ended up in the finished document (its identity marks it)."""
+    found: Sources = {}
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        pointer, node = stack.pop()
+        if id(node) in mounts and pointer not in found:
+            _node, file, inner = mounts[id(node)]
+            found[pointer] = (str(file), inner)
+        if isinstance(node, dict):
+            stack.extend((f"{pointer}/{_escape(str(k))}", v) for k, v in node.items() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend((f"{pointer}/{i}", v) for i, v in enumerate(node) if isinstance(v, dict | list))
+    return found
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _parts(pointer: str) -> list[str]:
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]

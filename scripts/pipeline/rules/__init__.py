@@ -26,14 +26,24 @@ from .pc108_nested_ref_targets import RULE as PC108
 from .pc109_union_member_models import RULE as PC109
 from .pc110_allof_property_conflicts import RULE as PC110
 from .pc111_misplaced_body_refs import RULE as PC111
+from .pc112_undefined_required_under_allof import RULE as PC112
+from .pc113_non_object_allof import RULE as PC113
+from .pc114_annotated_ref_allof import RULE as PC114
+from .pc140_boolean_schemas import RULE as PC140
+from .pc141_enum_member_names import RULE as PC141
+from .pc142_undeclared_path_parameters import RULE as PC142
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
+    PC140,  # boolean-schemas: before every schema walk, which visits object schemas only
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
+    PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
+    PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
+    PC114,  # annotated-ref-allof  } one walk with PC104 and PC102, before PC005 as PC113
     PC104,  # tuple-items         } one walk
     PC102,  # primitive-allof-wrapper: before PC005, so nullable lands on the plain primitive
     PC002,  # string-booleans   } one walk, as in the first normalizer
@@ -44,7 +54,9 @@ RULES: tuple[Rule, ...] = (
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
+    PC112,  # undefined-required-under-allof: after PC110, which may flatten the allOf it looks at
     PC109,  # union-member-models: after the shape rules, which it must not move past
+    PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC006,  # undefined-security-schemes
     PC201,  # operation-id: only missing, duplicate or unprintable ids replaced (PC007 retired: it replaced
     #         every non-identifier id, losing the vendor's naming before the generator's copy could use it)

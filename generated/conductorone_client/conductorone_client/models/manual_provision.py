@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ManualProvision")
 class ManualProvision:
     """
     Attributes:
-        assignee (ProvisionerAssignment | Unset): Who a manual provisioning task is assigned to; at most one kind is set
-            (protobuf oneof).
+        assignee (ProvisionerAssignment | Unset): Who the manual provisioning task is assigned to; supersedes userIds.
         instructions (None | str | Unset):
         user_ids (list[str] | None | Unset):
     """

@@ -16,8 +16,7 @@ class PolicyError:
     """Error report for a failed Polar policy test, to be displayed to user. Sent to `oso-cloud` CLI as JSON.
 
     Attributes:
-        error_type (PolicyFailure): All known failure modes for a submitted policy test. Encountering any of these
-            scenarios means the policy test has failed.
+        error_type (PolicyFailure): Type of error encountered.
         message (str): Error message to display to the user.
     """
 

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     body: CreatePolicyRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -68,6 +69,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[CreatePolicyResponse | GoogleRpcStatus]) -> CreatePolicyResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("CreatePolicyResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -75,19 +98,23 @@ def sync_detailed(
 ) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
     """Create a policy
 
-     Create a policy; the server assigns its id. The request carries no
+    Create a policy; the server assigns its id. The request carries no
     idempotency key, so a create that may have reached the server is not
     safe to repeat (no `x-idempotent`).
 
     Args:
-        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+        body: The new policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[CreatePolicyResponse | GoogleRpcStatus]
+        Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -108,19 +135,24 @@ def sync(
 ) -> CreatePolicyResponse | GoogleRpcStatus | None:
     """Create a policy
 
-     Create a policy; the server assigns its id. The request carries no
+    Create a policy; the server assigns its id. The request carries no
     idempotency key, so a create that may have reached the server is not
     safe to repeat (no `x-idempotent`).
 
     Args:
-        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+        body: The new policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        CreatePolicyResponse | GoogleRpcStatus
+        CreatePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -136,19 +168,23 @@ async def asyncio_detailed(
 ) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
     """Create a policy
 
-     Create a policy; the server assigns its id. The request carries no
+    Create a policy; the server assigns its id. The request carries no
     idempotency key, so a create that may have reached the server is not
     safe to repeat (no `x-idempotent`).
 
     Args:
-        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+        body: The new policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[CreatePolicyResponse | GoogleRpcStatus]
+        Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -167,19 +203,24 @@ async def asyncio(
 ) -> CreatePolicyResponse | GoogleRpcStatus | None:
     """Create a policy
 
-     Create a policy; the server assigns its id. The request carries no
+    Create a policy; the server assigns its id. The request carries no
     idempotency key, so a create that may have reached the server is not
     safe to repeat (no `x-idempotent`).
 
     Args:
-        body (CreatePolicyRequest): A new policy; displayName is the only required field.
+        body: The new policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        CreatePolicyResponse | GoogleRpcStatus
+        CreatePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,6 +26,7 @@ def _get_kwargs(
     *,
     body: DeletePolicyRequestInput | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -77,6 +78,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[DeletePolicyResponse | GoogleRpcStatus]) -> DeletePolicyResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("DeletePolicyResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -85,19 +108,23 @@ def sync_detailed(
 ) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
     """Delete a policy
 
-     Delete a policy; a later get answers 404. Deleting again leaves the
+    Delete a policy; a later get answers 404. Deleting again leaves the
     same state (the repeat may answer 404), so retrying is safe.
 
     Args:
-        id (str):
-        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+        id (str): The ID of the policy.
+        body: An empty object, or no body (the SDKs omit it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[DeletePolicyResponse | GoogleRpcStatus]
+        Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -120,19 +147,24 @@ def sync(
 ) -> DeletePolicyResponse | GoogleRpcStatus | None:
     """Delete a policy
 
-     Delete a policy; a later get answers 404. Deleting again leaves the
+    Delete a policy; a later get answers 404. Deleting again leaves the
     same state (the repeat may answer 404), so retrying is safe.
 
     Args:
-        id (str):
-        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+        id (str): The ID of the policy.
+        body: An empty object, or no body (the SDKs omit it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        DeletePolicyResponse | GoogleRpcStatus
+        DeletePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -150,19 +182,23 @@ async def asyncio_detailed(
 ) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
     """Delete a policy
 
-     Delete a policy; a later get answers 404. Deleting again leaves the
+    Delete a policy; a later get answers 404. Deleting again leaves the
     same state (the repeat may answer 404), so retrying is safe.
 
     Args:
-        id (str):
-        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+        id (str): The ID of the policy.
+        body: An empty object, or no body (the SDKs omit it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[DeletePolicyResponse | GoogleRpcStatus]
+        Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +219,24 @@ async def asyncio(
 ) -> DeletePolicyResponse | GoogleRpcStatus | None:
     """Delete a policy
 
-     Delete a policy; a later get answers 404. Deleting again leaves the
+    Delete a policy; a later get answers 404. Deleting again leaves the
     same state (the repeat may answer 404), so retrying is safe.
 
     Args:
-        id (str):
-        body (DeletePolicyRequestInput | Unset): Empty; the id comes from the path.
+        id (str): The ID of the policy.
+        body: An empty object, or no body (the SDKs omit it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        DeletePolicyResponse | GoogleRpcStatus
+        DeletePolicyResponse | GoogleRpcStatus | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

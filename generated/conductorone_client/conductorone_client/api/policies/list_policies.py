@@ -1,5 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -17,9 +17,11 @@ IDEMPOTENT = True
 
 def _get_kwargs(
     *,
-    page_size: int | None | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
+    page_token: None | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    page_size = UNSET if page_size is None else page_size
+    page_token = UNSET if page_token is None else page_token
 
     params: dict[str, Any] = {}
 
@@ -83,27 +85,55 @@ def _build_response(
     )
 
 
+def _success(response: Response[GoogleRpcStatus | ListPolicyResponse]) -> ListPolicyResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("ListPolicyResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
+    page_token: None | str | None | Unset = UNSET,
 ) -> Response[GoogleRpcStatus | ListPolicyResponse]:
     """List policies
 
-     One page of policies. Pass the `nextPageToken` of a response as
+    One page of policies. Pass the `nextPageToken` of a response as
     `page_token` to get the next page; the last page has none.
 
     Args:
-        page_size (int | None | Unset):
-        page_token (None | str | Unset):
+        page_size (int | None | None | Unset): Policies per page (the server's default when absent).
+            snake_case on the wire, as the SDKs send it. Optional (UNSET or None: not sent).
+        page_token (None | str | None | Unset): The `nextPageToken` of the previous page. Optional (UNSET or
+            None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | ListPolicyResponse]
+        Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -121,24 +151,31 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
+    page_token: None | str | None | Unset = UNSET,
 ) -> GoogleRpcStatus | ListPolicyResponse | None:
     """List policies
 
-     One page of policies. Pass the `nextPageToken` of a response as
+    One page of policies. Pass the `nextPageToken` of a response as
     `page_token` to get the next page; the last page has none.
 
     Args:
-        page_size (int | None | Unset):
-        page_token (None | str | Unset):
+        page_size (int | None | None | Unset): Policies per page (the server's default when absent).
+            snake_case on the wire, as the SDKs send it. Optional (UNSET or None: not sent).
+        page_token (None | str | None | Unset): The `nextPageToken` of the previous page. Optional (UNSET or
+            None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | ListPolicyResponse
+        GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -151,24 +188,30 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
+    page_token: None | str | None | Unset = UNSET,
 ) -> Response[GoogleRpcStatus | ListPolicyResponse]:
     """List policies
 
-     One page of policies. Pass the `nextPageToken` of a response as
+    One page of policies. Pass the `nextPageToken` of a response as
     `page_token` to get the next page; the last page has none.
 
     Args:
-        page_size (int | None | Unset):
-        page_token (None | str | Unset):
+        page_size (int | None | None | Unset): Policies per page (the server's default when absent).
+            snake_case on the wire, as the SDKs send it. Optional (UNSET or None: not sent).
+        page_token (None | str | None | Unset): The `nextPageToken` of the previous page. Optional (UNSET or
+            None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | ListPolicyResponse]
+        Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -184,24 +227,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
-    page_token: None | str | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
+    page_token: None | str | None | Unset = UNSET,
 ) -> GoogleRpcStatus | ListPolicyResponse | None:
     """List policies
 
-     One page of policies. Pass the `nextPageToken` of a response as
+    One page of policies. Pass the `nextPageToken` of a response as
     `page_token` to get the next page; the last page has none.
 
     Args:
-        page_size (int | None | Unset):
-        page_token (None | str | Unset):
+        page_size (int | None | None | Unset): Policies per page (the server's default when absent).
+            snake_case on the wire, as the SDKs send it. Optional (UNSET or None: not sent).
+        page_token (None | str | None | Unset): The `nextPageToken` of the previous page. Optional (UNSET or
+            None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | ListPolicyResponse
+        GoogleRpcStatus | ListPolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -235,7 +285,7 @@ def _next_cursor(page: Response[GoogleRpcStatus | ListPolicyResponse]) -> str | 
 def pages(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
 ) -> Iterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
     """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
 
@@ -267,7 +317,7 @@ def pages(
 def iterate(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
 ) -> Iterator[Policy]:
     """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
     for page in pages(
@@ -280,7 +330,7 @@ def iterate(
 async def apages(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
 ) -> AsyncIterator[Response[GoogleRpcStatus | ListPolicyResponse]]:
     """The async form of ``pages``."""
     _cursor: str | Unset = UNSET
@@ -305,7 +355,7 @@ async def apages(
 async def aiterate(
     *,
     client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
+    page_size: int | None | None | Unset = UNSET,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""
     async for page in apages(

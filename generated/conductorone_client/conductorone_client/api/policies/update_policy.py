@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,6 +26,7 @@ def _get_kwargs(
     *,
     body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -77,6 +78,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[GoogleRpcStatus | UpdatePolicyResponse]) -> UpdatePolicyResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("UpdatePolicyResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -85,7 +108,7 @@ def sync_detailed(
 ) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and a field mask
+    Update a policy by ID. The body carries the policy and a field mask
     naming the fields to change; the server replaces those fields with
     the values given. The id comes from the path (a `policy.id` in the
     body is ignored).
@@ -95,16 +118,19 @@ def sync_detailed(
     in the same state, so retrying it is safe (`x-idempotent: true`).
 
     Args:
-        id (str):
-        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
-            which fields to update.
+        id (str): The ID of the policy.
+        body: The policy to update and a field mask naming the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | UpdatePolicyResponse]
+        Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +153,7 @@ def sync(
 ) -> GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and a field mask
+    Update a policy by ID. The body carries the policy and a field mask
     naming the fields to change; the server replaces those fields with
     the values given. The id comes from the path (a `policy.id` in the
     body is ignored).
@@ -137,16 +163,20 @@ def sync(
     in the same state, so retrying it is safe (`x-idempotent: true`).
 
     Args:
-        id (str):
-        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
-            which fields to update.
+        id (str): The ID of the policy.
+        body: The policy to update and a field mask naming the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | UpdatePolicyResponse
+        GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -164,7 +194,7 @@ async def asyncio_detailed(
 ) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and a field mask
+    Update a policy by ID. The body carries the policy and a field mask
     naming the fields to change; the server replaces those fields with
     the values given. The id comes from the path (a `policy.id` in the
     body is ignored).
@@ -174,16 +204,19 @@ async def asyncio_detailed(
     in the same state, so retrying it is safe (`x-idempotent: true`).
 
     Args:
-        id (str):
-        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
-            which fields to update.
+        id (str): The ID of the policy.
+        body: The policy to update and a field mask naming the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | UpdatePolicyResponse]
+        Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +237,7 @@ async def asyncio(
 ) -> GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
 
-     Update a policy by ID. The body carries the policy and a field mask
+    Update a policy by ID. The body carries the policy and a field mask
     naming the fields to change; the server replaces those fields with
     the values given. The id comes from the path (a `policy.id` in the
     body is ignored).
@@ -214,16 +247,20 @@ async def asyncio(
     in the same state, so retrying it is safe (`x-idempotent: true`).
 
     Args:
-        id (str):
-        body (UpdatePolicyRequestInput | Unset): The policy to update and a field mask indicating
-            which fields to update.
+        id (str): The ID of the policy.
+        body: The policy to update and a field mask naming the fields to change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | UpdatePolicyResponse
+        GoogleRpcStatus | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

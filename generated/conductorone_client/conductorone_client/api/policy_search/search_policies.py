@@ -1,5 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from attrs import evolve
@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     body: SearchPoliciesRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -71,6 +72,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[GoogleRpcStatus | SearchPoliciesResponse]) -> SearchPoliciesResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("SearchPoliciesResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -78,20 +101,25 @@ def sync_detailed(
 ) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
-     One page of the policies matching every criterion given. Pass the
+    One page of the policies matching every criterion given. Pass the
     `nextPageToken` of a response as the body's `pageToken` (the rest of
     the body unchanged) to get the next page. A read, so retrying is safe
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+        body: Search criteria and paging.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | SearchPoliciesResponse]
+        Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -112,20 +140,25 @@ def sync(
 ) -> GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
-     One page of the policies matching every criterion given. Pass the
+    One page of the policies matching every criterion given. Pass the
     `nextPageToken` of a response as the body's `pageToken` (the rest of
     the body unchanged) to get the next page. A read, so retrying is safe
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+        body: Search criteria and paging.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | SearchPoliciesResponse
+        GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -141,20 +174,25 @@ async def asyncio_detailed(
 ) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
 
-     One page of the policies matching every criterion given. Pass the
+    One page of the policies matching every criterion given. Pass the
     `nextPageToken` of a response as the body's `pageToken` (the rest of
     the body unchanged) to get the next page. A read, so retrying is safe
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+        body: Search criteria and paging.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[GoogleRpcStatus | SearchPoliciesResponse]
+        Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
+            body.
     """
 
     kwargs = _get_kwargs(
@@ -173,20 +211,25 @@ async def asyncio(
 ) -> GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
 
-     One page of the policies matching every criterion given. Pass the
+    One page of the policies matching every criterion given. Pass the
     `nextPageToken` of a response as the body's `pageToken` (the rest of
     the body unchanged) to get the next page. A read, so retrying is safe
     although the method is POST.
 
     Args:
-        body (SearchPoliciesRequest): Search criteria; every criterion given must match.
+        body: Search criteria and paging.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        GoogleRpcStatus | SearchPoliciesResponse
+        GoogleRpcStatus | SearchPoliciesResponse | None: the parsed body of the status answered (error
+            models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

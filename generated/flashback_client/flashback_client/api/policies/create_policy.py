@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     body: CreatePolicyRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -88,6 +89,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | PolicyEnvelope]) -> PolicyEnvelope:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200 or response.status_code == 201:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("PolicyEnvelope", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -95,7 +118,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
 
-     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    Create a policy at org level (`orgId` only), workspace level (`workspaceId`
     too) or repo level (`repoId` too; the repo must belong to the workspace).
     Lower levels add to the policies above them and cannot override them.
 
@@ -104,14 +127,18 @@ def sync_detailed(
     policy. The facade does not retry it once it may have been sent.
 
     Args:
-        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+        body: A new policy and its scope (TypeScript `CreatePolicyRequest`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]
+        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +159,7 @@ def sync(
 ) -> ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
 
-     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    Create a policy at org level (`orgId` only), workspace level (`workspaceId`
     too) or repo level (`repoId` too; the repo must belong to the workspace).
     Lower levels add to the policies above them and cannot override them.
 
@@ -141,14 +168,19 @@ def sync(
     policy. The facade does not retry it once it may have been sent.
 
     Args:
-        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+        body: A new policy and its scope (TypeScript `CreatePolicyRequest`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope
+        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -164,7 +196,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
 
-     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    Create a policy at org level (`orgId` only), workspace level (`workspaceId`
     too) or repo level (`repoId` too; the repo must belong to the workspace).
     Lower levels add to the policies above them and cannot override them.
 
@@ -173,14 +205,18 @@ async def asyncio_detailed(
     policy. The facade does not retry it once it may have been sent.
 
     Args:
-        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+        body: A new policy and its scope (TypeScript `CreatePolicyRequest`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]
+        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +235,7 @@ async def asyncio(
 ) -> ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
 
-     Create a policy at org level (`orgId` only), workspace level (`workspaceId`
+    Create a policy at org level (`orgId` only), workspace level (`workspaceId`
     too) or repo level (`repoId` too; the repo must belong to the workspace).
     Lower levels add to the policies above them and cannot override them.
 
@@ -208,14 +244,19 @@ async def asyncio(
     policy. The facade does not retry it once it may have been sent.
 
     Args:
-        body (CreatePolicyRequest): A new policy and its scope (TypeScript `CreatePolicyRequest`).
+        body: A new policy and its scope (TypeScript `CreatePolicyRequest`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope
+        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -81,6 +81,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[ActionResponse | ErrorBody]) -> ActionResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("ActionResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
@@ -88,21 +110,25 @@ def sync_detailed(
 ) -> Response[ActionResponse | ErrorBody]:
     """Delete a policy (soft delete)
 
-     A soft delete: the policy disappears from list and get (404 afterwards),
+    A soft delete: the policy disappears from list and get (404 afterwards),
     and deleting it again is refused (404).
 
     Repeating it changes nothing more, so it is marked safe to retry
     (`x-idempotent: true`); a retry whose first attempt did land answers 404.
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ActionResponse | ErrorBody]
+        Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -123,21 +149,26 @@ def sync(
 ) -> ActionResponse | ErrorBody | None:
     """Delete a policy (soft delete)
 
-     A soft delete: the policy disappears from list and get (404 afterwards),
+    A soft delete: the policy disappears from list and get (404 afterwards),
     and deleting it again is refused (404).
 
     Repeating it changes nothing more, so it is marked safe to retry
     (`x-idempotent: true`); a retry whose first attempt did land answers 404.
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ActionResponse | ErrorBody
+        ActionResponse | ErrorBody | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -153,21 +184,25 @@ async def asyncio_detailed(
 ) -> Response[ActionResponse | ErrorBody]:
     """Delete a policy (soft delete)
 
-     A soft delete: the policy disappears from list and get (404 afterwards),
+    A soft delete: the policy disappears from list and get (404 afterwards),
     and deleting it again is refused (404).
 
     Repeating it changes nothing more, so it is marked safe to retry
     (`x-idempotent: true`); a retry whose first attempt did land answers 404.
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ActionResponse | ErrorBody]
+        Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -186,21 +221,26 @@ async def asyncio(
 ) -> ActionResponse | ErrorBody | None:
     """Delete a policy (soft delete)
 
-     A soft delete: the policy disappears from list and get (404 afterwards),
+    A soft delete: the policy disappears from list and get (404 afterwards),
     and deleting it again is refused (404).
 
     Repeating it changes nothing more, so it is marked safe to retry
     (`x-idempotent: true`); a retry whose first attempt did land answers 404.
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ActionResponse | ErrorBody
+        ActionResponse | ErrorBody | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -81,6 +81,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | PolicyEnvelope]) -> PolicyEnvelope:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("PolicyEnvelope", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
@@ -88,17 +110,21 @@ def sync_detailed(
 ) -> Response[ErrorBody | PolicyEnvelope]:
     """Get one policy
 
-     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
+    One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]
+        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -119,17 +145,22 @@ def sync(
 ) -> ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
-     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
+    One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope
+        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -145,17 +176,21 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | PolicyEnvelope]:
     """Get one policy
 
-     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
+    One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyEnvelope]
+        Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -174,17 +209,22 @@ async def asyncio(
 ) -> ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
-     One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
+    One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
 
     Args:
-        policy_id (str):
+        policy_id (str): Unique identifier of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyEnvelope
+        ErrorBody | PolicyEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

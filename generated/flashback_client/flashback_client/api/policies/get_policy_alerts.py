@@ -1,6 +1,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,17 +18,27 @@ IDEMPOTENT = True
 
 def _get_kwargs(
     *,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    workspace_id = UNSET if workspace_id is None else workspace_id
+    repo_id = UNSET if repo_id is None else repo_id
+    policy_id = UNSET if policy_id is None else policy_id
+    from_ = UNSET if from_ is None else from_
+    to = UNSET if to is None else to
+    take = UNSET if take is None else take
+    skip = UNSET if skip is None else skip
+    llm_type = UNSET if llm_type is None else llm_type
+    llm_model = UNSET if llm_model is None else llm_model
+    host = UNSET if host is None else host
 
     params: dict[str, Any] = {}
 
@@ -119,44 +129,76 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | GetPolicyAlertsResponse]) -> GetPolicyAlertsResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("GetPolicyAlertsResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> Response[ErrorBody | GetPolicyAlertsResponse]:
     """Policy alerts, newest first, paged with take/skip
 
-     Alerts raised by the policies the caller can see, newest first. Takes the
+    Alerts raised by the policies the caller can see, newest first. Takes the
     violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
     A literal path next to `/policy/{policyId}`.
 
     Args:
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        policy_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        policy_id (str | None | Unset): Only the alerts of this policy. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyAlertsResponse]
+        Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -182,41 +224,52 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> ErrorBody | GetPolicyAlertsResponse | None:
     """Policy alerts, newest first, paged with take/skip
 
-     Alerts raised by the policies the caller can see, newest first. Takes the
+    Alerts raised by the policies the caller can see, newest first. Takes the
     violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
     A literal path next to `/policy/{policyId}`.
 
     Args:
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        policy_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        policy_id (str | None | Unset): Only the alerts of this policy. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyAlertsResponse
+        ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -237,41 +290,51 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> Response[ErrorBody | GetPolicyAlertsResponse]:
     """Policy alerts, newest first, paged with take/skip
 
-     Alerts raised by the policies the caller can see, newest first. Takes the
+    Alerts raised by the policies the caller can see, newest first. Takes the
     violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
     A literal path next to `/policy/{policyId}`.
 
     Args:
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        policy_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        policy_id (str | None | Unset): Only the alerts of this policy. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyAlertsResponse]
+        Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -295,41 +358,52 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> ErrorBody | GetPolicyAlertsResponse | None:
     """Policy alerts, newest first, paged with take/skip
 
-     Alerts raised by the policies the caller can see, newest first. Takes the
+    Alerts raised by the policies the caller can see, newest first. Takes the
     violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
     A literal path next to `/policy/{policyId}`.
 
     Args:
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        policy_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        policy_id (str | None | Unset): Only the alerts of this policy. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyAlertsResponse
+        ErrorBody | GetPolicyAlertsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -365,15 +439,15 @@ def _check_page(page: Response[ErrorBody | GetPolicyAlertsResponse]) -> None:
 def pages(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> Iterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
     """Every page of getPolicyAlerts as a whole response, each fetched when the loop asks for it.
 
@@ -415,15 +489,15 @@ def pages(
 def iterate(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> Iterator[PolicyAlertDTO]:
     """Every item of every page of getPolicyAlerts, in the server's order, fetched lazily (see ``pages``)."""
     for page in pages(
@@ -444,15 +518,15 @@ def iterate(
 async def apages(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> AsyncIterator[Response[ErrorBody | GetPolicyAlertsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
@@ -487,15 +561,15 @@ async def apages(
 async def aiterate(
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    policy_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    policy_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
 ) -> AsyncIterator[PolicyAlertDTO]:
     """The async form of ``iterate``."""
     async for page in apages(

@@ -1,6 +1,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,18 +26,29 @@ def _path_segment(value: Any) -> str:
 def _get_kwargs(
     policy_id: str,
     *,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    workspace_id = UNSET if workspace_id is None else workspace_id
+    repo_id = UNSET if repo_id is None else repo_id
+    from_ = UNSET if from_ is None else from_
+    to = UNSET if to is None else to
+    take = UNSET if take is None else take
+    skip = UNSET if skip is None else skip
+    llm_type = UNSET if llm_type is None else llm_type
+    llm_model = UNSET if llm_model is None else llm_model
+    host = UNSET if host is None else host
+    severity = UNSET if severity is None else severity
+    block = UNSET if block is None else block
 
     params: dict[str, Any] = {}
 
@@ -135,44 +146,78 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | GetPolicyViolationsResponse]) -> GetPolicyViolationsResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("GetPolicyViolationsResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> Response[ErrorBody | GetPolicyViolationsResponse]:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
-        policy_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
-        severity (str | Unset):
-        block (bool | Unset):
+        policy_id (str): Unique identifier of the policy.
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
+        severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
+            `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
+        block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
+            request. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyViolationsResponse]
+        Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -201,40 +246,53 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> ErrorBody | GetPolicyViolationsResponse | None:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
-        policy_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
-        severity (str | Unset):
-        block (bool | Unset):
+        policy_id (str): Unique identifier of the policy.
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
+        severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
+            `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
+        block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
+            request. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyViolationsResponse
+        ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -258,40 +316,52 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> Response[ErrorBody | GetPolicyViolationsResponse]:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
-        policy_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
-        severity (str | Unset):
-        block (bool | Unset):
+        policy_id (str): Unique identifier of the policy.
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
+        severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
+            `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
+        block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
+            request. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | GetPolicyViolationsResponse]
+        Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -318,40 +388,53 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    skip: int | Unset = 0,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    skip: int | None | Unset = 0,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> ErrorBody | GetPolicyViolationsResponse | None:
     """The violations of one policy, newest first, paged with take/skip
 
     Args:
-        policy_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
-        from_ (datetime.datetime | Unset):
-        to (datetime.datetime | Unset):
-        take (int | Unset):  Default: 50.
-        skip (int | Unset):  Default: 0.
-        llm_type (str | Unset):
-        llm_model (str | Unset):
-        host (str | Unset):
-        severity (str | Unset):
-        block (bool | Unset):
+        policy_id (str): Unique identifier of the policy.
+        workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
+            sent).
+        repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
+        from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
+            not sent).
+        to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
+            sent).
+        take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
+            Default: 50.
+        skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
+            0). Optional (UNSET or None: not sent). Default: 0.
+        llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
+            or None: not sent).
+        llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
+        host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
+        severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
+            `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
+        block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
+            request. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | GetPolicyViolationsResponse
+        ErrorBody | GetPolicyViolationsResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -390,16 +473,16 @@ def pages(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> Iterator[Response[ErrorBody | GetPolicyViolationsResponse]]:
     """Every page of getPolicyViolationsByPolicyId as a whole response, each fetched when the loop asks for it.
 
@@ -444,16 +527,16 @@ def iterate(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> Iterator[PolicyViolationDTO]:
     """Every item of every page of getPolicyViolationsByPolicyId, in the server's order, fetched lazily (see ``pages``)."""
     for page in pages(
@@ -477,16 +560,16 @@ async def apages(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> AsyncIterator[Response[ErrorBody | GetPolicyViolationsResponse]]:
     """The async form of ``pages``."""
     _offset = 0
@@ -524,16 +607,16 @@ async def aiterate(
     policy_id: str,
     *,
     client: AuthenticatedClient | Client,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
-    from_: datetime.datetime | Unset = UNSET,
-    to: datetime.datetime | Unset = UNSET,
-    take: int | Unset = 50,
-    llm_type: str | Unset = UNSET,
-    llm_model: str | Unset = UNSET,
-    host: str | Unset = UNSET,
-    severity: str | Unset = UNSET,
-    block: bool | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    take: int | None | Unset = 50,
+    llm_type: str | None | Unset = UNSET,
+    llm_model: str | None | Unset = UNSET,
+    host: str | None | Unset = UNSET,
+    severity: str | None | Unset = UNSET,
+    block: bool | None | Unset = UNSET,
 ) -> AsyncIterator[PolicyViolationDTO]:
     """The async form of ``iterate``."""
     async for page in apages(

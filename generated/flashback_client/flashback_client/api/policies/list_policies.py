@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -16,9 +16,11 @@ IDEMPOTENT = True
 def _get_kwargs(
     *,
     org_id: str,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    workspace_id = UNSET if workspace_id is None else workspace_id
+    repo_id = UNSET if repo_id is None else repo_id
 
     params: dict[str, Any] = {}
 
@@ -89,30 +91,56 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | PolicyListEnvelope]) -> PolicyListEnvelope:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("PolicyListEnvelope", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     org_id: str,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
 ) -> Response[ErrorBody | PolicyListEnvelope]:
     """List the policies of an org, workspace or repo
 
-     The policies visible at the given scope (TypeScript `getPolicies`). Not
+    The policies visible at the given scope (TypeScript `getPolicies`). Not
     paged: the whole list comes back. Deleted policies are left out, and
     users who are not admins see only the workspaces they can access.
 
     Args:
-        org_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
+        org_id (str): Organization ID (the TypeScript client always sends it).
+        workspace_id (str | None | Unset): Narrow to a workspace. Optional (UNSET or None: not sent).
+        repo_id (str | None | Unset): Narrow to a repository. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyListEnvelope]
+        Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -132,26 +160,31 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     org_id: str,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
 ) -> ErrorBody | PolicyListEnvelope | None:
     """List the policies of an org, workspace or repo
 
-     The policies visible at the given scope (TypeScript `getPolicies`). Not
+    The policies visible at the given scope (TypeScript `getPolicies`). Not
     paged: the whole list comes back. Deleted policies are left out, and
     users who are not admins see only the workspaces they can access.
 
     Args:
-        org_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
+        org_id (str): Organization ID (the TypeScript client always sends it).
+        workspace_id (str | None | Unset): Narrow to a workspace. Optional (UNSET or None: not sent).
+        repo_id (str | None | Unset): Narrow to a repository. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyListEnvelope
+        ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -166,26 +199,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     org_id: str,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
 ) -> Response[ErrorBody | PolicyListEnvelope]:
     """List the policies of an org, workspace or repo
 
-     The policies visible at the given scope (TypeScript `getPolicies`). Not
+    The policies visible at the given scope (TypeScript `getPolicies`). Not
     paged: the whole list comes back. Deleted policies are left out, and
     users who are not admins see only the workspaces they can access.
 
     Args:
-        org_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
+        org_id (str): Organization ID (the TypeScript client always sends it).
+        workspace_id (str | None | Unset): Narrow to a workspace. Optional (UNSET or None: not sent).
+        repo_id (str | None | Unset): Narrow to a repository. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyListEnvelope]
+        Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -203,26 +240,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     org_id: str,
-    workspace_id: str | Unset = UNSET,
-    repo_id: str | Unset = UNSET,
+    workspace_id: str | None | Unset = UNSET,
+    repo_id: str | None | Unset = UNSET,
 ) -> ErrorBody | PolicyListEnvelope | None:
     """List the policies of an org, workspace or repo
 
-     The policies visible at the given scope (TypeScript `getPolicies`). Not
+    The policies visible at the given scope (TypeScript `getPolicies`). Not
     paged: the whole list comes back. Deleted policies are left out, and
     users who are not admins see only the workspaces they can access.
 
     Args:
-        org_id (str):
-        workspace_id (str | Unset):
-        repo_id (str | Unset):
+        org_id (str): Organization ID (the TypeScript client always sends it).
+        workspace_id (str | None | Unset): Narrow to a workspace. Optional (UNSET or None: not sent).
+        repo_id (str | None | Unset): Narrow to a repository. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyListEnvelope
+        ErrorBody | PolicyListEnvelope | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

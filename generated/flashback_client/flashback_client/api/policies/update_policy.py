@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,6 +26,7 @@ def _get_kwargs(
     *,
     body: UpdatePolicyRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -98,6 +99,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | UpdatePolicyResponse]) -> UpdatePolicyResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("UpdatePolicyResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
@@ -106,7 +129,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
 
-     Update an existing AI governance policy. Only the fields present in the
+    Update an existing AI governance policy. Only the fields present in the
     body change; at least one field must be given. A policy's scope
     (org, workspace or repo) cannot change after creation. The server
     records who made the change and when.
@@ -117,17 +140,20 @@ def sync_detailed(
     `lastUpdatedAt`) move on a repeat.
 
     Args:
-        policy_id (str):
-        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
-            agree);
-            the server rejects a body with none of them, hence `minProperties: 1`.
+        policy_id (str): Unique identifier of the policy.
+        body: Updated policy properties; only the fields given are changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        errors.InvalidRequest: the body has too few fields set; nothing was sent.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | UpdatePolicyResponse]
+        Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +176,7 @@ def sync(
 ) -> ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
 
-     Update an existing AI governance policy. Only the fields present in the
+    Update an existing AI governance policy. Only the fields present in the
     body change; at least one field must be given. A policy's scope
     (org, workspace or repo) cannot change after creation. The server
     records who made the change and when.
@@ -161,17 +187,21 @@ def sync(
     `lastUpdatedAt`) move on a repeat.
 
     Args:
-        policy_id (str):
-        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
-            agree);
-            the server rejects a body with none of them, hence `minProperties: 1`.
+        policy_id (str): Unique identifier of the policy.
+        body: Updated policy properties; only the fields given are changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        errors.InvalidRequest: the body has too few fields set; nothing was sent.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | UpdatePolicyResponse
+        ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -189,7 +219,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
 
-     Update an existing AI governance policy. Only the fields present in the
+    Update an existing AI governance policy. Only the fields present in the
     body change; at least one field must be given. A policy's scope
     (org, workspace or repo) cannot change after creation. The server
     records who made the change and when.
@@ -200,17 +230,20 @@ async def asyncio_detailed(
     `lastUpdatedAt`) move on a repeat.
 
     Args:
-        policy_id (str):
-        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
-            agree);
-            the server rejects a body with none of them, hence `minProperties: 1`.
+        policy_id (str): Unique identifier of the policy.
+        body: Updated policy properties; only the fields given are changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        errors.InvalidRequest: the body has too few fields set; nothing was sent.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | UpdatePolicyResponse]
+        Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +264,7 @@ async def asyncio(
 ) -> ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
 
-     Update an existing AI governance policy. Only the fields present in the
+    Update an existing AI governance policy. Only the fields present in the
     body change; at least one field must be given. A policy's scope
     (org, workspace or repo) cannot change after creation. The server
     records who made the change and when.
@@ -242,17 +275,21 @@ async def asyncio(
     `lastUpdatedAt`) move on a repeat.
 
     Args:
-        policy_id (str):
-        body (UpdatePolicyRequest): Fields to change. Every field is optional (docs and TypeScript
-            agree);
-            the server rejects a body with none of them, hence `minProperties: 1`.
+        policy_id (str): Unique identifier of the policy.
+        body: Updated policy properties; only the fields given are changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        errors.InvalidRequest: the body has too few fields set; nothing was sent.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | UpdatePolicyResponse
+        ErrorBody | UpdatePolicyResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     body: PolicyValidationRequest,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -83,6 +84,28 @@ def _build_response(
     )
 
 
+def _success(response: Response[ErrorBody | PolicyValidationResponse]) -> PolicyValidationResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("PolicyValidationResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -90,21 +113,25 @@ def sync_detailed(
 ) -> Response[ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
 
-     Review policy texts and answer a score (0-100), advice and issues for each
+    Review policy texts and answer a score (0-100), advice and issues for each
     (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
     is stored, so repeating it is safe (`x-idempotent: true`).
 
     A literal path next to `/policy/{policyId}`: literal paths take precedence.
 
     Args:
-        body (PolicyValidationRequest): Policies to review.
+        body: Policies to review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyValidationResponse]
+        Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -125,21 +152,26 @@ def sync(
 ) -> ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
 
-     Review policy texts and answer a score (0-100), advice and issues for each
+    Review policy texts and answer a score (0-100), advice and issues for each
     (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
     is stored, so repeating it is safe (`x-idempotent: true`).
 
     A literal path next to `/policy/{policyId}`: literal paths take precedence.
 
     Args:
-        body (PolicyValidationRequest): Policies to review.
+        body: Policies to review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyValidationResponse
+        ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -155,21 +187,25 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
 
-     Review policy texts and answer a score (0-100), advice and issues for each
+    Review policy texts and answer a score (0-100), advice and issues for each
     (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
     is stored, so repeating it is safe (`x-idempotent: true`).
 
     A literal path next to `/policy/{policyId}`: literal paths take precedence.
 
     Args:
-        body (PolicyValidationRequest): Policies to review.
+        body: Policies to review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorBody | PolicyValidationResponse]
+        Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,21 +224,26 @@ async def asyncio(
 ) -> ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
 
-     Review policy texts and answer a score (0-100), advice and issues for each
+    Review policy texts and answer a score (0-100), advice and issues for each
     (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
     is stored, so repeating it is safe (`x-idempotent: true`).
 
     A literal path next to `/policy/{policyId}`: literal paths take precedence.
 
     Args:
-        body (PolicyValidationRequest): Policies to review.
+        body: Policies to review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorBody | PolicyValidationResponse
+        ErrorBody | PolicyValidationResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,5 +1,5 @@
 import uuid
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from attrs import define
@@ -39,8 +39,10 @@ class CreatePolicyResponseHeaders:
 def _get_kwargs(
     *,
     body: CreatePolicyDetails,
-    opc_retry_token: str | Unset = UNSET,
+    opc_retry_token: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    opc_retry_token = UNSET if opc_retry_token is None else opc_retry_token
+
     if isinstance(opc_retry_token, Unset):
         # One token per call, sent unchanged on every retry attempt (the request is built once).
         opc_retry_token = uuid.uuid4().hex
@@ -131,15 +133,37 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]) -> Policy:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("Policy", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
-    opc_retry_token: str | Unset = UNSET,
+    opc_retry_token: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
     """Create a policy
 
-     Creates a policy in the given compartment (the tenancy is the root
+    Creates a policy in the given compartment (the tenancy is the root
     compartment). The new policy starts as CREATING, then becomes ACTIVE;
     it takes effect in about 10 seconds. IAM writes must go to the
     tenancy's home region (403 NotAllowed otherwise).
@@ -150,15 +174,23 @@ def sync_detailed(
     (`x-retry-token`) and sends it on every attempt.
 
     Args:
-        opc_retry_token (str | Unset):
-        body (CreatePolicyDetails): Request object for creating a policy.
+        opc_retry_token (str | None | Unset): A token that makes a retried create safe: a request repeating
+            a token the service saw within 24 hours gets the first request's result instead of making another
+            policy. The generated client makes one per call when none is given and reuses it on every retry
+            attempt. Optional (UNSET or None: not sent).
+        body: Request object for creating a policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | Policy]
+        ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -177,11 +209,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
-    opc_retry_token: str | Unset = UNSET,
+    opc_retry_token: str | None | Unset = UNSET,
 ) -> Error | Policy | None:
     """Create a policy
 
-     Creates a policy in the given compartment (the tenancy is the root
+    Creates a policy in the given compartment (the tenancy is the root
     compartment). The new policy starts as CREATING, then becomes ACTIVE;
     it takes effect in about 10 seconds. IAM writes must go to the
     tenancy's home region (403 NotAllowed otherwise).
@@ -192,15 +224,23 @@ def sync(
     (`x-retry-token`) and sends it on every attempt.
 
     Args:
-        opc_retry_token (str | Unset):
-        body (CreatePolicyDetails): Request object for creating a policy.
+        opc_retry_token (str | None | Unset): A token that makes a retried create safe: a request repeating
+            a token the service saw within 24 hours gets the first request's result instead of making another
+            policy. The generated client makes one per call when none is given and reuses it on every retry
+            attempt. Optional (UNSET or None: not sent).
+        body: Request object for creating a policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -214,11 +254,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
-    opc_retry_token: str | Unset = UNSET,
+    opc_retry_token: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]:
     """Create a policy
 
-     Creates a policy in the given compartment (the tenancy is the root
+    Creates a policy in the given compartment (the tenancy is the root
     compartment). The new policy starts as CREATING, then becomes ACTIVE;
     it takes effect in about 10 seconds. IAM writes must go to the
     tenancy's home region (403 NotAllowed otherwise).
@@ -229,15 +269,23 @@ async def asyncio_detailed(
     (`x-retry-token`) and sends it on every attempt.
 
     Args:
-        opc_retry_token (str | Unset):
-        body (CreatePolicyDetails): Request object for creating a policy.
+        opc_retry_token (str | None | Unset): A token that makes a retried create safe: a request repeating
+            a token the service saw within 24 hours gets the first request's result instead of making another
+            policy. The generated client makes one per call when none is given and reuses it on every retry
+            attempt. Optional (UNSET or None: not sent).
+        body: Request object for creating a policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | Policy]
+        ResponseWithHeaders[Error | Policy, CreatePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -254,11 +302,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePolicyDetails,
-    opc_retry_token: str | Unset = UNSET,
+    opc_retry_token: str | None | Unset = UNSET,
 ) -> Error | Policy | None:
     """Create a policy
 
-     Creates a policy in the given compartment (the tenancy is the root
+    Creates a policy in the given compartment (the tenancy is the root
     compartment). The new policy starts as CREATING, then becomes ACTIVE;
     it takes effect in about 10 seconds. IAM writes must go to the
     tenancy's home region (403 NotAllowed otherwise).
@@ -269,15 +317,23 @@ async def asyncio(
     (`x-retry-token`) and sends it on every attempt.
 
     Args:
-        opc_retry_token (str | Unset):
-        body (CreatePolicyDetails): Request object for creating a policy.
+        opc_retry_token (str | None | Unset): A token that makes a retried create safe: a request repeating
+            a token the service saw within 24 hours gets the first request's result instead of making another
+            policy. The generated client makes one per call when none is given and reuses it on every retry
+            attempt. Optional (UNSET or None: not sent).
+        body: Request object for creating a policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

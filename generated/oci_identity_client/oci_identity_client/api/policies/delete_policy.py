@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -38,8 +38,10 @@ def _path_segment(value: Any) -> str:
 def _get_kwargs(
     policy_id: str,
     *,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    if_match = UNSET if if_match is None else if_match
+
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["if-match"] = if_match
@@ -125,15 +127,37 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]) -> None:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200 or response.status_code == 204:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("None", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
 
-     Deletes the specified policy; it takes effect in about 10 seconds.
+    Deletes the specified policy; it takes effect in about 10 seconds.
     With `if-match`, only the version with that etag is deleted (412
     otherwise).
 
@@ -142,15 +166,22 @@ def sync_detailed(
     because the policy is already gone.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | None]
+        ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -169,11 +200,11 @@ def sync(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> Error | None | None:
     """Delete a policy
 
-     Deletes the specified policy; it takes effect in about 10 seconds.
+    Deletes the specified policy; it takes effect in about 10 seconds.
     With `if-match`, only the version with that etag is deleted (412
     otherwise).
 
@@ -182,15 +213,22 @@ def sync(
     because the policy is already gone.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | None
+        Error | None | None: the parsed body of the status answered (error models included unless the client
+            raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -204,11 +242,11 @@ async def asyncio_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
 
-     Deletes the specified policy; it takes effect in about 10 seconds.
+    Deletes the specified policy; it takes effect in about 10 seconds.
     With `if-match`, only the version with that etag is deleted (412
     otherwise).
 
@@ -217,15 +255,22 @@ async def asyncio_detailed(
     because the policy is already gone.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | None]
+        ResponseWithHeaders[Error | None, DeletePolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -242,11 +287,11 @@ async def asyncio(
     policy_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> Error | None | None:
     """Delete a policy
 
-     Deletes the specified policy; it takes effect in about 10 seconds.
+    Deletes the specified policy; it takes effect in about 10 seconds.
     With `if-match`, only the version with that etag is deleted (412
     otherwise).
 
@@ -255,15 +300,22 @@ async def asyncio(
     because the policy is already gone.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | None
+        Error | None | None: the parsed body of the status answered (error models included unless the client
+            raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -109,6 +109,28 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]) -> Policy:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("Policy", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
@@ -116,18 +138,23 @@ def sync_detailed(
 ) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
-     Gets the specified policy and its current `etag`, which an update or
+    Gets the specified policy and its current `etag`, which an update or
     delete sends back as `if-match` to change only this version.
 
     Args:
-        policy_id (str):
+        policy_id (str): The OCID of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | Policy]
+        ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -148,18 +175,23 @@ def sync(
 ) -> Error | Policy | None:
     """Get a policy
 
-     Gets the specified policy and its current `etag`, which an update or
+    Gets the specified policy and its current `etag`, which an update or
     delete sends back as `if-match` to change only this version.
 
     Args:
-        policy_id (str):
+        policy_id (str): The OCID of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -175,18 +207,23 @@ async def asyncio_detailed(
 ) -> ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
-     Gets the specified policy and its current `etag`, which an update or
+    Gets the specified policy and its current `etag`, which an update or
     delete sends back as `if-match` to change only this version.
 
     Args:
-        policy_id (str):
+        policy_id (str): The OCID of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | Policy]
+        ResponseWithHeaders[Error | Policy, GetPolicyResponseHeaders]: status, headers, raw content and the
+            parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -205,18 +242,23 @@ async def asyncio(
 ) -> Error | Policy | None:
     """Get a policy
 
-     Gets the specified policy and its current `etag`, which an update or
+    Gets the specified policy and its current `etag`, which an update or
     delete sends back as `if-match` to change only this version.
 
     Args:
-        policy_id (str):
+        policy_id (str): The OCID of the policy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,5 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from attrs import define
@@ -39,13 +39,19 @@ class ListPoliciesResponseHeaders:
 def _get_kwargs(
     *,
     compartment_id: str,
-    page: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    page: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    page = UNSET if page is None else page
+    limit = UNSET if limit is None else limit
+    name = UNSET if name is None else name
+    sort_by = UNSET if sort_by is None else sort_by
+    sort_order = UNSET if sort_order is None else sort_order
+    lifecycle_state = UNSET if lifecycle_state is None else lifecycle_state
 
     params: dict[str, Any] = {}
 
@@ -150,40 +156,72 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]) -> list[Policy]:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("list[Policy]", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    page: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    page: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
     """List policies
 
-     Lists the policies in a compartment, one page per call; the
+    Lists the policies in a compartment, one page per call; the
     `opc-next-page` response header, sent back as `page`, fetches the next
     page, and its absence ends the list. The generated `iterate` / `pages`
     functions follow it.
 
     Args:
-        compartment_id (str):
-        page (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
-        sort_order (SortOrder | Unset): The sort order.
-        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
-            values it does not know to UNKNOWN_ENUM_VALUE.
+        compartment_id (str): The OCID of the compartment (the tenancy is the root compartment).
+        page (str | None | Unset): The `opc-next-page` value of the previous page. Optional (UNSET or None:
+            not sent).
+        limit (int | None | Unset): The maximum number of policies per page. Optional (UNSET or None: not
+            sent).
+        name (str | None | Unset): Only the policy with exactly this name. Optional (UNSET or None: not
+            sent).
+        sort_by (PolicySortBy | None | Unset): The field to sort by. TIMECREATED sorts newest first by
+            default, NAME ascending (case-sensitive). Optional (UNSET or None: not sent).
+        sort_order (SortOrder | None | Unset): ASC or DESC; overrides the sort field's default order.
+            Optional (UNSET or None: not sent).
+        lifecycle_state (PolicyLifecycleState | None | Unset): Only policies in this state (the docs say the
+            service ignores the case). Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | list[Policy]]
+        ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -207,36 +245,46 @@ def sync(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    page: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    page: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> Error | list[Policy] | None:
     """List policies
 
-     Lists the policies in a compartment, one page per call; the
+    Lists the policies in a compartment, one page per call; the
     `opc-next-page` response header, sent back as `page`, fetches the next
     page, and its absence ends the list. The generated `iterate` / `pages`
     functions follow it.
 
     Args:
-        compartment_id (str):
-        page (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
-        sort_order (SortOrder | Unset): The sort order.
-        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
-            values it does not know to UNKNOWN_ENUM_VALUE.
+        compartment_id (str): The OCID of the compartment (the tenancy is the root compartment).
+        page (str | None | Unset): The `opc-next-page` value of the previous page. Optional (UNSET or None:
+            not sent).
+        limit (int | None | Unset): The maximum number of policies per page. Optional (UNSET or None: not
+            sent).
+        name (str | None | Unset): Only the policy with exactly this name. Optional (UNSET or None: not
+            sent).
+        sort_by (PolicySortBy | None | Unset): The field to sort by. TIMECREATED sorts newest first by
+            default, NAME ascending (case-sensitive). Optional (UNSET or None: not sent).
+        sort_order (SortOrder | None | Unset): ASC or DESC; overrides the sort field's default order.
+            Optional (UNSET or None: not sent).
+        lifecycle_state (PolicyLifecycleState | None | Unset): Only policies in this state (the docs say the
+            service ignores the case). Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | list[Policy]
+        Error | list[Policy] | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -255,36 +303,46 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    page: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    page: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]:
     """List policies
 
-     Lists the policies in a compartment, one page per call; the
+    Lists the policies in a compartment, one page per call; the
     `opc-next-page` response header, sent back as `page`, fetches the next
     page, and its absence ends the list. The generated `iterate` / `pages`
     functions follow it.
 
     Args:
-        compartment_id (str):
-        page (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
-        sort_order (SortOrder | Unset): The sort order.
-        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
-            values it does not know to UNKNOWN_ENUM_VALUE.
+        compartment_id (str): The OCID of the compartment (the tenancy is the root compartment).
+        page (str | None | Unset): The `opc-next-page` value of the previous page. Optional (UNSET or None:
+            not sent).
+        limit (int | None | Unset): The maximum number of policies per page. Optional (UNSET or None: not
+            sent).
+        name (str | None | Unset): Only the policy with exactly this name. Optional (UNSET or None: not
+            sent).
+        sort_by (PolicySortBy | None | Unset): The field to sort by. TIMECREATED sorts newest first by
+            default, NAME ascending (case-sensitive). Optional (UNSET or None: not sent).
+        sort_order (SortOrder | None | Unset): ASC or DESC; overrides the sort field's default order.
+            Optional (UNSET or None: not sent).
+        lifecycle_state (PolicyLifecycleState | None | Unset): Only policies in this state (the docs say the
+            service ignores the case). Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | list[Policy]]
+        ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]: status, headers, raw content
+            and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -306,36 +364,46 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    page: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    page: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> Error | list[Policy] | None:
     """List policies
 
-     Lists the policies in a compartment, one page per call; the
+    Lists the policies in a compartment, one page per call; the
     `opc-next-page` response header, sent back as `page`, fetches the next
     page, and its absence ends the list. The generated `iterate` / `pages`
     functions follow it.
 
     Args:
-        compartment_id (str):
-        page (str | Unset):
-        limit (int | Unset):
-        name (str | Unset):
-        sort_by (PolicySortBy | Unset): The field to sort a list of policies by.
-        sort_order (SortOrder | Unset): The sort order.
-        lifecycle_state (PolicyLifecycleState | Unset): The policy's current state. The SDK maps
-            values it does not know to UNKNOWN_ENUM_VALUE.
+        compartment_id (str): The OCID of the compartment (the tenancy is the root compartment).
+        page (str | None | Unset): The `opc-next-page` value of the previous page. Optional (UNSET or None:
+            not sent).
+        limit (int | None | Unset): The maximum number of policies per page. Optional (UNSET or None: not
+            sent).
+        name (str | None | Unset): Only the policy with exactly this name. Optional (UNSET or None: not
+            sent).
+        sort_by (PolicySortBy | None | Unset): The field to sort by. TIMECREATED sorts newest first by
+            default, NAME ascending (case-sensitive). Optional (UNSET or None: not sent).
+        sort_order (SortOrder | None | Unset): ASC or DESC; overrides the sort field's default order.
+            Optional (UNSET or None: not sent).
+        lifecycle_state (PolicyLifecycleState | None | Unset): Only policies in this state (the docs say the
+            service ignores the case). Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | list[Policy]
+        Error | list[Policy] | None: the parsed body of the status answered (error models included unless
+            the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -375,11 +443,11 @@ def pages(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> Iterator[ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]]:
     """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
 
@@ -417,11 +485,11 @@ def iterate(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> Iterator[Policy]:
     """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
     for page in pages(
@@ -440,11 +508,11 @@ async def apages(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> AsyncIterator[ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders]]:
     """The async form of ``pages``."""
     _cursor: str | Unset = UNSET
@@ -475,11 +543,11 @@ async def aiterate(
     *,
     client: AuthenticatedClient,
     compartment_id: str,
-    limit: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    sort_by: PolicySortBy | Unset = UNSET,
-    sort_order: SortOrder | Unset = UNSET,
-    lifecycle_state: PolicyLifecycleState | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    sort_by: PolicySortBy | None | Unset = UNSET,
+    sort_order: SortOrder | None | Unset = UNSET,
+    lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""
     async for page in apages(

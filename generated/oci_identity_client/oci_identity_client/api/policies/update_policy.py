@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -44,8 +44,10 @@ def _get_kwargs(
     policy_id: str,
     *,
     body: UpdatePolicyDetails,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    if_match = UNSET if if_match is None else if_match
+
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["if-match"] = if_match
@@ -137,16 +139,38 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]) -> Policy:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("Policy", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     policy_id: str,
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
     """Update a policy
 
-     Updates the specified policy: its description, its statements, its
+    Updates the specified policy: its description, its statements, its
     version date or its tags. Policy changes typically take effect within
     10 seconds.
 
@@ -157,17 +181,23 @@ def sync_detailed(
     already updated.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
-        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
-            (docs and SDK agree).
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
+        body: Request object for updating a policy; fields left out are not changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | Policy]
+        ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,11 +218,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> Error | Policy | None:
     """Update a policy
 
-     Updates the specified policy: its description, its statements, its
+    Updates the specified policy: its description, its statements, its
     version date or its tags. Policy changes typically take effect within
     10 seconds.
 
@@ -203,17 +233,23 @@ def sync(
     already updated.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
-        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
-            (docs and SDK agree).
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
+        body: Request object for updating a policy; fields left out are not changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -229,11 +265,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]:
     """Update a policy
 
-     Updates the specified policy: its description, its statements, its
+    Updates the specified policy: its description, its statements, its
     version date or its tags. Policy changes typically take effect within
     10 seconds.
 
@@ -244,17 +280,23 @@ async def asyncio_detailed(
     already updated.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
-        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
-            (docs and SDK agree).
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
+        body: Request object for updating a policy; fields left out are not changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[Error | Policy]
+        ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -273,11 +315,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdatePolicyDetails,
-    if_match: str | Unset = UNSET,
+    if_match: str | None | Unset = UNSET,
 ) -> Error | Policy | None:
     """Update a policy
 
-     Updates the specified policy: its description, its statements, its
+    Updates the specified policy: its description, its statements, its
     version date or its tags. Policy changes typically take effect within
     10 seconds.
 
@@ -288,17 +330,23 @@ async def asyncio(
     already updated.
 
     Args:
-        policy_id (str):
-        if_match (str | Unset):
-        body (UpdatePolicyDetails): Request object for updating a policy. Every field is optional
-            (docs and SDK agree).
+        policy_id (str): The OCID of the policy.
+        if_match (str | None | Unset): For optimistic concurrency control. Set it to the `etag` from a
+            previous GET or POST response for the policy; the policy is updated only if the etag matches its
+            current etag, otherwise the answer is 412. Optional (UNSET or None: not sent).
+        body: Request object for updating a policy; fields left out are not changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Error | Policy
+        Error | Policy | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -15,8 +15,9 @@ IDEMPOTENT = True
 
 def _get_kwargs(
     *,
-    id: int | None | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = UNSET if id is None else id
 
     params: dict[str, Any] = {}
 
@@ -71,25 +72,52 @@ def _build_response(
     )
 
 
+def _success(response: Response[ApiError | GetPolicyResult]) -> GetPolicyResult:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("GetPolicyResult", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
 ) -> Response[ApiError | GetPolicyResult]:
     """Get the current policy
 
-     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
+    Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
     write to read that write (the facade does this for you).
 
     Args:
-        id (int | None | Unset):
+        id (int | None | None | Unset): Undocumented by the vendor (probably a policy version); the official
+            clients never send it. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyResult]
+        Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -106,22 +134,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
 ) -> ApiError | GetPolicyResult | None:
     """Get the current policy
 
-     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
+    Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
     write to read that write (the facade does this for you).
 
     Args:
-        id (int | None | Unset):
+        id (int | None | None | Unset): Undocumented by the vendor (probably a policy version); the official
+            clients never send it. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyResult
+        ApiError | GetPolicyResult | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -133,22 +167,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
 ) -> Response[ApiError | GetPolicyResult]:
     """Get the current policy
 
-     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
+    Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
     write to read that write (the facade does this for you).
 
     Args:
-        id (int | None | Unset):
+        id (int | None | None | Unset): Undocumented by the vendor (probably a policy version); the official
+            clients never send it. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyResult]
+        Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -163,22 +202,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
 ) -> ApiError | GetPolicyResult | None:
     """Get the current policy
 
-     Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
+    Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
     write to read that write (the facade does this for you).
 
     Args:
-        id (int | None | Unset):
+        id (int | None | None | Unset): Undocumented by the vendor (probably a policy version); the official
+            clients never send it. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyResult
+        ApiError | GetPolicyResult | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -15,9 +15,11 @@ IDEMPOTENT = True
 
 def _get_kwargs(
     *,
-    id: int | None | Unset = UNSET,
-    version: str | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
+    version: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = UNSET if id is None else id
+    version = UNSET if version is None else version
 
     params: dict[str, Any] = {}
 
@@ -76,26 +78,54 @@ def _build_response(
     )
 
 
+def _success(response: Response[ApiError | GetPolicyMetadataResult]) -> GetPolicyMetadataResult:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("GetPolicyMetadataResult", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
-    version: str | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
+    version: str | None | Unset = UNSET,
 ) -> Response[ApiError | GetPolicyMetadataResult]:
     """Get the current policy's metadata
 
-     The resource blocks of the current policy, with their roles, permissions and relations.
+    The resource blocks of the current policy, with their roles, permissions and relations.
 
     Args:
-        id (int | None | Unset):
-        version (str | Unset):
+        id (int | None | None | Unset): As in the vendor's spec (undocumented meaning); the official clients
+            send `version` instead. Optional (UNSET or None: not sent).
+        version (str | None | Unset): The policy version whose metadata to return, as the official clients
+            name it; default the current one. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyMetadataResult]
+        Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -113,23 +143,30 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
-    version: str | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
+    version: str | None | Unset = UNSET,
 ) -> ApiError | GetPolicyMetadataResult | None:
     """Get the current policy's metadata
 
-     The resource blocks of the current policy, with their roles, permissions and relations.
+    The resource blocks of the current policy, with their roles, permissions and relations.
 
     Args:
-        id (int | None | Unset):
-        version (str | Unset):
+        id (int | None | None | Unset): As in the vendor's spec (undocumented meaning); the official clients
+            send `version` instead. Optional (UNSET or None: not sent).
+        version (str | None | Unset): The policy version whose metadata to return, as the official clients
+            name it; default the current one. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyMetadataResult
+        ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -142,23 +179,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
-    version: str | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
+    version: str | None | Unset = UNSET,
 ) -> Response[ApiError | GetPolicyMetadataResult]:
     """Get the current policy's metadata
 
-     The resource blocks of the current policy, with their roles, permissions and relations.
+    The resource blocks of the current policy, with their roles, permissions and relations.
 
     Args:
-        id (int | None | Unset):
-        version (str | Unset):
+        id (int | None | None | Unset): As in the vendor's spec (undocumented meaning); the official clients
+            send `version` instead. Optional (UNSET or None: not sent).
+        version (str | None | Unset): The policy version whose metadata to return, as the official clients
+            name it; default the current one. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiError | GetPolicyMetadataResult]
+        Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -174,23 +217,30 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    id: int | None | Unset = UNSET,
-    version: str | Unset = UNSET,
+    id: int | None | None | Unset = UNSET,
+    version: str | None | Unset = UNSET,
 ) -> ApiError | GetPolicyMetadataResult | None:
     """Get the current policy's metadata
 
-     The resource blocks of the current policy, with their roles, permissions and relations.
+    The resource blocks of the current policy, with their roles, permissions and relations.
 
     Args:
-        id (int | None | Unset):
-        version (str | Unset):
+        id (int | None | None | Unset): As in the vendor's spec (undocumented meaning); the official clients
+            send `version` instead. Optional (UNSET or None: not sent).
+        version (str | None | Unset): The policy version whose metadata to return, as the official clients
+            name it; default the current one. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiError | GetPolicyMetadataResult
+        ApiError | GetPolicyMetadataResult | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

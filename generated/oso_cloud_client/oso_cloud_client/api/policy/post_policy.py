@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from attrs import define
@@ -36,10 +36,14 @@ class PostPolicyResponseHeaders:
 def _get_kwargs(
     *,
     body: Policy,
-    force: bool | Unset = UNSET,
-    show_suggestions: bool | Unset = UNSET,
-    fail_fast: bool | Unset = UNSET,
+    force: bool | None | Unset = UNSET,
+    show_suggestions: bool | None | Unset = UNSET,
+    fail_fast: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    force = UNSET if force is None else force
+    show_suggestions = UNSET if show_suggestions is None else show_suggestions
+    fail_fast = UNSET if fail_fast is None else fail_fast
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -140,34 +144,71 @@ def _build_response(
     )
 
 
+def _success(
+    response: ResponseWithHeaders[
+        ApiResult
+        | GenericSavePolicyError
+        | OtherSavePolicyError
+        | TestsFailedSavePolicyError
+        | ValidationSavePolicyError,
+        PostPolicyResponseHeaders,
+    ],
+) -> ApiResult:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200 or response.status_code == 202:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("ApiResult", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Policy,
-    force: bool | Unset = UNSET,
-    show_suggestions: bool | Unset = UNSET,
-    fail_fast: bool | Unset = UNSET,
+    force: bool | None | Unset = UNSET,
+    show_suggestions: bool | None | Unset = UNSET,
+    fail_fast: bool | None | Unset = UNSET,
 ) -> ResponseWithHeaders[
     ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     """Replace the policy
 
-     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    Updates the policy in Oso Cloud. The policy should be represented as a string containing
     [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
 
     Args:
-        force (bool | Unset):
-        show_suggestions (bool | Unset):
-        fail_fast (bool | Unset):
-        body (Policy):
+        force (bool | None | Unset): Optional (UNSET or None: not sent).
+        show_suggestions (bool | None | Unset): Optional (UNSET or None: not sent).
+        fail_fast (bool | None | Unset): Optional (UNSET or None: not sent).
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError]
+        ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
+            TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
+            raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -188,9 +229,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Policy,
-    force: bool | Unset = UNSET,
-    show_suggestions: bool | Unset = UNSET,
-    fail_fast: bool | Unset = UNSET,
+    force: bool | None | Unset = UNSET,
+    show_suggestions: bool | None | Unset = UNSET,
+    fail_fast: bool | None | Unset = UNSET,
 ) -> (
     ApiResult
     | GenericSavePolicyError
@@ -201,21 +242,27 @@ def sync(
 ):
     """Replace the policy
 
-     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    Updates the policy in Oso Cloud. The policy should be represented as a string containing
     [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
 
     Args:
-        force (bool | Unset):
-        show_suggestions (bool | Unset):
-        fail_fast (bool | Unset):
-        body (Policy):
+        force (bool | None | Unset): Optional (UNSET or None: not sent).
+        show_suggestions (bool | None | Unset): Optional (UNSET or None: not sent).
+        fail_fast (bool | None | Unset): Optional (UNSET or None: not sent).
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError |
+            ValidationSavePolicyError | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -231,30 +278,36 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Policy,
-    force: bool | Unset = UNSET,
-    show_suggestions: bool | Unset = UNSET,
-    fail_fast: bool | Unset = UNSET,
+    force: bool | None | Unset = UNSET,
+    show_suggestions: bool | None | Unset = UNSET,
+    fail_fast: bool | None | Unset = UNSET,
 ) -> ResponseWithHeaders[
     ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError,
     PostPolicyResponseHeaders,
 ]:
     """Replace the policy
 
-     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    Updates the policy in Oso Cloud. The policy should be represented as a string containing
     [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
 
     Args:
-        force (bool | Unset):
-        show_suggestions (bool | Unset):
-        fail_fast (bool | Unset):
-        body (Policy):
+        force (bool | None | Unset): Optional (UNSET or None: not sent).
+        show_suggestions (bool | None | Unset): Optional (UNSET or None: not sent).
+        fail_fast (bool | None | Unset): Optional (UNSET or None: not sent).
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError]
+        ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
+            TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
+            raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -273,9 +326,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Policy,
-    force: bool | Unset = UNSET,
-    show_suggestions: bool | Unset = UNSET,
-    fail_fast: bool | Unset = UNSET,
+    force: bool | None | Unset = UNSET,
+    show_suggestions: bool | None | Unset = UNSET,
+    fail_fast: bool | None | Unset = UNSET,
 ) -> (
     ApiResult
     | GenericSavePolicyError
@@ -286,21 +339,27 @@ async def asyncio(
 ):
     """Replace the policy
 
-     Updates the policy in Oso Cloud. The policy should be represented as a string containing
+    Updates the policy in Oso Cloud. The policy should be represented as a string containing
     [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
 
     Args:
-        force (bool | Unset):
-        show_suggestions (bool | Unset):
-        fail_fast (bool | Unset):
-        body (Policy):
+        force (bool | None | Unset): Optional (UNSET or None: not sent).
+        show_suggestions (bool | None | Unset): Optional (UNSET or None: not sent).
+        fail_fast (bool | None | Unset): Optional (UNSET or None: not sent).
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError | ValidationSavePolicyError
+        ApiResult | GenericSavePolicyError | OtherSavePolicyError | TestsFailedSavePolicyError |
+            ValidationSavePolicyError | None: the parsed body of the status answered (error models included
+            unless the client raises for errors; None for an undocumented status).
     """
 
     return (

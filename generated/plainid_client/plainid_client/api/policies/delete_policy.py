@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -40,9 +40,11 @@ def _get_kwargs(
     env_id: UUID,
     *,
     filterauth_ws_id: UUID,
-    filterid: str | Unset = UNSET,
-    filteridin: list[str] | Unset = UNSET,
+    filterid: str | None | Unset = UNSET,
+    filteridin: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    filterid = UNSET if filterid is None else filterid
+    filteridin = UNSET if filteridin is None else filteridin
 
     params: dict[str, Any] = {}
 
@@ -116,30 +118,60 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]) -> None:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 204:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("None", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     env_id: UUID,
     *,
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
-    filterid: str | Unset = UNSET,
-    filteridin: list[str] | Unset = UNSET,
+    filterid: str | None | Unset = UNSET,
+    filteridin: list[str] | None | Unset = UNSET,
 ) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
     """Delete Policy by ID
 
-     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+    Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str | Unset):
-        filteridin (list[str] | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str | None | Unset): The id of the policy to delete (or use filter[id][in]). Optional
+            (UNSET or None: not sent).
+        filteridin (list[str] | None | Unset): The ids of several policies to delete (or use filter[id]).
+            Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | None]
+        ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -161,25 +193,33 @@ def sync(
     *,
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
-    filterid: str | Unset = UNSET,
-    filteridin: list[str] | Unset = UNSET,
+    filterid: str | None | Unset = UNSET,
+    filteridin: list[str] | None | Unset = UNSET,
 ) -> ErrorList | None | None:
     """Delete Policy by ID
 
-     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+    Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str | Unset):
-        filteridin (list[str] | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str | None | Unset): The id of the policy to delete (or use filter[id][in]). Optional
+            (UNSET or None: not sent).
+        filteridin (list[str] | None | Unset): The ids of several policies to delete (or use filter[id]).
+            Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None
+        ErrorList | None | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -196,25 +236,33 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
-    filterid: str | Unset = UNSET,
-    filteridin: list[str] | Unset = UNSET,
+    filterid: str | None | Unset = UNSET,
+    filteridin: list[str] | None | Unset = UNSET,
 ) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
     """Delete Policy by ID
 
-     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+    Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str | Unset):
-        filteridin (list[str] | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str | None | Unset): The id of the policy to delete (or use filter[id][in]). Optional
+            (UNSET or None: not sent).
+        filteridin (list[str] | None | Unset): The ids of several policies to delete (or use filter[id]).
+            Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | None]
+        ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
+            the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -234,25 +282,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
-    filterid: str | Unset = UNSET,
-    filteridin: list[str] | Unset = UNSET,
+    filterid: str | None | Unset = UNSET,
+    filteridin: list[str] | None | Unset = UNSET,
 ) -> ErrorList | None | None:
     """Delete Policy by ID
 
-     Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
+    Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str | Unset):
-        filteridin (list[str] | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str | None | Unset): The id of the policy to delete (or use filter[id][in]). Optional
+            (UNSET or None: not sent).
+        filteridin (list[str] | None | Unset): The ids of several policies to delete (or use filter[id]).
+            Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None
+        ErrorList | None | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

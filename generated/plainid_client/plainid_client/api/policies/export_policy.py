@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -43,9 +43,12 @@ def _get_kwargs(
     *,
     filterauth_ws_id: UUID,
     filterid: str,
-    extended_schema: bool | Unset = True,
-    accept: ExportPolicyAccept | Unset = UNSET,
+    extended_schema: bool | None | Unset = True,
+    accept: ExportPolicyAccept | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    extended_schema = UNSET if extended_schema is None else extended_schema
+    accept = UNSET if accept is None else accept
+
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["Accept"] = str(accept)
@@ -131,33 +134,64 @@ def _build_response(
     )
 
 
+def _success(
+    response: ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders],
+) -> ImportPolicyByFormatResponse | str:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("ImportPolicyByFormatResponse | str", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     env_id: UUID,
     *,
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
-    extended_schema: bool | Unset = True,
-    accept: ExportPolicyAccept | Unset = UNSET,
+    extended_schema: bool | None | Unset = True,
+    accept: ExportPolicyAccept | None | Unset = UNSET,
 ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     """Export Policy
 
-     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
     (`accept="application/json"`, structured or native).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        extended_schema (bool | Unset):  Default: True.
-        accept (ExportPolicyAccept | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        accept (ExportPolicyAccept | None | Unset): The answer's format. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+            ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -181,27 +215,34 @@ def sync(
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
-    extended_schema: bool | Unset = True,
-    accept: ExportPolicyAccept | Unset = UNSET,
+    extended_schema: bool | None | Unset = True,
+    accept: ExportPolicyAccept | None | Unset = UNSET,
 ) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Export Policy
 
-     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
     (`accept="application/json"`, structured or native).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        extended_schema (bool | Unset):  Default: True.
-        accept (ExportPolicyAccept | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        accept (ExportPolicyAccept | None | Unset): The answer's format. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -220,27 +261,34 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
-    extended_schema: bool | Unset = True,
-    accept: ExportPolicyAccept | Unset = UNSET,
+    extended_schema: bool | None | Unset = True,
+    accept: ExportPolicyAccept | None | Unset = UNSET,
 ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     """Export Policy
 
-     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
     (`accept="application/json"`, structured or native).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        extended_schema (bool | Unset):  Default: True.
-        accept (ExportPolicyAccept | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        accept (ExportPolicyAccept | None | Unset): The answer's format. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+            ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -262,27 +310,34 @@ async def asyncio(
     client: AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
-    extended_schema: bool | Unset = True,
-    accept: ExportPolicyAccept | Unset = UNSET,
+    extended_schema: bool | None | Unset = True,
+    accept: ExportPolicyAccept | None | Unset = UNSET,
 ) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Export Policy
 
-     Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
+    Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
     (`accept="application/json"`, structured or native).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        extended_schema (bool | Unset):  Default: True.
-        accept (ExportPolicyAccept | Unset):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        accept (ExportPolicyAccept | None | Unset): The answer's format. Optional (UNSET or None: not sent).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,5 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -44,9 +44,12 @@ def _get_kwargs(
     env_id: UUID,
     *,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | None | Unset = 50,
+    offset: int | None | Unset = 0,
 ) -> dict[str, Any]:
+    limit = UNSET if limit is None else limit
+    offset = UNSET if offset is None else offset
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -120,32 +123,62 @@ def _build_response(
     )
 
 
+def _success(
+    response: ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
+) -> PolicySearchResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("PolicySearchResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     env_id: UUID,
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | None | Unset = 50,
+    offset: int | None | Unset = 0,
 ) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     """List Policies
 
-     Search the policies of an environment by application, authorization workspace, state and custom
+    Search the policies of an environment by application, authorization workspace, state and custom
     attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
 
     Args:
-        env_id (UUID):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
-            environment.
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        limit (int | None | Unset): Page size (default 50, at most 100; capped at 10 when detailed is true).
+            Optional (UNSET or None: not sent). Default: 50.
+        offset (int | None | Unset): Zero-based index of the first policy returned (default 0). Optional
+            (UNSET or None: not sent). Default: 0.
+        body: Search filters; an empty object matches every policy of the environment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | None | PolicySearchResponse]
+        ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
+            headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -167,27 +200,33 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | None | Unset = 50,
+    offset: int | None | Unset = 0,
 ) -> ErrorList | None | PolicySearchResponse | None:
     """List Policies
 
-     Search the policies of an environment by application, authorization workspace, state and custom
+    Search the policies of an environment by application, authorization workspace, state and custom
     attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
 
     Args:
-        env_id (UUID):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
-            environment.
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        limit (int | None | Unset): Page size (default 50, at most 100; capped at 10 when detailed is true).
+            Optional (UNSET or None: not sent). Default: 50.
+        offset (int | None | Unset): Zero-based index of the first policy returned (default 0). Optional
+            (UNSET or None: not sent). Default: 0.
+        body: Search filters; an empty object matches every policy of the environment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | PolicySearchResponse
+        ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -204,27 +243,33 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | None | Unset = 50,
+    offset: int | None | Unset = 0,
 ) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     """List Policies
 
-     Search the policies of an environment by application, authorization workspace, state and custom
+    Search the policies of an environment by application, authorization workspace, state and custom
     attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
 
     Args:
-        env_id (UUID):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
-            environment.
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        limit (int | None | Unset): Page size (default 50, at most 100; capped at 10 when detailed is true).
+            Optional (UNSET or None: not sent). Default: 50.
+        offset (int | None | Unset): Zero-based index of the first policy returned (default 0). Optional
+            (UNSET or None: not sent). Default: 0.
+        body: Search filters; an empty object matches every policy of the environment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | None | PolicySearchResponse]
+        ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
+            headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -244,27 +289,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
+    limit: int | None | Unset = 50,
+    offset: int | None | Unset = 0,
 ) -> ErrorList | None | PolicySearchResponse | None:
     """List Policies
 
-     Search the policies of an environment by application, authorization workspace, state and custom
+    Search the policies of an environment by application, authorization workspace, state and custom
     attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
 
     Args:
-        env_id (UUID):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        body (PolicySearchRequest): Search filters; an empty object matches every policy of the
-            environment.
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        limit (int | None | Unset): Page size (default 50, at most 100; capped at 10 when detailed is true).
+            Optional (UNSET or None: not sent). Default: 50.
+        offset (int | None | Unset): Zero-based index of the first policy returned (default 0). Optional
+            (UNSET or None: not sent). Default: 0.
+        body: Search filters; an empty object matches every policy of the environment.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None | PolicySearchResponse
+        ErrorList | None | PolicySearchResponse | None: the parsed body of the status answered (error models
+            included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
@@ -298,7 +349,7 @@ def pages(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
+    limit: int | None | Unset = 50,
 ) -> Iterator[ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
     """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
 
@@ -336,7 +387,7 @@ def iterate(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
+    limit: int | None | Unset = 50,
 ) -> Iterator[PolicySummary]:
     """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
     for page in pages(
@@ -353,7 +404,7 @@ async def apages(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
+    limit: int | None | Unset = 50,
 ) -> AsyncIterator[ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
     """The async form of ``pages``."""
     _offset = 0
@@ -384,7 +435,7 @@ async def aiterate(
     *,
     client: AuthenticatedClient,
     body: PolicySearchRequest,
-    limit: int | Unset = 50,
+    limit: int | None | Unset = 50,
 ) -> AsyncIterator[PolicySummary]:
     """The async form of ``iterate``."""
     async for page in apages(

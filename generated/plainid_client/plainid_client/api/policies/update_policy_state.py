@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -44,6 +44,7 @@ def _get_kwargs(
     filterauth_ws_id: UUID,
     filterid: str,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -121,6 +122,28 @@ def _build_response(
     )
 
 
+def _success(response: ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]) -> None:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 204:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("None", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     env_id: UUID,
     *,
@@ -131,21 +154,27 @@ def sync_detailed(
 ) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
     """Update Policy State
 
-     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
     Patch style list with one `replace` of `/state`.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        body (list[StatePatchOp]):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | None]
+        ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -172,21 +201,27 @@ def sync(
 ) -> ErrorList | None | None:
     """Update Policy State
 
-     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
     Patch style list with one `replace` of `/state`.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        body (list[StatePatchOp]):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None
+        ErrorList | None | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -208,21 +243,27 @@ async def asyncio_detailed(
 ) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
     """Update Policy State
 
-     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
     Patch style list with one `replace` of `/state`.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        body (list[StatePatchOp]):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | None]
+        ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers, raw
+            content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -247,21 +288,27 @@ async def asyncio(
 ) -> ErrorList | None | None:
     """Update Policy State
 
-     Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
+    Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
     Patch style list with one `replace` of `/state`.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        filterid (str):
-        body (list[StatePatchOp]):
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        filterid (str): The policy's id.
+        body: the request body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | None
+        ErrorList | None | None: the parsed body of the status answered (error models included unless the
+            client raises for errors; None for an undocumented status).
     """
 
     return (

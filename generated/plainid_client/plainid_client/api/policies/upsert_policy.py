@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -43,9 +43,12 @@ def _get_kwargs(
     *,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
-    evaluate_by_bb_name: bool | Unset = False,
+    extended_schema: bool | None | Unset = True,
+    evaluate_by_bb_name: bool | None | Unset = False,
 ) -> dict[str, Any]:
+    extended_schema = UNSET if extended_schema is None else extended_schema
+    evaluate_by_bb_name = UNSET if evaluate_by_bb_name is None else evaluate_by_bb_name
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -135,35 +138,68 @@ def _build_response(
     )
 
 
+def _success(
+    response: ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders],
+) -> ImportPolicyByFormatResponse | str:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 201:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("ImportPolicyByFormatResponse | str", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     env_id: UUID,
     *,
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
-    evaluate_by_bb_name: bool | Unset = False,
+    extended_schema: bool | None | Unset = True,
+    evaluate_by_bb_name: bool | None | Unset = False,
 ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
-     Create new policies, update existing ones, or promote policies between environments (an upsert).
+    Create new policies, update existing ones, or promote policies between environments (an upsert).
     Send Rego source as `text/plain;language=rego` (a str body) or a structured/native policy as
     `application/json` (an ImportPolicyByFormatRequest); the answer comes back in the same format.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        evaluate_by_bb_name (bool | Unset):  Default: False.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID can be found under the Details Tab in the Environment Settings.
+        filterauth_ws_id (UUID): Authorization Workspace ID. This can be found in your Authorization
+            Workspace Settings under Workspace ID.
+        extended_schema (bool | None | Unset): Toggle to either enable or disable additional metadata in the
+            response, like the Policy `id` and `description`. Optional (UNSET or None: not sent). Default: True.
+        evaluate_by_bb_name (bool | None | Unset): Toggle to either enable or disable evaluation by Building
+            Block Name. This controls whether create or update operations locate and/or replace Building Blocks
+            by name, preventing orphaned and duplicate Building Blocks. Optional (UNSET or None: not sent).
+            Default: False.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+            UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -187,29 +223,38 @@ def sync(
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
-    evaluate_by_bb_name: bool | Unset = False,
+    extended_schema: bool | None | Unset = True,
+    evaluate_by_bb_name: bool | None | Unset = False,
 ) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
-     Create new policies, update existing ones, or promote policies between environments (an upsert).
+    Create new policies, update existing ones, or promote policies between environments (an upsert).
     Send Rego source as `text/plain;language=rego` (a str body) or a structured/native policy as
     `application/json` (an ImportPolicyByFormatRequest); the answer comes back in the same format.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        evaluate_by_bb_name (bool | Unset):  Default: False.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID can be found under the Details Tab in the Environment Settings.
+        filterauth_ws_id (UUID): Authorization Workspace ID. This can be found in your Authorization
+            Workspace Settings under Workspace ID.
+        extended_schema (bool | None | Unset): Toggle to either enable or disable additional metadata in the
+            response, like the Policy `id` and `description`. Optional (UNSET or None: not sent). Default: True.
+        evaluate_by_bb_name (bool | None | Unset): Toggle to either enable or disable evaluation by Building
+            Block Name. This controls whether create or update operations locate and/or replace Building Blocks
+            by name, preventing orphaned and duplicate Building Blocks. Optional (UNSET or None: not sent).
+            Default: False.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -228,29 +273,38 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
-    evaluate_by_bb_name: bool | Unset = False,
+    extended_schema: bool | None | Unset = True,
+    evaluate_by_bb_name: bool | None | Unset = False,
 ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     """Import Policy
 
-     Create new policies, update existing ones, or promote policies between environments (an upsert).
+    Create new policies, update existing ones, or promote policies between environments (an upsert).
     Send Rego source as `text/plain;language=rego` (a str body) or a structured/native policy as
     `application/json` (an ImportPolicyByFormatRequest); the answer comes back in the same format.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        evaluate_by_bb_name (bool | Unset):  Default: False.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID can be found under the Details Tab in the Environment Settings.
+        filterauth_ws_id (UUID): Authorization Workspace ID. This can be found in your Authorization
+            Workspace Settings under Workspace ID.
+        extended_schema (bool | None | Unset): Toggle to either enable or disable additional metadata in the
+            response, like the Policy `id` and `description`. Optional (UNSET or None: not sent). Default: True.
+        evaluate_by_bb_name (bool | None | Unset): Toggle to either enable or disable evaluation by Building
+            Block Name. This controls whether create or update operations locate and/or replace Building Blocks
+            by name, preventing orphaned and duplicate Building Blocks. Optional (UNSET or None: not sent).
+            Default: False.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | None | str]
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
+            UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -272,29 +326,38 @@ async def asyncio(
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
-    evaluate_by_bb_name: bool | Unset = False,
+    extended_schema: bool | None | Unset = True,
+    evaluate_by_bb_name: bool | None | Unset = False,
 ) -> ErrorList | ImportPolicyByFormatResponse | None | str | None:
     """Import Policy
 
-     Create new policies, update existing ones, or promote policies between environments (an upsert).
+    Create new policies, update existing ones, or promote policies between environments (an upsert).
     Send Rego source as `text/plain;language=rego` (a str body) or a structured/native policy as
     `application/json` (an ImportPolicyByFormatRequest); the answer comes back in the same format.
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        evaluate_by_bb_name (bool | Unset):  Default: False.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID can be found under the Details Tab in the Environment Settings.
+        filterauth_ws_id (UUID): Authorization Workspace ID. This can be found in your Authorization
+            Workspace Settings under Workspace ID.
+        extended_schema (bool | None | Unset): Toggle to either enable or disable additional metadata in the
+            response, like the Policy `id` and `description`. Optional (UNSET or None: not sent). Default: True.
+        evaluate_by_bb_name (bool | None | Unset): Toggle to either enable or disable evaluation by Building
+            Block Name. This controls whether create or update operations locate and/or replace Building Blocks
+            by name, preventing orphaned and duplicate Building Blocks. Optional (UNSET or None: not sent).
+            Default: False.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None | str
+        ErrorList | ImportPolicyByFormatResponse | None | str | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -43,8 +43,10 @@ def _get_kwargs(
     *,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
+    extended_schema: bool | None | Unset = True,
 ) -> dict[str, Any]:
+    extended_schema = UNSET if extended_schema is None else extended_schema
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -125,32 +127,62 @@ def _build_response(
     )
 
 
+def _success(
+    response: ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders],
+) -> ImportPolicyByFormatResponse:
+    """The parsed body of a documented success; any other status raises (what the resource methods return)."""
+    if response.status_code == 200:
+        # _parse_response gives these statuses exactly their declared types.
+        return cast("ImportPolicyByFormatResponse", response.parsed)
+    if response.status_code < 400:
+        raise errors.UnexpectedStatus(
+            response.status_code,
+            response.content,
+            headers=response.headers,
+            operation=OPERATION_ID,
+            reason="not a success status the spec documents",
+        )
+    raise errors.StatusError(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        operation=OPERATION_ID,
+        parsed=response.parsed,
+    )
+
+
 def sync_detailed(
     env_id: UUID,
     *,
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
+    extended_schema: bool | None | Unset = True,
 ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     """Validate Policy
 
-     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
     policy as `application/json` (an ImportPolicyByFormatRequest).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | None]
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -173,26 +205,32 @@ def sync(
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
+    extended_schema: bool | None | Unset = True,
 ) -> ErrorList | ImportPolicyByFormatResponse | None | None:
     """Validate Policy
 
-     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
     policy as `application/json` (an ImportPolicyByFormatRequest).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None
+        ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return sync_detailed(
@@ -210,26 +248,32 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
+    extended_schema: bool | None | Unset = True,
 ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     """Validate Policy
 
-     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
     policy as `application/json` (an ImportPolicyByFormatRequest).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        Response[ErrorList | ImportPolicyByFormatResponse | None]
+        ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
+            status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -250,26 +294,32 @@ async def asyncio(
     client: AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
-    extended_schema: bool | Unset = True,
+    extended_schema: bool | None | Unset = True,
 ) -> ErrorList | ImportPolicyByFormatResponse | None | None:
     """Validate Policy
 
-     Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
+    Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
     policy as `application/json` (an ImportPolicyByFormatRequest).
 
     Args:
-        env_id (UUID):
-        filterauth_ws_id (UUID):
-        extended_schema (bool | Unset):  Default: True.
-        body (str): Policy as Rego code
-        body (ImportPolicyByFormatRequest): Request body for importing policies by format
+        env_id (UUID): The Environment ID (Environment Settings, Details tab).
+        filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
+            ID).
+        extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
+            answer (default true). Optional (UNSET or None: not sent). Default: True.
+        body: Policy as Rego code
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
+            which ``policy_clients`` clients set).
+        errors.MalformedResponse: a documented status whose body does not match the spec.
+        policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
+            (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
+            request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
 
     Returns:
-        ErrorList | ImportPolicyByFormatResponse | None
+        ErrorList | ImportPolicyByFormatResponse | None | None: the parsed body of the status answered
+            (error models included unless the client raises for errors; None for an undocumented status).
     """
 
     return (
