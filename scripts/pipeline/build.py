@@ -16,11 +16,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .changes import Bump
 from .errors import PipelineError, Problem, clip, plain
+from .package_hash import VERSION_PLACEHOLDER, codegen_bump, package_fingerprint, stamp_version
 from .rules import Note
 from .stamp import STAMP_NAME, fingerprint, shared_inputs, tool_versions
 from .vendors import ROOT, Vendor, all_vendors
-from .versioning import GENERATOR_LEVEL, ReleasePlan, ReleaseRecord, commit_release, plan_release
+from .versioning import (
+    GENERATOR_LEVEL,
+    ReleasePlan,
+    ReleaseRecord,
+    commit_release,
+    plan_release,
+    with_package,
+)
 
 if TYPE_CHECKING:
     from .blame import Origins
@@ -121,7 +130,7 @@ def _build_vendor(vendor: Vendor, out_root: Path, templates: Path, keep_going: b
         left_out = generate_package(
             spec,
             generator_settings=vendor.generator,
-            version=plan.version,
+            version=VERSION_PLACEHOLDER,  # stamped once the plan knows the package fingerprint
             output_dir=tree,
             templates=templates,
             keep_going=keep_going,
@@ -220,6 +229,11 @@ def run(
         return 2
     versions = tool_versions()
     shared = shared_inputs(templates)
+    try:
+        bump = codegen_bump(templates)
+    except PipelineError as exc:
+        _print_failures([exc])
+        return 1
     stamps = {v.name: fingerprint(v, tool_versions=versions, shared=shared, root=root) for v in vendors}
     if not check and not force:
         vendors = [v for v in vendors if _stamp_of(v, generated) != stamps[v.name]]
@@ -241,6 +255,8 @@ def run(
             failures.append(exc)
             results = []
         by_name = {v.name: v for v in vendors}
+        for result in results:
+            _version_package(result, by_name[result.vendor], bump)
         reports: dict[str, ReleasePlan] = {}
         if check:
             return _report_check(results, failures, by_name, stamps, root)
@@ -255,6 +271,13 @@ def run(
     _write_reports(report_json, reports)
     _print_failures(failures)
     return 1 if failures else 0
+
+
+def _version_package(result: VendorResult, vendor: Vendor, bump: Bump) -> None:
+    """Finish the plan with the formatted tree's fingerprint, then write the version into the tree."""
+    previous = ReleaseRecord.load(vendor.release_record)
+    result.plan = with_package(result.plan, previous, package_fingerprint(result.tree), bump)
+    stamp_version(result.tree, result.plan.version)
 
 
 def _print_notes(result: VendorResult, *, verbose: bool) -> None:

@@ -2,8 +2,10 @@
 
 State lives beside the spec, so a reviewer sees the version bump in the same diff as the spec change:
 
-* ``specs/<vendor>/release.json``: ``{"generator_level": ..., "spec_sha256": ..., "version": ...}`` for the
-  last released spec and generated-code level.
+* ``specs/<vendor>/release.json``: ``{"generator_level": ..., "package_sha256": ..., "spec_sha256": ...,
+  "version": ...}`` for the last release: the normalized spec it was made from, the generated-code level
+  (``GENERATOR_CHANGES``) and a fingerprint of the package it shipped (``package_hash.py``), so code
+  regenerated from the same spec by changed templates gets a new version even when no level was declared.
 * ``specs/<vendor>/CHANGELOG.md``: Keep a Changelog entries, newest first (the build may copy it
   into the generated package).
 
@@ -18,7 +20,7 @@ import os
 import re
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,11 +93,16 @@ def next_version(current: str, bump: Bump | None) -> str:
 
 @dataclass(frozen=True)
 class ReleaseRecord:
-    """The version released for one spec hash; persisted as ``release.json``."""
+    """The version released for one spec hash and package fingerprint; persisted as ``release.json``.
+
+    ``package_sha256`` is ``None`` in records written before packages were fingerprinted: the next build
+    records it without bumping (nothing is known to have changed).
+    """
 
     version: str
     spec_sha256: str
     generator_level: int = 0  # how many GENERATOR_CHANGES this release has (absent in older records: 0)
+    package_sha256: str | None = None
 
     @classmethod
     def load(cls, path: Path) -> ReleaseRecord | None:
@@ -110,15 +117,19 @@ class ReleaseRecord:
         level = data.get("generator_level", 0)
         if not isinstance(level, int) or isinstance(level, bool) or level < 0:
             raise ValueError(f"{path}: 'generator_level' must be a non-negative integer")
-        return cls(version=data["version"], spec_sha256=data["spec_sha256"], generator_level=level)
+        package = data.get("package_sha256")
+        if package is not None and not isinstance(package, str):
+            raise ValueError(f"{path}: 'package_sha256' must be a string")
+        return cls(data["version"], data["spec_sha256"], generator_level=level, package_sha256=package)
 
     def save(self, path: Path) -> None:
         """Write the record atomically (sorted keys, trailing newline: stable diffs)."""
         fields: dict[str, object] = {"version": self.version, "spec_sha256": self.spec_sha256}
         if self.generator_level:
             fields["generator_level"] = self.generator_level
-        text = json.dumps(fields, indent=2, sort_keys=True)
-        atomic_write_text(path, text + "\n")
+        if self.package_sha256 is not None:
+            fields["package_sha256"] = self.package_sha256
+        atomic_write_text(path, json.dumps(fields, indent=2, sort_keys=True) + "\n")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -177,6 +188,22 @@ def _unknown_history() -> ChangeReport:
     )
 
 
+def _regenerated(bump: Bump, spec_changed: bool) -> ChangeReport:
+    """The changelog entry of a package whose generated code changed while its spec did not (in meaning)."""
+    spec = "the spec changed only in form" if spec_changed else "the spec did not change"
+    return ChangeReport(
+        (
+            Change(
+                kind="added" if bump == "minor" else "changed",
+                category="package",
+                location="package",
+                description=f"regenerated with updated templates/generator; {spec}",
+                severity=bump,
+            ),
+        )
+    )
+
+
 PlannedEntry = tuple[str, ChangeReport | None]
 
 
@@ -195,6 +222,41 @@ class ReleasePlan:
 
 
 def plan_release(
+    record: ReleaseRecord | None,
+    old_spec: Mapping[str, Any] | None,
+    new_spec: Mapping[str, Any],
+    new_spec_sha: str,
+    generator_level: int = 0,
+    package_sha: str | None = None,
+    codegen_bump: Bump = "minor",
+) -> ReleasePlan:
+    """Decide the version from the spec diff, then from the package fingerprint (see :func:`with_package`)."""
+    spec_plan = _plan_spec(record, old_spec, new_spec, new_spec_sha, generator_level)
+    return with_package(spec_plan, record, package_sha, codegen_bump)
+
+
+def with_package(
+    plan: ReleasePlan, previous: ReleaseRecord | None, package_sha: str | None, codegen_bump: Bump
+) -> ReleasePlan:
+    """Record the package fingerprint; bump by ``codegen_bump`` when only the generated code changed.
+
+    The build knows the fingerprint only after generating and formatting, so it plans from the spec in
+    its worker and finishes the plan here. A spec change that callers see keeps its own bump (the
+    fingerprint is only recorded); a previous record without a fingerprint records it without a bump.
+    """
+    if package_sha is None:
+        return plan
+    record = replace(plan.record, package_sha256=package_sha)
+    code_changed = previous is not None and previous.package_sha256 not in (None, package_sha)
+    spec_bump = plan.report.bump if plan.report is not None else None
+    if previous is None or not code_changed or spec_bump is not None:
+        return replace(plan, record=record)
+    version = next_version(previous.version, codegen_bump)
+    report = _regenerated(codegen_bump, spec_changed=plan.report is not None)
+    return ReleasePlan(version, replace(record, version=version), (version, report), report)
+
+
+def _plan_spec(
     record: ReleaseRecord | None,
     old_spec: Mapping[str, Any] | None,
     new_spec: Mapping[str, Any],
@@ -221,7 +283,7 @@ def plan_release(
     report = ChangeReport((*report.changes, *_generator_changes(record.generator_level, generator_level)))
     version = next_version(record.version, report.bump)
     entry = (version, report) if report.bump is not None else None
-    return ReleasePlan(version, ReleaseRecord(version, new_spec_sha, level), entry, report)
+    return ReleasePlan(version, ReleaseRecord(version, new_spec_sha, level, record.package_sha256), entry, report)
 
 
 def _generator_changes(released: int, current: int) -> tuple[Change, ...]:
@@ -247,8 +309,11 @@ def release(
     new_spec: Mapping[str, Any],
     new_spec_sha: str,
     today: str,
+    package_sha: str | None = None,
+    codegen_bump: Bump = "minor",
 ) -> tuple[str, ChangeReport | None]:
     """Plan and commit in one step; returns ``(version, report)`` (report None: unchanged or initial)."""
-    plan = plan_release(ReleaseRecord.load(vendor_dir / RELEASE_FILE), old_spec, new_spec, new_spec_sha)
+    record = ReleaseRecord.load(vendor_dir / RELEASE_FILE)
+    plan = plan_release(record, old_spec, new_spec, new_spec_sha, package_sha=package_sha, codegen_bump=codegen_bump)
     commit_release(vendor_dir, plan, today)
     return plan.version, plan.report

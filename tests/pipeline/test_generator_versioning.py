@@ -34,3 +34,19 @@ def test_the_level_round_trips_and_older_records_read_as_zero(tmp_path: Path) ->
     assert ReleaseRecord.load(path) == ReleaseRecord("1.2.0", "a" * 64, 1)
     path.write_text(json.dumps({"spec_sha256": "a" * 64, "version": "1.1.0"}))
     assert ReleaseRecord.load(path) == ReleaseRecord("1.1.0", "a" * 64, 0)
+
+
+def test_a_declared_level_bumps_once_and_the_package_fingerprint_is_only_recorded() -> None:
+    record = ReleaseRecord("1.1.0", "a" * 64, package_sha256="1" * 64)
+    plan = plan_release(record, SPEC, SPEC, "a" * 64, GENERATOR_LEVEL, package_sha="2" * 64)
+    assert plan.version == "1.2.0"  # the declared changes' bump, not a second codegen bump on top
+    assert plan.record == ReleaseRecord("1.2.0", "a" * 64, GENERATOR_LEVEL, package_sha256="2" * 64)
+    assert plan.report is not None
+    assert "regenerated with updated templates" not in plan.report.to_markdown(heading_level=3)
+
+
+def test_at_the_level_a_changed_package_gets_the_codegen_bump() -> None:
+    record = ReleaseRecord("1.2.0", "a" * 64, GENERATOR_LEVEL, package_sha256="1" * 64)
+    plan = plan_release(record, SPEC, SPEC, "a" * 64, GENERATOR_LEVEL, package_sha="2" * 64)
+    assert plan.version == "1.3.0"
+    assert plan.record == ReleaseRecord("1.3.0", "a" * 64, GENERATOR_LEVEL, package_sha256="2" * 64)

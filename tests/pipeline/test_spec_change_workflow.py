@@ -57,15 +57,20 @@ def test_spec_change_is_reported_versioned_and_logged(
     phrase: str,
 ) -> None:
     vendor = repo_copy / "specs" / "flashback"
-    version = bumped(json.loads((vendor / "release.json").read_text())["version"], bump)
+    before = json.loads((vendor / "release.json").read_text())
+    version = bumped(before["version"], bump)
     edit(vendor / "base.yaml", *replacements)
     report = repo_copy / "report.json"
     assert run(only=["flashback"], root=repo_copy, report_json=report) == 0
     out = capsys.readouterr().out
     assert f"[flashback] regenerated flashback_client {version}" in out
     assert section in out and phrase in out
-    assert json.loads((vendor / "release.json").read_text())["version"] == version
+    after = json.loads((vendor / "release.json").read_text())
+    assert after["version"] == version
+    # The spec diff decides the bump; the new package's fingerprint is only recorded (no second bump).
+    assert len(after["package_sha256"]) == 64 and after["package_sha256"] != before["package_sha256"]
     changelog = (vendor / "CHANGELOG.md").read_text()
+    assert "regenerated with updated templates" not in changelog
     newest = changelog.split("\n## [")[1]
     assert newest.startswith(f"{version}]") and section in newest and phrase in newest
     pyproject = (repo_copy / "generated/flashback_client/pyproject.toml").read_text()
