@@ -38,6 +38,7 @@ EXPECTED_FIELDS = {
 EXPECTED_MODULES = {
     "api/policies/get_policy.py",
     "api/users/create_user.py",
+    "api/users/search_users.py",  # its path parameter is not in the template
     "api/modes/put_mode.py",
     "models/entity_all_of_0.py",  # the schema referenced by pointer, as a component
     "models/policy.py",
@@ -100,7 +101,7 @@ def test_with_every_rule_the_fixture_generates_typed_and_complete(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    "rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111", "PC170"]
+    "rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111", "PC170", "PC171"]
 )
 def test_without_the_rule_the_fixture_does_not_generate_as_meant(rule_id: str, tmp_path: Path) -> None:
     spec, _ = normalize(source(), rules=[r for r in RULES if r.id != rule_id])

@@ -33,6 +33,7 @@ from .pc140_boolean_schemas import RULE as PC140
 from .pc141_enum_member_names import RULE as PC141
 from .pc142_undeclared_path_parameters import RULE as PC142
 from .pc170_mixed_type_enum import RULE as PC170
+from .pc171_unused_path_parameters import RULE as PC171
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -41,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
+    PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
     PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
