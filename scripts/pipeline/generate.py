@@ -247,6 +247,8 @@ def _render_resources(project: Any, resources: list[dict[str, Any]]) -> None:
     )
     for resource in resources:
         (folder / f"{resource['tag']}.py").write_text(module.render(resource=resource), encoding=encoding)
+
+
 @contextlib.contextmanager
 def _reserved_names(names: frozenset[str]) -> Any:
     """The generator's reserved words (which get a trailing `_`) plus ``names``, while the spec is parsed."""
