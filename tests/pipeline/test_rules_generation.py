@@ -4,6 +4,8 @@ every operation present and fields typed as the spec means; without any one of t
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ EXPECTED_FIELDS = {
     "predicate": "list[list[str] | str] | Unset",
     "limit": "int | Unset",
     "mode": "ModeType0 | ModeType1 | Unset",  # the union member with a nested model survives
+    "level": "None | PolicyLevelType0 | PolicyLevelType1 | Unset",  # an enum per value type, not a dropped Policy
     "User.id": "str | Unset",
     "User.summary": "str | Unset",  # allOf narrows the base's nullable summary
     "User.name": "str | Unset",
@@ -35,6 +38,7 @@ EXPECTED_FIELDS = {
 EXPECTED_MODULES = {
     "api/policies/get_policy.py",
     "api/users/create_user.py",
+    "api/users/search_users.py",  # its path parameter is not in the template
     "api/modes/put_mode.py",
     "models/entity_all_of_0.py",  # the schema referenced by pointer, as a component
     "models/policy.py",
@@ -42,6 +46,8 @@ EXPECTED_MODULES = {
     "models/mode_type_0_columns.py",
     "models/mode_type_1.py",
     "models/policy_state_type_0.py",
+    "models/policy_level_type_0.py",
+    "models/policy_level_type_1.py",
     "models/user.py",
 }
 
@@ -81,9 +87,22 @@ def test_with_every_rule_the_fixture_generates_typed_and_complete(tmp_path: Path
     # An optional union body is converted only when given (the stock template calls to_dict() on UNSET).
     put_mode = (tmp_path / "out" / "rules_client" / "api" / "modes" / "put_mode.py").read_text("utf-8")
     assert re.search(r"if not isinstance\(body, Unset\):\n\s+if isinstance\(body, ModeType0\):", put_mode)
+    # A mixed-type enum (PC170) parses each value into its own type's enum and back.
+    script = (
+        "from rules_client.models import Policy\n"
+        "for value in (1, 'two', None):\n"
+        "    policy = Policy.from_dict({'id': 'p', 'level': value})\n"
+        "    print(type(policy.level).__name__, policy.to_dict()['level'] == value)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path / "out", capture_output=True, text=True, timeout=60, check=True
+    )
+    assert run.stdout.split("\n")[:3] == ["PolicyLevelType0 True", "PolicyLevelType1 True", "NoneType True"]
 
 
-@pytest.mark.parametrize("rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111"])
+@pytest.mark.parametrize(
+    "rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111", "PC170", "PC171"]
+)
 def test_without_the_rule_the_fixture_does_not_generate_as_meant(rule_id: str, tmp_path: Path) -> None:
     spec, _ = normalize(source(), rules=[r for r in RULES if r.id != rule_id])
     try:

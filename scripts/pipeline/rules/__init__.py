@@ -32,6 +32,8 @@ from .pc114_annotated_ref_allof import RULE as PC114
 from .pc140_boolean_schemas import RULE as PC140
 from .pc141_enum_member_names import RULE as PC141
 from .pc142_undeclared_path_parameters import RULE as PC142
+from .pc170_mixed_type_enum import RULE as PC170
+from .pc171_unused_path_parameters import RULE as PC171
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -40,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
+    PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
     PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
@@ -50,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     PC003,  # string-defaults
     PC004,  # exclusive-bound-booleans
     PC005,  # nullable-to-null-type
+    PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right

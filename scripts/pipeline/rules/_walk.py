@@ -232,3 +232,14 @@ def component_name(parts: Sequence[object], taken: set[str]) -> str:
         name = f"{base}{n}"
     taken.add(name.lower())
     return name
+
+
+def local_parameter(document: dict[str, Any], parameter: Any) -> Any:
+    """A parameter, or what its local `#/components/parameters/...` reference names (one hop), else None."""
+    ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+    if isinstance(ref, str):
+        if not ref.startswith("#/components/parameters/"):
+            return None
+        name = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        return ((document.get("components") or {}).get("parameters") or {}).get(name)
+    return parameter
