@@ -62,10 +62,14 @@ def check(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite, offline, against local servers on 127.0.0.1."""
+    """The whole test suite, offline, against local servers on 127.0.0.1, one worker per core.
+
+    `--dist loadfile` keeps each test file on one worker, so module-scoped fixtures (the wheel build, the
+    package index, the docs site) are made once; `-n 0` in posargs runs in-process (e.g. for `--pdb`).
+    """
     session.install(*_groups("generate", "test", "docs"))
     _install_project(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
 
 @nox.session(python=PYTHON)
