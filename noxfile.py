@@ -71,7 +71,9 @@ def tests(session: nox.Session) -> None:
     """
     session.install(*_groups("generate", "test", "docs"))
     _install_project(session)
-    session.run("pytest", "-n", "auto", "--dist", "loadfile", "-m", "not serial", *session.posargs)
+    session.run(
+        "pytest", "-n", "auto", "--dist", "loadfile", "--no-loadscope-reorder", "-m", "not serial", *session.posargs
+    )
     session.run("pytest", "-m", "serial", *session.posargs, success_codes=[0, 5])  # 5: none selected
 
 
