@@ -62,10 +62,19 @@ def check(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite, offline, against local servers on 127.0.0.1."""
+    """The whole test suite, offline, against local servers on 127.0.0.1, one worker per core.
+
+    `--dist loadfile` keeps each test file on one worker, so module-scoped fixtures (the wheel build, the
+    package index, the docs site) are made once; `-n 0` in posargs runs in-process (e.g. for `--pdb`).
+    Tests marked `serial` (real deadlines, thread start-up races) then run alone, with no worker beside
+    them; posargs go to both runs.
+    """
     session.install(*_groups("generate", "test", "docs"))
     _install_project(session)
-    session.run("pytest", *session.posargs)
+    session.run(
+        "pytest", "-n", "auto", "--dist", "loadfile", "--no-loadscope-reorder", "-m", "not serial", *session.posargs
+    )
+    session.run("pytest", "-m", "serial", *session.posargs, success_codes=[0, 5])  # 5: none selected
 
 
 @nox.session(python=PYTHON)

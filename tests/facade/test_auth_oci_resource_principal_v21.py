@@ -123,6 +123,7 @@ def test_rpt_path_template(
     assert len(server.requests_to(f"/custom/{RESOURCE}/rpt")) == 1
 
 
+@pytest.mark.serial  # the fake clock runs on from real time: a 1 s margin at the 60 s refresh edge
 def test_refresh_within_60_s_of_expiry_and_once_after_a_401(
     server: LocalServer, oci_identity_fake: OCIIdentityFake, resource_key: rsa.RSAPrivateKey
 ) -> None:

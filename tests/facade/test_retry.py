@@ -116,6 +116,7 @@ def test_read_timeout_is_retried(scripted: ScriptedServer, mode: str) -> None:
     assert len(sleeps.delays) == 1
 
 
+@pytest.mark.serial  # a 50 ms read timeout races the server thread recording the request
 @pytest.mark.parametrize("mode", MODES)
 def test_read_timeout_on_post_raises_timeout_error(scripted: ScriptedServer, mode: str) -> None:
     scripted.push(reply(200, delay=0.3))

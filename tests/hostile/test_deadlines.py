@@ -12,6 +12,8 @@ from _hostile import MODES, Conn, HostileServer, conductorone_auth, head, outcom
 import policy_clients
 from policy_clients import RequestTimeoutError
 
+pytestmark = pytest.mark.serial  # real deadlines and waiter races: run alone (noxfile.py)
+
 TRICKLED = 200  # bytes the server would send at one per 0.1 s (20 s); a 1 s deadline must cut it short
 
 

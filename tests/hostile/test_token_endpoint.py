@@ -20,6 +20,8 @@ from test_deadlines import _run_concurrently
 from policy_clients import PolicyClientError, TokenEndpointError
 from policy_clients.auth import ConductorOneTokenError
 
+pytestmark = pytest.mark.serial  # real deadlines and waiter races: run alone (noxfile.py)
+
 TOKEN = "/auth/v1/token"
 
 
