@@ -107,7 +107,7 @@ async def test_a_401_rereads_rotated_files_and_resigns_once(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_rotated_token_and_key_files_are_read_before_the_next_call(
-    oci_identity_fake: OciIdentityFake, key: rsa.RSAPrivateKey, tmp_path: Path, mode: str
+    oci_identity_fake: OCIIdentityFake, key: rsa.RSAPrivateKey, tmp_path: Path, mode: str
 ) -> None:
     from oci_identity_client.api.policies import get_policy
 

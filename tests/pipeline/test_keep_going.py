@@ -94,9 +94,11 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
     base = repo_copy / "specs" / "flashback" / "base.yaml"
     text = base.read_text()
     marker = "paths:\n"
+    # An enum of decimals: no rule repairs it and the generator drops the operation (a mixed-type enum no
+    # longer does: PC170 splits it).
     extra = (
         "  /modes:\n    get:\n      operationId: listModes\n      parameters:\n"
-        "        - {name: mode, in: query, schema: {enum: [1, a]}}\n"
+        "        - {name: mode, in: query, schema: {type: number, enum: [1.5, 2.5]}}\n"
         "      responses:\n        '204': {description: none}\n"
     )
     base.write_text(text.replace(marker, marker + extra, 1))
@@ -113,7 +115,7 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
 
     # --keep-going also goes past validation problems (here the same parameter twice; a default outside
     # its enum would not do: the normalizer drops those, PC106) and lists them.
-    twice = "        - {name: mode, in: query, schema: {enum: [1, a]}}\n"
+    twice = "        - {name: mode, in: query, schema: {type: number, enum: [1.5, 2.5]}}\n"
     base.write_text(base.read_text().replace(twice, twice * 2, 1))
     assert run(only=["flashback"], root=repo_copy, keep_going=True) == 0
     out = capsys.readouterr().out
