@@ -60,8 +60,7 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
     (
         "changed",
         "patch",
-        "The package README shows a working call through `policy_clients` and links to the project with "
-        "absolute URLs.",
+        "The package README shows a working call through `policy_clients` and links to the project with absolute URLs.",
     ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
