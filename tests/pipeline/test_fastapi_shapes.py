@@ -1,7 +1,8 @@
-"""Generation tests for shapes FastAPI-generated specs publish (fixtures/generation/fastapi_shapes.yaml).
+"""Generation tests for shapes FastAPI-generated and other specs publish (fixtures/generation/fastapi_shapes.yaml).
 
-`list[A] | list[B]` unions (PC180) and untyped `schema: {}` responses (resource methods returning `Any`):
-the package must pass `mypy --strict` and round-trip a log of either kind.
+`list[A] | list[B]` unions (PC180), untyped `schema: {}` responses (resource methods returning `Any`) and a
+property named `d` (from_dict's local for the wire mapping): the package must pass `mypy --strict` and
+round-trip each.
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ def test_a_log_of_either_kind_round_trips(project: Path) -> None:
     log_page = importlib.import_module(f"{PACKAGE}.models").LogPage
     for wire in ({"content": ["a", "b"]}, {"content": [{"text": "hi"}]}, {"content": [], "token": None}):
         assert log_page.from_dict(wire).to_dict() == wire
+
+
+def test_a_property_named_d_round_trips(project: Path) -> None:
+    metric = importlib.import_module(f"{PACKAGE}.models").Metric
+    wire = {"n": "cpu", "d": [{"n": "host", "v": "a"}], "extra": 1}
+    loaded = metric.from_dict(wire)
+    assert (loaded.n, loaded.d[0].v, loaded.additional_properties) == ("cpu", "a", {"extra": 1})
+    assert loaded.to_dict() == wire
 
 
 def test_without_pc180_the_union_of_lists_fails_mypy(tmp_path: Path) -> None:
