@@ -1,8 +1,8 @@
 """Generation tests for shapes FastAPI-generated and other specs publish (fixtures/generation/fastapi_shapes.yaml).
 
-`list[A] | list[B]` unions (PC180), untyped `schema: {}` responses (resource methods returning `Any`) and a
-property named `d` (from_dict's local for the wire mapping): the package must pass `mypy --strict` and
-round-trip each.
+`list[A] | list[B]` unions (PC180), untyped `schema: {}` responses (resource methods returning `Any`), a
+property named `d` (from_dict's local for the wire mapping) and `format: dateTime` (PC181): the package
+must pass `mypy --strict`, round-trip each and type the timestamp `datetime`.
 """
 
 from __future__ import annotations
@@ -73,6 +73,11 @@ def test_a_property_named_d_round_trips(project: Path) -> None:
     loaded = metric.from_dict(wire)
     assert (loaded.n, loaded.d[0].v, loaded.additional_properties) == ("cpu", "a", {"extra": 1})
     assert loaded.to_dict() == wire
+
+
+def test_a_date_time_format_spelled_datetime_is_typed_datetime(project: Path) -> None:
+    source = (project / PACKAGE / "models" / "message.py").read_text("utf-8")
+    assert "    seen: datetime.datetime | Unset" in source
 
 
 def test_without_pc180_the_union_of_lists_fails_mypy(tmp_path: Path) -> None:
