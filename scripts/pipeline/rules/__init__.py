@@ -34,6 +34,7 @@ from .pc141_enum_member_names import RULE as PC141
 from .pc142_undeclared_path_parameters import RULE as PC142
 from .pc180_union_of_arrays import RULE as PC180
 from .pc181_date_time_format_spelling import RULE as PC181
+from .pc182_object_defaults import RULE as PC182
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC112,  # undefined-required-under-allof: after PC110, which may flatten the allOf it looks at
     PC181,  # date-time-format-spelling
+    PC182,  # object-defaults: after PC106, which fixes the defaults it can
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
