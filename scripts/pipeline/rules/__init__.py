@@ -36,6 +36,7 @@ from .pc180_union_of_arrays import RULE as PC180
 from .pc181_date_time_format_spelling import RULE as PC181
 from .pc182_object_defaults import RULE as PC182
 from .pc183_format_defaults import RULE as PC183
+from .pc184_string_enum_scalars import RULE as PC184
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -56,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     PC005,  # nullable-to-null-type
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
+    PC184,  # string-enum-scalars: before PC106, which would drop a default PC184 makes a member
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC112,  # undefined-required-under-allof: after PC110, which may flatten the allOf it looks at
