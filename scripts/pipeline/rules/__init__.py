@@ -38,6 +38,7 @@ from .pc182_object_defaults import RULE as PC182
 from .pc183_format_defaults import RULE as PC183
 from .pc184_string_enum_scalars import RULE as PC184
 from .pc185_binary_bodies import RULE as PC185
+from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -66,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     PC182,  # object-defaults: after PC106, which fixes the defaults it can
     PC183,  # format-defaults: after PC181, which spells the format it checks
     PC185,  # binary-bodies
+    PC186,  # object-header-parameters
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
