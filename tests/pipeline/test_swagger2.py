@@ -113,3 +113,27 @@ def test_x_nullable_and_ref_siblings(converted: dict[str, Any]) -> None:
 def test_response_headers_get_schemas(converted: dict[str, Any]) -> None:
     headers = converted["paths"]["/files"]["get"]["responses"]["200"]["headers"]
     assert headers == {"X-Total": {"description": "How many.", "schema": {"type": "integer"}}}
+
+
+def test_one_parameter_object_where_a_list_belongs_is_taken_as_a_list() -> None:
+    """Published 2.0 specs give `parameters: {name: ...}` (one object); it was a crash, not a parameter."""
+    user = {"name": "user", "in": "query", "required": False, "type": "string"}
+    kernel = {"name": "kernel", "in": "path", "required": True, "type": "string"}
+    source = {
+        "swagger": "2.0",
+        "info": {"title": "one parameter", "version": "1"},
+        "paths": {
+            "/specs/{kernel}": {
+                "parameters": kernel,
+                "get": {"parameters": user, "responses": {"200": {"description": "ok"}}},
+            }
+        },
+    }
+    converted, notes = convert(source)
+    item = converted["paths"]["/specs/{kernel}"]
+    assert [p["name"] for p in item["parameters"]] == ["kernel"]
+    assert item["get"]["parameters"] == [
+        {"name": "user", "in": "query", "required": False, "schema": {"type": "string"}}
+    ]
+    assert ("/paths/~1specs~1{kernel}/get/parameters", "one parameter object made a list of it") in notes
+    validate(normalize(converted)[0], file="one-parameter.json")

@@ -131,7 +131,7 @@ class _Converter:
     def path_item(self, path: str, item: dict[str, Any]) -> dict[str, Any]:
         if "$ref" in item:
             return item  # bundling has inlined external path items; an internal one has no 2.0 meaning
-        shared = [self.deref_parameter(p) for p in item.get("parameters") or []]
+        shared = [self.deref_parameter(p) for p in self.parameter_list(item, ("paths", path))]
         out: dict[str, Any] = {k: v for k, v in item.items() if k.startswith("x-")}
         plain = [p for p in shared if p.get("in") not in ("body", "formData") or "$ref" in p]
         if plain:
@@ -141,6 +141,14 @@ class _Converter:
                 body_shared = [p for p in shared if p.get("in") in ("body", "formData")]
                 out[method] = self.operation(item[method], body_shared, ("paths", path, method))
         return out
+
+    def parameter_list(self, owner: dict[str, Any], at: tuple[object, ...]) -> list[dict[str, Any]]:
+        """`parameters` as a list: a published spec may give one parameter object where a list belongs."""
+        params = owner.get("parameters") or []
+        if isinstance(params, dict):
+            self.notes.append((pointer_from_parts((*at, "parameters")), "one parameter object made a list of it"))
+            return [params]
+        return list(params)
 
     def deref_parameter(self, param: dict[str, Any]) -> dict[str, Any]:
         """A `#/parameters/X` reference: a body or form parameter is needed inline, others stay references."""
@@ -160,7 +168,7 @@ class _Converter:
             out["security"] = _security(op["security"])
         if op.get("schemes"):
             out["servers"] = self.servers(op["schemes"])
-        params = [self.deref_parameter(p) for p in op.get("parameters") or []]
+        params = [self.deref_parameter(p) for p in self.parameter_list(op, at)]
         own = {(p.get("in"), p.get("name")) for p in params}
         params += [p for p in inherited if (p.get("in"), p.get("name")) not in own]
         body = [p for p in params if p.get("in") in ("body", "formData") and "$ref" not in p]

@@ -34,6 +34,13 @@ from .pc141_enum_member_names import RULE as PC141
 from .pc142_undeclared_path_parameters import RULE as PC142
 from .pc170_mixed_type_enum import RULE as PC170
 from .pc171_unused_path_parameters import RULE as PC171
+from .pc180_union_of_arrays import RULE as PC180
+from .pc181_date_time_format_spelling import RULE as PC181
+from .pc182_object_defaults import RULE as PC182
+from .pc183_format_defaults import RULE as PC183
+from .pc184_string_enum_scalars import RULE as PC184
+from .pc185_binary_bodies import RULE as PC185
+from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
 
 RULES: tuple[Rule, ...] = (
@@ -56,9 +63,16 @@ RULES: tuple[Rule, ...] = (
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
+    PC184,  # string-enum-scalars: before PC106, which would drop a default PC184 makes a member
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC112,  # undefined-required-under-allof: after PC110, which may flatten the allOf it looks at
+    PC181,  # date-time-format-spelling
+    PC182,  # object-defaults: after PC106, which fixes the defaults it can
+    PC183,  # format-defaults: after PC181, which spells the format it checks
+    PC185,  # binary-bodies
+    PC186,  # object-header-parameters
+    PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC006,  # undefined-security-schemes

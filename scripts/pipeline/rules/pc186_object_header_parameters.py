@@ -1,0 +1,47 @@
+"""PC186: a header parameter whose schema is an object (`range: {$ref: HeaderByteRange}`) takes a string.
+
+A header carries one line of text; specs generated from code describe it by the type the server parses
+it into (`{min, max}` for `range: 0,999`). The generator refuses a model in a header ("... is not allowed
+in header") and drops the operation. The parameter becomes a `string` (the caller writes the header's
+text, as the spec's example shows), the schema's description kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import follow_refs
+from ._rule import Notes, Rule
+from ._walk import operations, pointer
+from .pc113_non_object_allof import is_object_like
+
+
+def _repair(document: dict[str, Any], parameter: Any, parts: tuple[object, ...], notes: Notes) -> None:
+    if not isinstance(parameter, dict) or parameter.get("in") != "header":
+        return
+    schema = parameter.get("schema")
+    if not isinstance(schema, dict) or not is_object_like(document, schema):
+        return
+    described = follow_refs(document, schema).get("description")
+    parameter["schema"] = {"type": "string"} | ({"description": described} if described else {})
+    notes.append((pointer((*parts, "schema")), "object schema of a header parameter made a string"))
+
+
+def _apply(document: dict[str, Any], notes: Notes) -> None:
+    for path, method, operation in operations(document):
+        for index, parameter in enumerate(operation.get("parameters") or []):
+            _repair(document, parameter, ("paths", path, method, "parameters", index), notes)
+    for path, item in (document.get("paths") or {}).items():
+        if isinstance(item, dict):
+            for index, parameter in enumerate(item.get("parameters") or []):
+                _repair(document, parameter, ("paths", path, "parameters", index), notes)
+    for name, parameter in ((document.get("components") or {}).get("parameters") or {}).items():
+        _repair(document, parameter, ("components", "parameters", name), notes)
+
+
+RULE = Rule(
+    "PC186",
+    "object-header-parameters",
+    "header parameters with an object schema take a string (else the generator drops the operation)",
+    _apply,
+)
