@@ -60,10 +60,11 @@ RULES: tuple[Rule, ...] = (
     PC003,  # string-defaults
     PC004,  # exclusive-bound-booleans
     PC005,  # nullable-to-null-type
+    PC184,  # string-enum-scalars: before PC170 (which would drop the numbers a string enum spells unquoted)
+    #         and PC106 (which would drop a default PC184 makes a member)
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
-    PC184,  # string-enum-scalars: before PC106, which would drop a default PC184 makes a member
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
     PC112,  # undefined-required-under-allof: after PC110, which may flatten the allOf it looks at

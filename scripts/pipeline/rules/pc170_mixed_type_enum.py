@@ -6,7 +6,8 @@ in union" and drops the schema, and with it every operation and model that uses 
 type (`{type: integer, enum: [1]}`, `{type: string, enum: [two]}`, then `{type: "null"}` where null is
 allowed) keeps every value and generates one enum class per type. The generator has no enum of floats,
 objects or arrays, so such a member keeps its type without the enum (noted). A value its declared `type`
-rejects can never validate and is dropped, with a note.
+rejects can never validate and is dropped, with a note; numbers and booleans in a `type: string` enum are
+not rejected here but spelled as strings by PC184, which runs first (`enum: [a, 1]` under YAML means "1").
 """
 
 from __future__ import annotations
