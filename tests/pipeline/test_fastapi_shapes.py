@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,7 +64,12 @@ def test_package_passes_mypy_strict(project: Path) -> None:
 
 def test_a_log_of_either_kind_round_trips(project: Path) -> None:
     log_page = importlib.import_module(f"{PACKAGE}.models").LogPage
-    for wire in ({"content": ["a", "b"]}, {"content": [{"text": "hi"}]}, {"content": [], "token": None}):
+    wires: list[dict[str, Any]] = [
+        {"content": ["a", "b"]},
+        {"content": [{"text": "hi"}]},
+        {"content": [], "token": None},
+    ]
+    for wire in wires:
         assert log_page.from_dict(wire).to_dict() == wire
 
 
