@@ -130,7 +130,8 @@ def render_project(
     project.env.globals["pc_field_docstring"] = field_docstring
     pascal = project.env.filters["pascalcase"]
     project.env.globals["pc_types"] = lambda endpoint: response_types(endpoint, operation_of(endpoint), pascal)
-    resources = resource_plan(data.endpoint_collections_by_tag, config.field_prefix, operation_of)
+    class_names = frozenset(str(item.class_info.name) for item in [*data.models, *data.enums])
+    resources = resource_plan(data.endpoint_collections_by_tag, config.field_prefix, operation_of, class_names)
     project.env.globals["pc_resources"] = resources
     project.env.globals["pc_lazy_models"] = lazy_models
     project.env.filters["pc_lazy"] = through_package
@@ -140,7 +141,9 @@ def render_project(
     return project, problems
 
 
-def resource_plan(collections: dict[Any, Any], field_prefix: str, operation_of: Any) -> list[dict[str, Any]]:
+def resource_plan(
+    collections: dict[Any, Any], field_prefix: str, operation_of: Any, class_names: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """Per tag: its resource's client attribute, class name and each operation module's method name."""
     from openapi_python_client.strings import PythonIdentifier
 
@@ -153,7 +156,7 @@ def resource_plan(collections: dict[Any, Any], field_prefix: str, operation_of: 
             {
                 "tag": str(tag),
                 "attribute": resource_attribute(str(tag)),
-                "class": resource_class(str(tag)),
+                "class": resource_class(str(tag), class_names),
                 "methods": method_names(str(tag), modules, paged),
                 "collection": collections[tag],
             }

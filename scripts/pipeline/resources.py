@@ -46,9 +46,20 @@ def resource_attribute(tag: str) -> str:
     return f"{tag}_api" if tag in CLIENT_ATTRIBUTES or keyword.iskeyword(tag) else tag
 
 
-def resource_class(tag: str) -> str:
-    """``policy_search`` -> ``PolicySearchResource``."""
-    return "".join(part.capitalize() for part in tag.split("_") if part) + "Resource"
+def resource_class(tag: str, taken: Iterable[str] = ()) -> str:
+    """``policy_search`` -> ``PolicySearchResource``; ``...ApiResource`` (then numbered) when a name is taken.
+
+    ``taken`` holds the package's model and enum class names: a component named ``tags_resource`` is the
+    model ``TagsResource``, and a resource class of that name would shadow it in the client's imports.
+    """
+    taken = set(taken)
+    stem = "".join(part.capitalize() for part in tag.split("_") if part)
+    variants = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
+    for suffix in ("Resource", "ApiResource", *(f"ApiResource{n}" for n in range(2, 100))):
+        name = stem + suffix
+        if not any(variant.format(name) in taken for variant in variants):
+            return name
+    raise PipelineError(stage="generate", cause=f"resource {tag!r}: no free class name beside the models")
 
 
 def _forms(word: str) -> set[str]:

@@ -45,3 +45,11 @@ def test_a_tag_named_like_a_client_attribute_is_suffixed() -> None:
     assert resource_attribute("token") == "token_api"
     assert resource_attribute("aio") == "aio_api"
     assert resource_class("policy_search") == "PolicySearchResource"
+
+
+def test_a_resource_class_steps_aside_for_a_model_of_its_name() -> None:
+    # A component `tags_resource` is the model TagsResource (seen in a real spec): the client imported both.
+    assert resource_class("tags", {"TagsResource"}) == "TagsApiResource"
+    assert resource_class("tags", {"AsyncTagsResourceWithRawResponse"}) == "TagsApiResource"
+    assert resource_class("tags", {"TagsResource", "TagsApiResource"}) == "TagsApiResource2"
+    assert resource_class("tags", {"Tag", "TagsResources"}) == "TagsResource"
