@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.conformance", description=__doc__)
     parser.add_argument("directory", nargs="?", type=Path, help="folder of specs")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per step of each spec (default 600)")
+    parser.add_argument("--no-stock", action="store_true", help="skip the stock generator (a quicker triage run)")
     parser.add_argument("--json", type=Path, default=None, help="also write all figures here")
     parser.add_argument("--probe", metavar="NAME", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -31,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.directory is None or not args.directory.is_dir():
         parser.error("DIR must be a folder of specs")
-    results = run(args.directory.resolve(), repo=ROOT, timeout=args.timeout)
+    results = run(args.directory.resolve(), repo=ROOT, timeout=args.timeout, stock=not args.no_stock)
     if not results:
         print(f"no OpenAPI or Swagger specs in {args.directory}", file=sys.stderr)
         return 2
