@@ -11,8 +11,9 @@ A request body offered under several media types becomes one `body` parameter wh
 theirs, and the generated code picks the media type by `isinstance`. Media types that carry the same
 Python type (one model as JSON and as a form, or XML, text/json and text/xml all as `str`) cannot be told
 apart that way: every matching branch ran, the last one's Content-Type won, and a list (`list[int]`) is
-no class to check at all. So, in the generator's copy, the first media type of each Python type is kept
-and the others left out, a form of a schema that is no object (a form is fields; the generator sends
+no class to check at all. So, in the generator's copy, one media type of each Python type is kept (the
+first in the spec's order, plain JSON and concrete types before ranges such as `application/*+json`) and
+the others left out, a form of a schema that is no object (a form is fields; the generator sends
 `body.to_dict()`) is left out where another media type carries the body, and the spec itself keeps them all.
 """
 
@@ -94,17 +95,40 @@ def keep_distinguishable_bodies(prepared: dict[str, Any], overrides: dict[str, s
     for content in bodies:
         if len(content) < 2:
             continue
-        seen: set[str] = set()
-        keep: dict[str, Any] = {}
-        for media, media_object in content.items():
-            key = _python_class(prepared, media, media_object, overrides)
-            if key is None or key in seen:
-                continue
-            seen.add(key)
-            keep[media] = media_object
+        chosen: dict[str, str] = {}  # class -> the media type that carries it
+        for media in sorted(content, key=lambda m: _rank(prepared, m, content[m])):  # stable: spec order within a rank
+            key = _python_class(prepared, media, content[media], overrides)
+            if key is not None:
+                chosen.setdefault(key, media)
+        keep = set(chosen.values())
         if keep:
-            content.clear()
-            content.update(keep)
+            for media in [m for m in content if m not in keep]:
+                del content[media]
+
+
+def _rank(prepared: dict[str, Any], media: str, media_object: Any) -> int:
+    """The order in which media types of one class are preferred (lowest first).
+
+    A concrete type before a range (`application/*+json`, no Content-Type to send), plain JSON before
+    other JSON and forms, but multipart first for a model with a binary field (JSON cannot carry it).
+    """
+    base = base_type(media)
+    if "*" in base:
+        return 3
+    schema = media_object.get("schema") if isinstance(media_object, dict) else None
+    if base == "multipart/form-data" and _has_binary_field(prepared, schema):
+        return 0
+    return 1 if base == "application/json" else 2
+
+
+def _has_binary_field(prepared: dict[str, Any], schema: Any) -> bool:
+    properties = follow_refs(prepared, schema).get("properties")
+    if not isinstance(properties, dict):
+        return False
+    fields = [follow_refs(prepared, p) for p in properties.values()]
+    return any(
+        f.get("format") == "binary" or follow_refs(prepared, f.get("items")).get("format") == "binary" for f in fields
+    )
 
 
 def _python_class(prepared: dict[str, Any], media: str, media_object: Any, overrides: dict[str, str]) -> str | None:
