@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline.test_naming_generation import Recorder, generated
+from .test_naming_generation import Recorder, generated
 
 pytestmark = pytest.mark.slow
 __all__ = ["generated"]  # the fixture, shared with the naming tests
