@@ -6,13 +6,26 @@ only as JSON, octet-stream or text/*; anything else (``text/csv`` uploads, ``app
 ``content_type_overrides`` say "treat this media type as that one" while the wire Content-Type stays
 the spec's, so each unknown type is mapped to one it handles, and the schema of that media type (in the
 generator's copy only) is made the string or binary the mapped type implies.
+
+A request body offered under several media types becomes one `body` parameter whose type is the union of
+theirs, and the generated code picks the media type by `isinstance`. Media types that carry the same
+Python type (one model as JSON and as a form, or XML, text/json and text/xml all as `str`) cannot be told
+apart that way: every matching branch ran, the last one's Content-Type won, and a list (`list[int]`) is
+no class to check at all. So, in the generator's copy, one media type of each Python type is kept (the
+first in the spec's order, plain JSON and concrete types before ranges such as `application/*+json`) and
+the others left out, a form of a schema that is no object (a form is fields; the generator sends
+`body.to_dict()`) is left out where another media type carries the body, and the spec itself keeps them all.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from .errors import follow_refs
 from .rules._walk import operations as iter_operations
+from .rules._walk import schema_type
+from .rules.pc113_non_object_allof import is_object_like
 
 OCTET_STREAM = "application/octet-stream"
 _TEXT = "text/plain"
@@ -20,6 +33,8 @@ _REQUEST_TYPES = ("application/json", "application/x-www-form-urlencoded", "mult
 _RESPONSE_TYPES = ("application/json", OCTET_STREAM)
 _TEXTUAL_HINTS = ("yaml", "xml", "csv", "sdp", "jsonl", "ndjson", "json-seq", "javascript", "html", "markdown")
 _RESPONSE_TAG = "; x-policy-clients=response"  # a parameter: the generator reads the base type, the wire never sees it
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+_CLASS_OF_TYPE = {"array": "list", "string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
 def base_type(media: str) -> str:
@@ -39,8 +54,9 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
     ``overrides`` are the vendor's own (generator.yaml); they win, and their media types are left alone.
     """
     result = dict(overrides)
-    bodies, responses = _media_objects(prepared)
-    for media, media_object in bodies:
+    keep_distinguishable_bodies(prepared, overrides)
+    contents, responses = _media_objects(prepared)
+    for media, media_object in [pair for content in contents for pair in content.items()]:
         if media in overrides:
             continue
         base = base_type(media)
@@ -73,6 +89,71 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
     return result
 
 
+def keep_distinguishable_bodies(prepared: dict[str, Any], overrides: dict[str, str]) -> None:
+    """Leave out of each request body the media types the generated `isinstance` dispatch cannot reach."""
+    bodies, _responses = _media_objects(prepared, responses=False)
+    for content in bodies:
+        if len(content) < 2:
+            continue
+        chosen: dict[str, str] = {}  # class -> the media type that carries it
+        for media in sorted(content, key=lambda m: _rank(prepared, m, content[m])):  # stable: spec order within a rank
+            key = _python_class(prepared, media, content[media], overrides)
+            if key is not None:
+                chosen.setdefault(key, media)
+        keep = set(chosen.values())
+        if keep:
+            for media in [m for m in content if m not in keep]:
+                del content[media]
+
+
+def _rank(prepared: dict[str, Any], media: str, media_object: Any) -> int:
+    """The order in which media types of one class are preferred (lowest first).
+
+    A concrete type before a range (`application/*+json`, no Content-Type to send), plain JSON before
+    other JSON and forms, but multipart first for a model with a binary field (JSON cannot carry it).
+    """
+    base = base_type(media)
+    if "*" in base:
+        return 3
+    schema = media_object.get("schema") if isinstance(media_object, dict) else None
+    if base == "multipart/form-data" and _has_binary_field(prepared, schema):
+        return 0
+    return 1 if base == "application/json" else 2
+
+
+def _has_binary_field(prepared: dict[str, Any], schema: Any) -> bool:
+    properties = follow_refs(prepared, schema).get("properties")
+    if not isinstance(properties, dict):
+        return False
+    fields = [follow_refs(prepared, p) for p in properties.values()]
+    return any(
+        f.get("format") == "binary" or follow_refs(prepared, f.get("items")).get("format") == "binary" for f in fields
+    )
+
+
+def _python_class(prepared: dict[str, Any], media: str, media_object: Any, overrides: dict[str, str]) -> str | None:
+    """The class the generated code checks a body of this media type against; None: no usable body."""
+    if media in overrides:
+        return f"override:{media}"  # the vendor's own mapping: not second-guessed
+    schema = media_object.get("schema") if isinstance(media_object, dict) else None
+    base = base_type(media)
+    if base not in _REQUEST_TYPES and not base.endswith("+json"):
+        return "str" if textual(media) else "File"
+    if base == OCTET_STREAM:
+        return "File"
+    if base in _FORMS and not is_object_like(prepared, schema):
+        return None
+    resolved = follow_refs(prepared, schema)
+    if isinstance(schema, dict) and "$ref" in schema and is_object_like(prepared, schema):
+        return f"model:{schema['$ref']}"
+    kinds = schema_type(resolved)
+    if len(kinds) == 1 and not any(k in resolved for k in ("anyOf", "oneOf", "allOf", "enum", "const")):
+        kind = next(iter(kinds))
+        if kind in _CLASS_OF_TYPE:
+            return "File" if resolved.get("format") == "binary" else _CLASS_OF_TYPE[kind]
+    return "schema:" + json.dumps(schema, sort_keys=True, default=str)  # an inline model or union: its own class
+
+
 def _map(result: dict[str, str], media: str, target: str) -> None:
     """Map media to target unless the generator reads it as target already (it only reads lower-case types)."""
     if not media.startswith(target):
@@ -95,11 +176,13 @@ def _ensure_schema(media_object: Any, text: bool | None) -> None:
         media_object["schema"] = {**described, "type": "string", "format": "binary"}
 
 
-def _media_objects(prepared: dict[str, Any]) -> tuple[list[tuple[str, Any]], list[dict[str, Any]]]:
-    """Request (media type, media object) pairs and response content maps, shared components included once."""
+def _media_objects(
+    prepared: dict[str, Any], *, responses: bool = True
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Request body and response content maps, shared components included once."""
     components = prepared.get("components") or {}
-    bodies: list[tuple[str, Any]] = []
-    responses: list[dict[str, Any]] = []
+    bodies: list[dict[str, Any]] = []
+    contents: list[dict[str, Any]] = []
     seen: set[int] = set()
 
     def resolve(kind: str, node: Any) -> dict[str, Any] | None:
@@ -115,9 +198,9 @@ def _media_objects(prepared: dict[str, Any]) -> tuple[list[tuple[str, Any]], lis
     for _path, _method, op in iter_operations(prepared):
         body = resolve("requestBodies", op.get("requestBody"))
         if body is not None:
-            bodies += list(body["content"].items())
-        for response in (op.get("responses") or {}).values():
+            bodies.append(body["content"])
+        for response in (op.get("responses") or {}).values() if responses else ():
             resolved = resolve("responses", response)
             if resolved is not None:
-                responses.append(resolved["content"])
-    return bodies, responses
+                contents.append(resolved["content"])
+    return bodies, contents

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from scripts.pipeline.intake.conformance import find_specs, format_result, format_summary, run, vendor_name
+from scripts.pipeline.intake.add_vendor import add_vendor
+from scripts.pipeline.intake.conformance import (
+    copy_repo,
+    find_specs,
+    format_result,
+    format_summary,
+    probe,
+    run,
+    vendor_name,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -49,3 +58,20 @@ def test_tiny_corpus_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert "| operations in the spec | 2 | 2 |" in table and "| generated | 2 | 0 |" in table
     assert "| tasks_swagger | 2 | 2 | 0 | 0 | 0 |" in format_summary(results)
     assert "### notes_v3" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_a_validate_problem_is_reported_beside_the_generate_failure_it_causes(tmp_path: Path) -> None:
+    """Our side goes past validate to count what generates; when generation then fails, the validate
+    problem (file, absolute pointer) stays in the status instead of only the generator's parse error."""
+    spec = tmp_path / "broken.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components:\n  schemas:\n    Item:\n      type: object\n      properties:\n        kind: {type: strng}\n"
+    )
+    repo = copy_repo(ROOT, tmp_path)
+    add_vendor("broken", str(spec), specs=repo / "specs", today="2026-12-02")
+    side = probe(repo, "broken", mypy_timeout=60)
+    assert side.status.startswith("validate: "), side.status
+    assert "/components/schemas/Item/properties/kind/type" in side.status
+    assert "; generate: " in side.status

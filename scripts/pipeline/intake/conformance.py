@@ -158,7 +158,8 @@ def probe(root: Path, name: str, *, mypy_timeout: float) -> Side:
         try:
             validate(spec, file=source_file)
         except PipelineError as exc:
-            notes.append(f"validate: {exc.cause[:160]}")
+            where = f"{exc.file or ''}#{exc.pointer}: " if exc.pointer else ""
+            notes.append(f"validate: {where[:160]}{exc.cause[:160]}")
         side.reached = count_operations(spec)
         project, problems = render_project(
             spec,
@@ -167,12 +168,12 @@ def probe(root: Path, name: str, *, mypy_timeout: float) -> Side:
             output_dir=root / "out" / vendor.package_name,
             templates=root / "scripts" / "templates",
         )
-    except PipelineError as exc:
-        side.status = f"{exc.stage}: {exc.cause[:200]}"
+    except PipelineError as exc:  # a validate problem found first is named first: it is usually the cause
+        side.status = "; ".join([*notes, f"{exc.stage}: {exc.cause[:200]}"])
         side.seconds = time.perf_counter() - started
         return side
     except Exception as exc:  # the generator's own crash is a finding, not a conformance-run failure
-        side.status = f"generate crashed: {type(exc).__name__}: {str(exc)[:200]}"
+        side.status = "; ".join([*notes, f"generate crashed: {type(exc).__name__}: {str(exc)[:200]}"])
         side.seconds = time.perf_counter() - started
         return side
     dropped = [f"{p.header or ''}: {p.detail or ''}" for p in problems if "will not be generated" in (p.header or "")]

@@ -42,10 +42,18 @@ from .pc184_string_enum_scalars import RULE as PC184
 from .pc185_binary_bodies import RULE as PC185
 from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
+from .pc420_array_without_items import RULE as PC420
+from .pc421_schema_examples_map import RULE as PC421
+from .pc422_schema_valued_type import RULE as PC422
+from .pc423_nested_parameter_refs import RULE as PC423
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
     PC140,  # boolean-schemas: before every schema walk, which visits object schemas only
+    PC423,  # nested-parameter-refs: before the path-parameter rules, which follow component references only
+    PC422,  # schema-valued-type: before PC108, which then moves the unwrapped enum, not a copy of a wrapper
+    PC421,  # schema-examples-map
+    PC420,  # array-without-items
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
