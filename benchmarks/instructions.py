@@ -2,7 +2,7 @@
 
 On a shared 2-core machine wall and CPU time per call swing by 2x between rounds, so a 5% change cannot
 be told from noise. ``valgrind --tool=callgrind`` counts the instructions the client process executes
-(hardware counters are not available here), and the count hardly moves from run to run. One worker
+(hardware counters are not available here), and the count moves by about 1% from run to run. One worker
 process under callgrind builds each client in turn, warms it up uncounted, then makes ``CALLS`` calls
 inside ``functools.reduce``: callgrind collects only inside that C function (``--toggle-collect``) and
 dumps the count after it (``--dump-after``), so start-up, imports and set-up are not counted and each
