@@ -2,6 +2,7 @@
 
     python benchmarks/run.py [--quick] [--out BENCHMARKS.md] [--json benchmarks/results.json]
                              [--only generation per_call async pagination imports signing parsing] [--no-profiles]
+                             [--no-instructions]
 
 Every figure is a ratio against a baseline measured in the same run (see measure.py); a missed target
 is profiled into benchmarks/profiles/. Exit status is 0 when every benchmark ran (missed targets are
@@ -11,6 +12,7 @@ reported, not failed), 1 when a benchmark crashed.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 import traceback
@@ -33,10 +35,13 @@ from measure import Section, Target, machine  # noqa: E402
 BENCHMARKS = ("generation", "per_call", "async", "pagination", "imports", "signing", "parsing")
 
 
-def _plan(quick: bool, profiles: str | None) -> dict[str, Callable[[], Section]]:
+def _plan(quick: bool, profiles: str | None, count_instructions: bool = True) -> dict[str, Callable[[], Section]]:
+    calls = per_call.QUICK if quick else per_call.FULL
+    if not count_instructions:
+        calls = dataclasses.replace(calls, instruction_calls=0)
     return {
         "generation": lambda: generation.run_generation(generation.QUICK if quick else generation.FULL),
-        "per_call": lambda: per_call.run_per_call(per_call.QUICK if quick else per_call.FULL, profiles),
+        "per_call": lambda: per_call.run_per_call(calls, profiles),
         "async": lambda: async_load.run_async(async_load.QUICK if quick else async_load.FULL, profiles),
         "pagination": lambda: pagination.run_pagination(pagination.QUICK if quick else pagination.FULL),
         "imports": lambda: imports.run_imports(imports.QUICK if quick else imports.FULL, profiles),
@@ -54,11 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=BENCHMARKS, help="run only these benchmarks")
     parser.add_argument("--profiles", type=Path, default=HERE / "profiles", help="where profiles of misses go")
     parser.add_argument("--no-profiles", action="store_true", help="do not profile missed targets")
+    parser.add_argument(
+        "--no-instructions", action="store_true", help="skip the per-call instruction counts (callgrind, minutes)"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     meta = {"date": report.now(), "quick": args.quick, "machine": machine()}
-    plan = _plan(args.quick, None if args.no_profiles or args.quick else str(args.profiles))
+    plan = _plan(args.quick, None if args.no_profiles or args.quick else str(args.profiles), not args.no_instructions)
     sections: list[Section] = []
     failed = False
     for name in args.only or BENCHMARKS:

@@ -78,14 +78,25 @@ def make_oci_key(directory: Path) -> OCIKey:
     return OCIKey(pem=pem, path=path, fingerprint=":".join(digest[i : i + 2] for i in range(0, 32, 2)))
 
 
+def load_oci_key(directory: Path, pem: bytes) -> OCIKey:
+    """An ``OCIKey`` for an existing PEM (the instruction counter's workers share one: generating is random work)."""
+    key = serialization.load_pem_private_key(pem, password=None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    digest = hashlib.md5(der, usedforsecurity=False).hexdigest()
+    path = directory / "oci_api_key.pem"
+    path.write_bytes(pem)
+    return OCIKey(pem=pem, path=path, fingerprint=":".join(digest[i : i + 2] for i in range(0, 32, 2)))
+
+
 class Calls:
     """Builds the callables for one server URL; ``close()`` releases every client it made."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, *, oci_pem: bytes | None = None) -> None:
         self.base_url = base_url
         self._stack = ExitStack()
         self._tmp = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-oci-")))
-        self.oci_key = make_oci_key(self._tmp)
+        self.oci_key = make_oci_key(self._tmp) if oci_pem is None else load_oci_key(self._tmp, oci_pem)
 
     def close(self) -> None:
         """Close every client and remove the key."""

@@ -49,3 +49,34 @@ def test_repr_names_vendor_and_policy() -> None:
     assert text.startswith(
         "PolicyHTTPClient(base_url='http://127.0.0.1:1', vendor='v', retry=RetryPolicy(max_attempts=5"
     )
+
+
+def test_remembered_url_merges_follow_base_url_changes() -> None:
+    """Paths merged with the base URL are remembered per client, never past a change of ``base_url``."""
+    first, second = ScriptedServer(), ScriptedServer()
+    first.start()
+    second.start()
+    try:
+        with PolicyHTTPClient(base_url=first.url + "/api/", vendor="v") as client:
+            for _ in range(2):
+                assert client.get("/policy").status_code == 200
+                assert client.get("policy?x=1").status_code == 200
+            client.base_url = httpx.URL(second.url + "/v2")  # httpx adds the trailing slash
+            assert client.get("/policy").status_code == 200
+            for i in range(600):  # more distinct paths than are remembered: each still lands where it should
+                assert client.build_request("GET", f"/p/{i}").url == httpx.URL(f"{second.url}/v2/p/{i}")
+            assert client.build_request("GET", "https://other.example/x").url == httpx.URL("https://other.example/x")
+    finally:
+        first.stop()
+        second.stop()
+    assert [s.target for s in first.seen] == ["/api/policy", "/api/policy?x=1"] * 2
+    assert [s.target for s in second.seen] == ["/v2/policy"]
+
+
+async def test_async_client_remembers_url_merges_the_same_way(scripted: ScriptedServer) -> None:
+    async with AsyncPolicyHTTPClient(base_url=scripted.url + "/api", vendor="v") as client:
+        for _ in range(2):
+            assert (await client.get("/policy")).status_code == 200
+        client.base_url = httpx.URL(scripted.url + "/other/")
+        assert (await client.get("/policy")).status_code == 200
+    assert [s.target for s in scripted.seen] == ["/api/policy", "/api/policy", "/other/policy"]

@@ -299,3 +299,78 @@ def test_closed_transport_refuses_new_requests(hostile: HostileServer) -> None:
     assert transport._open == 0
     with pytest.raises(httpx.ConnectError):
         transport.handle_request(httpx.Request("GET", hostile.url + "/p"))
+
+
+def _either(mode: str, url: str) -> PolicyHTTPClient:
+    """A facade client on the fast transport or on httpx's own (httpcore + h11), for like-for-like checks."""
+    if mode == "fast":
+        return facade(url, retry=RetryPolicy.disabled())
+    return PolicyHTTPClient(base_url=url, vendor="test", retry=RetryPolicy.disabled())
+
+
+def _raw(block: bytes) -> Any:
+    async def behaviour(conn: Conn) -> None:
+        await conn.send(block)
+
+    return behaviour
+
+
+@pytest.mark.parametrize("mode", ["fast", "httpx"])
+def test_response_header_block_reads_as_h11_reads_it(hostile: HostileServer, mode: str) -> None:
+    block = (
+        b"HTTP/1.1 100 Continue\r\nX-Interim: 1\r\n\r\n"  # an interim response: skipped, its fields dropped
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Pad: \t padded \t\r\nX-Fold: a\r\n  b\r\n\tc \r\n"
+        b"X-Empty:\r\nX-Fold-Empty:\r\n x\r\nX-Dup: 1\r\nx-dup: 2\r\nX-Latin: caf\xe9\r\n\r\n{}"
+    )
+    hostile.push(_raw(block), answer(200, b"[]"))
+    with _either(mode, hostile.url) as client:
+        response = client.get("/p")
+        assert client.get("/again").content == b"[]"  # the body was framed right: the connection carries on
+    assert response.status_code == 200 and response.content == b"{}"
+    assert response.headers["x-pad"] == "padded"
+    assert response.headers["x-fold"] == "a b c" and response.headers["x-fold-empty"] == "x"
+    assert response.headers["x-empty"] == "" and response.headers.get_list("x-dup") == ["1", "2"]
+    assert response.headers.raw[-1] == (b"X-Latin", b"caf\xe9") and "x-interim" not in response.headers
+
+
+@pytest.mark.parametrize("mode", ["fast", "httpx"])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        b"No-Colon\r\n",
+        b"X-Space : v\r\n",
+        b": no name\r\n",
+        b"X(Bad): v\r\n",
+        b"X-Nul: a\x00b\r\n",
+        b"X-Cr: a\rb\r\n",
+        b" folded-first: v\r\n",
+    ],
+)
+def test_malformed_header_field_is_a_protocol_error(hostile: HostileServer, mode: str, fields: bytes) -> None:
+    hostile.default = _raw(b"HTTP/1.1 200 OK\r\n" + fields + b"Content-Length: 2\r\n\r\n{}")
+    with _either(mode, hostile.url) as client, pytest.raises(TransportError) as info:
+        client.get("/p")
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+
+
+@pytest.mark.parametrize(
+    "fields", [b"".join(b"X-%d: v\r\n" % i for i in range(101)), b"X-Long: " + b"v" * 70_000 + b"\r\n"]
+)
+def test_header_block_over_http_client_limits_is_a_protocol_error(hostile: HostileServer, fields: bytes) -> None:
+    hostile.default = _raw(b"HTTP/1.1 200 OK\r\n" + fields + b"Content-Length: 2\r\n\r\n{}")
+    with facade(hostile.url, retry=RetryPolicy.disabled()) as client, pytest.raises(TransportError) as info:
+        client.get("/p")
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+
+
+def test_framing_headers_are_read_case_insensitively(hostile: HostileServer) -> None:
+    async def chunked(conn: Conn) -> None:
+        await conn.send(b"HTTP/1.1 200 OK\r\ntransfer-ENCODING: Chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n")
+
+    hostile.push(chunked, _raw(b"HTTP/1.1 200 OK\r\ncontent-LENGTH: 3\r\nConnection: close\r\n\r\nxyz"))
+    transport = FastHTTPTransport()
+    with facade(hostile.url, transport) as client:
+        assert client.get("/c").content == b"abc"
+        assert transport._open == 1  # chunked to its end: kept alive
+        assert client.get("/l").content == b"xyz"
+        assert transport._open == 0  # "Connection: close" was heard

@@ -8,6 +8,7 @@ from collections.abc import Generator
 
 import httpx
 
+from .._headers import random_request_id, set_headers
 from .._safety import ensure_secure_url
 from .._secret import hides_credentials
 from .bearer import validate_header_secret
@@ -96,12 +97,15 @@ class OsoCloudAuth(httpx.Auth):
 
 def add_oso_headers(request: httpx.Request, token: str, instance_id: str) -> None:
     """The bearer token and the headers Oso's clients send; a fresh ``X-Request-ID`` per attempt."""
-    request.headers["Authorization"] = f"Bearer {token}"
-    request.headers["X-OsoApiVersion"] = OSO_API_VERSION
-    request.headers["X-Request-ID"] = str(uuid.uuid4())
-    request.headers["X-Oso-Instance-Id"] = instance_id
+    fields = {
+        "Authorization": f"Bearer {token}",
+        "X-OsoApiVersion": OSO_API_VERSION,
+        "X-Request-ID": random_request_id(),
+        "X-Oso-Instance-Id": instance_id,
+    }
     if request.headers.get("Accept", _ANY) == _ANY:  # httpx's default "*/*" counts as absent
-        request.headers["Accept"] = "application/json"
+        fields["Accept"] = "application/json"
+    set_headers(request.headers, fields)  # one pass, not five
 
 
 class OsoCloudTokenProviderAuth(TokenProviderAuth):
