@@ -65,6 +65,39 @@ for tag in api.__all__:
     assert f"{package}.errors" not in loaded
 
 
+def test_a_successful_call_through_the_facade_never_imports_the_error_classes() -> None:
+    """The first call, end to end against a local server: what it needs is all it loads."""
+    script = """
+import json, sys, threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+class Handler(BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = json.dumps({"message": "saved"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+server = HTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+import policy_clients
+from oso_cloud_client.api.policy import post_policy
+from oso_cloud_client.models import Policy
+client = policy_clients.oso_cloud(api_key="k", base_url=f"http://127.0.0.1:{server.server_port}/")
+print(post_policy.sync(client=client, body=Policy(src="actor User {}")).message)
+server.shutdown()
+"""
+    loaded = loaded_after(script)
+    assert "oso_cloud_client.api.policy.post_policy" in loaded
+    assert "oso_cloud_client.errors" not in loaded
+
+
 def test_an_error_status_loads_the_error_classes_and_raises_the_typed_error() -> None:
     script = """
 import httpx
