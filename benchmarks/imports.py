@@ -277,6 +277,7 @@ def _judge_target(settings: ImportSettings, section: Section) -> Target:
     )
     fastest = trimmed_range(floor)[0]  # the baseline's 10th-percentile CPU time: this machine least disturbed
     extra_ms, extra_ms_median = counts.extra_ms(fastest), counts.extra_ms(floor.median)
+    break_even_ms = TARGET_MS / counts.ratio
     section.raw["instructions"] = {
         "tool": "valgrind --tool=callgrind, PYTHONHASHSEED=0",
         "python_c_pass": counts.startup,
@@ -288,6 +289,7 @@ def _judge_target(settings: ImportSettings, section: Section) -> Target:
         "floor_instructions_per_ms_median": counts.per_ms(floor.median),
         "extra_ms": extra_ms,
         "extra_ms_at_median_rate": extra_ms_median,
+        "target_met_while_floor_cpu_ms_at_most": break_even_ms,
     }
     section.notes.append(
         f"How the target is judged: by instructions, counted with `valgrind --tool=callgrind` (PYTHONHASHSEED=0, "
@@ -302,14 +304,17 @@ def _judge_target(settings: ImportSettings, section: Section) -> Target:
         "round, and two full runs' medians differed by 18 ms, more than the 15 ms allowed; an instruction count "
         "does not move with load. Contention from other work only ever adds CPU time (shared caches and cores), "
         "so the baseline's fast rounds are this machine's own speed and its median is that speed under this "
-        "run's load; the verdict uses the former, and the CPU-time median is kept beside it."
+        "run's load; the verdict uses the former, and the CPU-time median is kept beside it. When the whole run is "
+        "contended (see the load average at the top), even the fast rounds are slow and the ms figure is an upper "
+        f"bound; the load-free statement is the ratio: the target holds on any machine where `{STATEMENTS[FLOOR]}` "
+        f"takes at most {break_even_ms:.0f} ms of CPU after start-up (15 ms / {counts.ratio:.2%})."
     )
     return Target(
         name,
         goal,
         f"httpx, attrs {extra_ms:+.1f} ms by instruction count ({counts.extra / 1e6:.1f} M instructions, "
         f"{counts.ratio:.1%} of the baseline's, at its fastest-decile rate; {extra_ms_median:+.1f} ms at its "
-        f"median rate); {cpu}",
+        f"median rate; met wherever the baseline takes ≤ {break_even_ms:.0f} ms); {cpu}",
         extra_ms <= TARGET_MS,
     )
 
