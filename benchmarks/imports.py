@@ -1,19 +1,25 @@
-"""Cold import cost in fresh interpreters: CPU time of ``python -c "import X"`` minus ``python -c pass``.
+"""Cold import cost in fresh interpreters: CPU time minus ``python -c pass``, and instruction counts for the target.
 
 CPU time (user + system, from ``wait4``) rather than wall time, because other work on the machine
 stretches wall time but not the CPU a process uses; each round runs every statement and the start-up
-baseline back to back, and the baseline of the same round is subtracted.
+baseline back to back, and the baseline of the same round is subtracted. On a shared 2-core machine
+even CPU time swings by ±100 ms between rounds (caches and cores are shared), more than the 15 ms the
+target allows, so the target is judged on instruction counts, which are the same on every run: the
+subject's extra instructions over ``import httpx, attrs`` are turned into milliseconds at the rate the
+baseline ran at in this same run (its instructions over its median CPU time).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from measure import Section, Series, Target, fmt_series, interleaved, package_version
+from measure import Section, Series, Target, fmt_series, interleaved, package_version, trimmed_range
 
 BASELINE = "import httpx"
 FLOOR = "import httpx, attrs"
@@ -52,6 +58,13 @@ TARGET_MS = 15.0
 """Goal: the facade plus one vendor operation add at most this over ``import httpx, attrs`` (what every
 generated client needs anyway)."""
 IMPORTTIME_RUNS = 5
+PRELUDE = 'import sys; sys.modules["httpx._main"] = None; '
+"""Run before every statement. ``import httpx`` also imports its command-line tool (click, rich, pygments: the
+``httpx[cli]`` extra) whenever those happen to be installed, as they are in the bench's venv (openapi-python-client
+needs them) but need not be in a service's; that tripled the baseline and buried the difference the target is
+about. Marking ``httpx._main`` as unimportable makes httpx take its own fallback, as without the extra."""
+INSTRUCTIONS_TIMEOUT = 600.0
+_COLLECTED = re.compile(r"^==\d+== Collected : (\d+)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -61,16 +74,32 @@ class ImportSettings:
     rounds: int
     budget_seconds: float
     subset: tuple[str, ...] | None = None
+    target_rounds: int = 60
+    """Rounds of the target's own loop (start-up, baseline, subject only), so its median is of many samples."""
+    target_budget_seconds: float = 120.0
+    count_instructions: bool = True
+    """Count instructions under valgrind (three runs of 10-60 s each); the smoke run skips it."""
 
 
 FULL = ImportSettings(rounds=7, budget_seconds=50.0)
-QUICK = ImportSettings(rounds=1, budget_seconds=5.0, subset=(BASELINE, FLOOR, COMBO))
+QUICK = ImportSettings(
+    rounds=1,
+    budget_seconds=5.0,
+    subset=(BASELINE, FLOOR, COMBO),
+    target_rounds=3,
+    target_budget_seconds=5.0,
+    count_instructions=False,
+)
+
+
+def _command(statement: str) -> list[str]:
+    return [sys.executable, "-c", PRELUDE + statement]
 
 
 def cpu_seconds(statement: str) -> float:
     """User + system CPU seconds of a fresh ``python -c statement`` (which must succeed)."""
     process = subprocess.Popen(  # noqa: S603 - our interpreter, fixed statements
-        [sys.executable, "-c", statement], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        _command(statement), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -79,10 +108,68 @@ def cpu_seconds(statement: str) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def parse_collected(stderr: str) -> int:
+    """The total of callgrind's ``==PID== Collected : N`` summary line (instructions executed)."""
+    found = _COLLECTED.findall(stderr)
+    if not found:
+        raise ValueError(f"no `Collected :` line in callgrind's output: {stderr[-500:]!r}")
+    return int(found[-1])
+
+
+def instructions(statement: str, valgrind: str) -> int:
+    """Instructions a fresh ``python -c statement`` executes, counted by callgrind.
+
+    The count is the same on every run (a fixed ``PYTHONHASHSEED``, since set and dict layouts decide how
+    much probing work is done), whatever else the machine is doing, unlike any clock.
+    """
+    done = subprocess.run(  # noqa: S603 - valgrind from PATH, our interpreter, fixed statements
+        [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *_command(statement)],
+        capture_output=True,
+        text=True,
+        timeout=INSTRUCTIONS_TIMEOUT,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"valgrind `python -c {statement!r}` failed with {done.returncode}: {done.stderr[-500:]}")
+    return parse_collected(done.stderr)
+
+
+@dataclass(frozen=True)
+class InstructionCounts:
+    """Instructions of ``python -c pass``, of the baseline ``import httpx, attrs`` and of the subject."""
+
+    startup: int
+    floor: int
+    subject: int
+
+    @property
+    def extra(self) -> int:
+        """What the subject executes beyond the baseline."""
+        return self.subject - self.floor
+
+    @property
+    def ratio(self) -> float:
+        """The extra as a fraction of what the baseline itself executes beyond start-up."""
+        return self.extra / (self.floor - self.startup)
+
+    def extra_ms(self, floor_seconds: float) -> float:
+        """The extra in milliseconds at the baseline's rate: its instructions over its CPU time (start-up off)."""
+        return self.ratio * floor_seconds * 1e3
+
+    def per_ms(self, floor_seconds: float) -> float:
+        """The baseline's instructions per millisecond of CPU in this run."""
+        return (self.floor - self.startup) / (floor_seconds * 1e3)
+
+
 def _importtime(statement: str) -> dict[str, tuple[int, int]]:
     """Map module -> (self µs, cumulative µs) from ``python -X importtime -c statement``."""
     out = subprocess.run(  # noqa: S603 - our interpreter, fixed statements
-        [sys.executable, "-X", "importtime", "-c", statement], capture_output=True, text=True, timeout=120, check=True
+        [sys.executable, "-X", "importtime", "-c", PRELUDE + statement],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     found: dict[str, tuple[int, int]] = {}
     for line in out.stderr.splitlines():
@@ -149,6 +236,89 @@ def _family(module: str, group_of: Callable[[str | None], str]) -> str:
     return group_of(f"/{root}/") if root in {"httpx", "httpcore", "h11", "cryptography"} else f"other ({root})"
 
 
+def _judge_target(settings: ImportSettings, section: Section) -> Target:
+    """The target from its own loop of many rounds (CPU time) and from instruction counts (the verdict)."""
+    runs = interleaved(
+        {"startup": lambda: cpu_seconds("pass")}
+        | {name: (lambda s=STATEMENTS[name]: cpu_seconds(s)) for name in (FLOOR, COMBO)},
+        settings.target_rounds,
+        budget_seconds=settings.target_budget_seconds,
+    )
+    startup = runs["startup"].samples
+    floor = Series([t - s for t, s in zip(runs[FLOOR].samples, startup, strict=True)])
+    extra = Series([c - f for c, f in zip(runs[COMBO].samples, runs[FLOOR].samples, strict=True)])
+    low, high = trimmed_range(extra)
+    rounds = len(extra.samples)
+    cpu = (
+        f"CPU time: {extra.median * 1e3:+.1f} ms median of {rounds} interleaved rounds "
+        f"(10-90%: {low * 1e3:+.1f} to {high * 1e3:+.1f}; min-max {extra.low * 1e3:+.1f} to {extra.high * 1e3:+.1f})"
+    )
+    section.raw["target"] = {
+        "rounds": rounds,
+        "floor_minus_startup_seconds": floor.as_dict(),
+        "subject_minus_floor_seconds": extra.as_dict(),
+        "subject_minus_floor_trimmed_10_90_seconds": [low, high],
+    }
+    name = "cold import: facade + one vendor (with its update operation) vs `import httpx, attrs`"
+    goal = f"≤ httpx, attrs + {TARGET_MS:.0f} ms"
+    valgrind = shutil.which("valgrind") if settings.count_instructions else None
+    if valgrind is None:
+        skipped = "valgrind is not installed here" if settings.count_instructions else "not counted in --quick"
+        section.notes.append(
+            f"Instruction counts: {skipped}, so the target is judged on the CPU-time median alone, which on a "
+            "loaded machine can move by tens of ms between runs (install valgrind for the deterministic figure)."
+        )
+        measured = f"httpx, attrs {extra.median * 1e3:+.1f} ms ({cpu}; no instruction count)"
+        return Target(name, goal, measured, extra.median * 1e3 <= TARGET_MS)
+    counts = InstructionCounts(
+        startup=instructions("pass", valgrind),
+        floor=instructions(STATEMENTS[FLOOR], valgrind),
+        subject=instructions(STATEMENTS[COMBO], valgrind),
+    )
+    fastest = trimmed_range(floor)[0]  # the baseline's 10th-percentile CPU time: this machine least disturbed
+    extra_ms, extra_ms_median = counts.extra_ms(fastest), counts.extra_ms(floor.median)
+    break_even_ms = TARGET_MS / counts.ratio
+    section.raw["instructions"] = {
+        "tool": "valgrind --tool=callgrind, PYTHONHASHSEED=0",
+        "python_c_pass": counts.startup,
+        STATEMENTS[FLOOR]: counts.floor,
+        STATEMENTS[COMBO]: counts.subject,
+        "extra": counts.extra,
+        "extra_ratio_of_floor": counts.ratio,
+        "floor_instructions_per_ms_fastest_decile": counts.per_ms(fastest),
+        "floor_instructions_per_ms_median": counts.per_ms(floor.median),
+        "extra_ms": extra_ms,
+        "extra_ms_at_median_rate": extra_ms_median,
+        "target_met_while_floor_cpu_ms_at_most": break_even_ms,
+    }
+    section.notes.append(
+        f"How the target is judged: by instructions, counted with `valgrind --tool=callgrind` (PYTHONHASHSEED=0, "
+        f"the same count on every run): `python -c pass` {counts.startup / 1e6:.1f} M, `{STATEMENTS[FLOOR]}` "
+        f"{counts.floor / 1e6:.1f} M, the subject {counts.subject / 1e6:.1f} M, so the subject executes "
+        f"{counts.extra / 1e6:.1f} M instructions more, {counts.ratio:.1%} of what the baseline itself executes "
+        f"after start-up. That ratio is the verdict's deterministic part; it becomes ms at the baseline's own "
+        f"rate in this run: {counts.per_ms(fastest) / 1e6:.2f} M instructions per ms at its 10th-percentile CPU "
+        f"time of {fastest * 1e3:.1f} ms (of {len(floor.samples)} rounds), so {extra_ms:.1f} ms; at its median "
+        f"({floor.median * 1e3:.1f} ms, {counts.per_ms(floor.median) / 1e6:.2f} M per ms) {extra_ms_median:.1f} ms. "
+        "Why: the CPU time of one cold interpreter on this shared 2-core machine swings by ±100 ms from round to "
+        "round, and two full runs' medians differed by 18 ms, more than the 15 ms allowed; an instruction count "
+        "does not move with load. Contention from other work only ever adds CPU time (shared caches and cores), "
+        "so the baseline's fast rounds are this machine's own speed and its median is that speed under this "
+        "run's load; the verdict uses the former, and the CPU-time median is kept beside it. When the whole run is "
+        "contended (see the load average at the top), even the fast rounds are slow and the ms figure is an upper "
+        f"bound; the load-free statement is the ratio: the target holds on any machine where `{STATEMENTS[FLOOR]}` "
+        f"takes at most {break_even_ms:.0f} ms of CPU after start-up (15 ms / {counts.ratio:.2%})."
+    )
+    return Target(
+        name,
+        goal,
+        f"httpx, attrs {extra_ms:+.1f} ms by instruction count ({counts.extra / 1e6:.1f} M instructions, "
+        f"{counts.ratio:.1%} of the baseline's, at its fastest-decile rate; {extra_ms_median:+.1f} ms at its "
+        f"median rate; met wherever the baseline takes ≤ {break_even_ms:.0f} ms); {cpu}",
+        extra_ms <= TARGET_MS,
+    )
+
+
 def run_imports(settings: ImportSettings, profile_dir: str | None = None) -> Section:
     """Cold import time of each package, of the facade with one vendor, and of the official SDKs, vs httpx."""
     section = Section(
@@ -180,17 +350,7 @@ def run_imports(settings: ImportSettings, profile_dir: str | None = None) -> Sec
         extra = Series([c - b for c, b in zip(series.samples, baseline.samples, strict=True)])
         section.rows.append([name, fmt_series(series), f"{extra.median * 1e3:+.1f} ms"])
         section.raw[name] = {"statement": STATEMENTS[name], "seconds": series.as_dict(), "minus_httpx": extra.as_dict()}
-    combo, floor = results[COMBO], results[FLOOR]
-    extra = Series([c - b for c, b in zip(combo.samples, floor.samples, strict=True)])
-    section.targets.append(
-        Target(
-            "cold import: facade + one vendor (with its update operation) vs `import httpx, attrs`",
-            f"≤ httpx, attrs + {TARGET_MS:.0f} ms",
-            f"httpx, attrs + {extra.median * 1e3:.1f} ms (range {extra.low * 1e3:.1f}-{extra.high * 1e3:.1f}); "
-            f"{combo.median / floor.median:.2f}x httpx, attrs",
-            extra.median * 1e3 <= TARGET_MS,
-        )
-    )
+    section.targets.append(_judge_target(settings, section))
     importtime_runs = IMPORTTIME_RUNS if settings.subset is None else 1
     rows, total = module_table(COMBO_IMPORTTIME, importtime_runs)
     section.raw["importtime_beyond_httpx_attrs_self_seconds"] = total
@@ -203,7 +363,7 @@ def run_imports(settings: ImportSettings, profile_dir: str | None = None) -> Sec
             rows,
         )
     )
-    if extra.median * 1e3 > TARGET_MS and profile_dir is not None:
+    if not section.targets[-1].met and profile_dir is not None:
         path, summary = profile_import(COMBO_IMPORTTIME, profile_dir, "import_facade_oso")
         section.notes.append(f"Import target missed; `-X importtime` profile → `{path}`: {summary}")
         section.notes.append(
@@ -217,5 +377,10 @@ def run_imports(settings: ImportSettings, profile_dir: str | None = None) -> Sec
         "import it), so `minus import httpx` is what they add on top of httpx itself. The target is measured "
         "against `import httpx, attrs`, which every generated client needs; the `client built` row also builds "
         "the facade's Oso client and its httpx client (retry, errors and options load only then)."
+    )
+    section.notes.append(
+        f"Every statement runs after `{PRELUDE.strip().rstrip(';')}`: `import httpx` otherwise also imports its "
+        "command-line tool's click, rich and pygments (the `httpx[cli]` extra) whenever they are installed, as in "
+        "this venv (openapi-python-client needs them) but not in a service's; they tripled the baseline."
     )
     return section

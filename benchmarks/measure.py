@@ -182,3 +182,15 @@ def fmt_series(series: Series, unit: Callable[[float], str] = fmt_seconds) -> st
 def fmt_ratio(series: Series) -> str:
     """``1.23x (1.10-1.40)``."""
     return f"{series.median:.2f}x ({series.low:.2f}-{series.high:.2f})"
+
+
+def trimmed_range(series: Series, fraction: float = 0.1) -> tuple[float, float]:
+    """(low, high) after dropping the ``fraction`` smallest and largest samples: the spread of typical rounds.
+
+    On a shared machine the extremes are other people's work (a compile, a test run) landing in one
+    round; the trimmed range shows how far typical rounds disagree, which min-max cannot.
+    """
+    ordered = sorted(series.samples)
+    cut = int(len(ordered) * fraction)
+    kept = ordered[cut : len(ordered) - cut] or ordered
+    return kept[0], kept[-1]

@@ -41,6 +41,15 @@ def markdown(sections: Sequence[Section], meta: dict[str, Any]) -> str:
         f"- Packages: {packages}" + (f"; not installed: {missing}" if missing else ""),
         "",
     ]
+    merged = meta.get("merged")
+    if merged is not None:
+        rerun = "; ".join(merged["rerun"])
+        lines += [
+            f"> **Partly re-run** (`--only ... --merge`): the sections {rerun} were measured on {meta['date']} "
+            "(that run took the time stated above); every other section is from the full run of "
+            f"{merged['base_date']}.",
+            "",
+        ]
     if meta["quick"]:
         lines += ["> **Quick smoke run**: one short round per case; the figures are not meaningful.", ""]
     targets = [t for s in sections for t in s.targets]

@@ -2,7 +2,7 @@
 
     python benchmarks/run.py [--quick] [--out BENCHMARKS.md] [--json benchmarks/results.json]
                              [--only generation per_call async pagination imports signing parsing] [--no-profiles]
-                             [--no-instructions]
+                             [--no-instructions] [--merge]
 
 Every figure is a ratio against a baseline measured in the same run (see measure.py); a missed target
 is profiled into benchmarks/profiles/. Exit status is 0 when every benchmark ran (missed targets are
@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # the sibling modules, also when run as `python -m` or from elsewhere
@@ -50,6 +52,29 @@ def _plan(quick: bool, profiles: str | None, count_instructions: bool = True) ->
     }
 
 
+def _section(data: dict[str, Any]) -> Section:
+    """A section back from the JSON report."""
+    return Section(
+        title=data["title"],
+        header=data["header"],
+        rows=data["rows"],
+        targets=[Target(**t) for t in data["targets"]],
+        notes=data["notes"],
+        raw=data["raw"],
+        tables=[(t["caption"], t["header"], t["rows"]) for t in data["tables"]],
+    )
+
+
+def _merge(fresh: list[Section], meta: dict[str, Any], previous: Path) -> list[Section]:
+    """The previous report's sections with the fresh ones in place of those of the same title (in its order)."""
+    old = json.loads(previous.read_text(encoding="utf-8"))
+    by_title: dict[str, Section | None] = {s.title: s for s in fresh}
+    merged = [by_title.pop(d["title"], None) or _section(d) for d in old["sections"]]
+    base_date = old.get("merged", {}).get("base_date", old["date"])
+    meta["merged"] = {"base_date": base_date, "rerun": [s.title for s in fresh]}
+    return merged + [s for s in by_title.values() if s is not None]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the selected benchmarks in order, then write the report(s)."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -61,6 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-profiles", action="store_true", help="do not profile missed targets")
     parser.add_argument(
         "--no-instructions", action="store_true", help="skip the per-call instruction counts (callgrind, minutes)"
+    )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="with --only and --json: keep the other sections of the existing JSON report (the report says which "
+        "sections are from this run)",
     )
     args = parser.parse_args(argv)
 
@@ -83,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] {name} done in {section.raw['elapsed_seconds']:.1f} s", file=sys.stderr, flush=True)
         sections.append(section)
     meta["elapsed_seconds"] = time.perf_counter() - started
+    for section in sections:
+        section.raw["run_date"] = meta["date"]
+    if args.merge and args.json is not None and args.json.exists():
+        sections = _merge(sections, meta, args.json)
     text = report.markdown(sections, meta)
     if args.out is not None:
         args.out.write_text(text, encoding="utf-8")

@@ -62,6 +62,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "patch",
         "The package README shows a working call through `policy_clients` and links to the project with absolute URLs.",
     ),
+    (
+        "changed",
+        "patch",
+        "Importing an operation no longer imports `errors`: the error classes load when one is raised, so a "
+        "successful call never builds them.",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

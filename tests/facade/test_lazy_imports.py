@@ -47,6 +47,71 @@ def test_facade_and_one_operation_load_no_machinery_and_no_unrelated_models() ->
     # Each vendor spec has one operation, whose body, response and error models reach every model: all load.
     assert "conductorone_client.models.update_policy_request_input" in loaded
     assert not any(name.startswith(("flashback_client", "oso_cloud_client", "oci_identity_client")) for name in loaded)
+    assert "conductorone_client.errors" not in loaded  # only a raised error needs the error classes
+
+
+@pytest.mark.parametrize("package", VENDOR_PACKAGES)
+def test_no_operation_module_imports_the_error_classes(package: str) -> None:
+    """Every operation of every vendor: importing it (and so a successful call) builds no error class."""
+    script = f"""
+import importlib
+api = importlib.import_module("{package}.api")
+for tag in api.__all__:
+    group = importlib.import_module("{package}.api." + tag)
+    for name in group.__all__:
+        importlib.import_module(group.__name__ + "." + name)
+"""
+    loaded = loaded_after(script)
+    assert f"{package}.errors" not in loaded
+
+
+def test_a_successful_call_through_the_facade_never_imports_the_error_classes() -> None:
+    """The first call, end to end against a local server: what it needs is all it loads."""
+    script = """
+import json, sys, threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+class Handler(BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = json.dumps({"message": "saved"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+server = HTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+import policy_clients
+from oso_cloud_client.api.policy import post_policy
+from oso_cloud_client.models import Policy
+client = policy_clients.oso_cloud(api_key="k", base_url=f"http://127.0.0.1:{server.server_port}/")
+print(post_policy.sync(client=client, body=Policy(src="actor User {}")).message)
+server.shutdown()
+"""
+    loaded = loaded_after(script)
+    assert "oso_cloud_client.api.policy.post_policy" in loaded
+    assert "oso_cloud_client.errors" not in loaded
+
+
+def test_an_error_status_loads_the_error_classes_and_raises_the_typed_error() -> None:
+    script = """
+import httpx
+from oso_cloud_client.api.policy import post_policy
+from oso_cloud_client.client import Client
+client = Client(base_url="http://x", raise_on_unexpected_status=True)
+request = httpx.Request("POST", "http://x/policy")
+try:
+    post_policy._build_response(client=client, response=httpx.Response(200, content=b"<html>", request=request))
+except Exception as exc:
+    print(type(exc).__module__, type(exc).__name__, exc.status_code)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split() == ["oso_cloud_client.errors", "MalformedResponse", "200"]
 
 
 def test_one_model_loads_no_other_model_nor_the_client_module() -> None:
