@@ -5,7 +5,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.list_policy_response import ListPolicyResponse
@@ -72,9 +71,11 @@ def _build_response(
 ) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -92,6 +93,8 @@ def _success(response: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("ListPolicyResponse", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,
@@ -273,6 +276,8 @@ def _page_items(parsed: _models.GoogleRpcStatus | ListPolicyResponse | None) -> 
 
 def _check_page(page: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -> None:
     if not 200 <= page.status_code < 300:
+        from ... import errors
+
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
@@ -310,6 +315,8 @@ def pages(
         if _next is None:
             return
         if _next == _cursor:
+            from ... import errors
+
             raise errors.RepeatingCursorError(
                 _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
             )
@@ -348,6 +355,8 @@ async def apages(
         if _next is None:
             return
         if _next == _cursor:
+            from ... import errors
+
             raise errors.RepeatingCursorError(
                 _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
             )

@@ -6,7 +6,6 @@ from typing import Any, cast
 import httpx
 from attrs import evolve
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
@@ -59,9 +58,11 @@ def _build_response(
 ) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -79,6 +80,8 @@ def _success(response: Response[_models.GoogleRpcStatus | SearchPoliciesResponse
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("SearchPoliciesResponse", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,
@@ -250,6 +253,8 @@ def _page_items(parsed: _models.GoogleRpcStatus | SearchPoliciesResponse | None)
 
 def _check_page(page: Response[_models.GoogleRpcStatus | SearchPoliciesResponse]) -> None:
     if not 200 <= page.status_code < 300:
+        from ... import errors
+
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )
@@ -286,6 +291,8 @@ def pages(
         if _next is None:
             return
         if _next == _cursor:
+            from ... import errors
+
             raise errors.RepeatingCursorError(
                 _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
             )
@@ -324,6 +331,8 @@ async def apages(
         if _next is None:
             return
         if _next == _cursor:
+            from ... import errors
+
             raise errors.RepeatingCursorError(
                 _page.status_code, _page.content, cursor=_next, headers=_page.headers, operation=OPERATION_ID
             )

@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.policy_envelope import PolicyEnvelope
@@ -59,6 +58,8 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
     return None
 
@@ -68,9 +69,11 @@ def _build_response(
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -88,6 +91,8 @@ def _success(response: Response[_models.ErrorBody | PolicyEnvelope]) -> PolicyEn
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("PolicyEnvelope", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,

@@ -7,7 +7,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
@@ -124,6 +123,8 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
     return None
 
@@ -133,9 +134,11 @@ def _build_response(
 ) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -153,6 +156,8 @@ def _success(response: Response[_models.ErrorBody | GetPolicyViolationsResponse]
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("GetPolicyViolationsResponse", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,
@@ -466,6 +471,8 @@ def _page_items(parsed: _models.ErrorBody | GetPolicyViolationsResponse | None) 
 
 def _check_page(page: Response[_models.ErrorBody | GetPolicyViolationsResponse]) -> None:
     if not 200 <= page.status_code < 300:
+        from ... import errors
+
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )

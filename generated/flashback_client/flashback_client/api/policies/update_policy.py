@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.update_policy_request import UpdatePolicyRequest
@@ -40,6 +39,8 @@ def _get_kwargs(
     _kwargs["json"] = body.to_dict()
 
     if isinstance(_kwargs.get("json"), dict) and len(_kwargs["json"]) < 1:
+        from ... import errors
+
         raise errors.InvalidRequest(operation=OPERATION_ID, reason="the request body needs at least 1 field(s) set")
     headers["Content-Type"] = "application/json"
     headers.setdefault("Accept", "application/json")
@@ -77,6 +78,8 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
     return None
 
@@ -86,9 +89,11 @@ def _build_response(
 ) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -106,6 +111,8 @@ def _success(response: Response[_models.ErrorBody | UpdatePolicyResponse]) -> Up
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("UpdatePolicyResponse", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,

@@ -6,7 +6,6 @@ from typing import Any, cast
 import httpx
 from attrs import define
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.create_policy_details import CreatePolicyDetails
@@ -119,9 +118,11 @@ def _build_response(
 ) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -140,6 +141,8 @@ def _success(response: ResponseWithHeaders[_models.Error | Policy, CreatePolicyR
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("Policy", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,

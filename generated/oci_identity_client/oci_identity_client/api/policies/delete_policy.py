@@ -6,7 +6,6 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -113,9 +112,11 @@ def _build_response(
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -134,6 +135,8 @@ def _success(response: ResponseWithHeaders[_models.Error | None, DeletePolicyRes
     if response.status_code == 200 or response.status_code == 204:
         # _parse_response gives these statuses exactly their declared types.
         return cast("None", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,

@@ -4,7 +4,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.get_policy_metadata_result import GetPolicyMetadataResult
@@ -65,9 +64,11 @@ def _build_response(
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -85,6 +86,8 @@ def _success(response: Response[_models.ApiError | GetPolicyMetadataResult]) -> 
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("GetPolicyMetadataResult", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,

@@ -8,7 +8,6 @@ from uuid import UUID
 import httpx
 from attrs import define
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.policy_search_request import PolicySearchRequest
@@ -100,6 +99,8 @@ def _parse_response(
         return response_422
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
     return None
 
@@ -109,9 +110,11 @@ def _build_response(
 ) -> ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -132,6 +135,8 @@ def _success(
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("PolicySearchResponse", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,
@@ -341,6 +346,8 @@ def _check_page(
     page: ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders],
 ) -> None:
     if not 200 <= page.status_code < 300:
+        from ... import errors
+
         raise errors.PageError(
             page.status_code, page.content, headers=page.headers, operation=OPERATION_ID, parsed=page.parsed
         )

@@ -7,7 +7,6 @@ from uuid import UUID
 import httpx
 from attrs import define
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.state_patch_op import StatePatchOp
@@ -101,6 +100,8 @@ def _parse_response(
         return response_422
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
     return None
 
@@ -110,9 +111,11 @@ def _build_response(
 ) -> ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -131,6 +134,8 @@ def _success(response: ResponseWithHeaders[_models.ErrorList | None, UpdatePolic
     if response.status_code == 204:
         # _parse_response gives these statuses exactly their declared types.
         return cast("None", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,

@@ -7,7 +7,6 @@ from uuid import UUID
 import httpx
 from attrs import define
 
-from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
@@ -104,6 +103,8 @@ def _parse_response(
         return response_422
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus.from_response(response, operation=OPERATION_ID, reason="undocumented status")
     return None
 
@@ -113,9 +114,11 @@ def _build_response(
 ) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedResponse:
-        raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        from ... import errors
+
+        if isinstance(exc, errors.UnexpectedResponse):  # already says what is wrong with the response
+            raise
         # JSONDecodeError (a ValueError), a missing field (KeyError), a wrong type, JSON nested too deep: one error.
         raise errors.MalformedResponse.from_response(
             response, operation=OPERATION_ID, reason=f"{type(exc).__name__}: {exc}"
@@ -138,6 +141,8 @@ def _success(
     if response.status_code == 200:
         # _parse_response gives these statuses exactly their declared types.
         return cast("ImportPolicyByFormatResponse", response.parsed)
+    from ... import errors
+
     if response.status_code < 400:
         raise errors.UnexpectedStatus(
             response.status_code,
