@@ -62,6 +62,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "patch",
         "The package README shows a working call through `policy_clients` and links to the project with absolute URLs.",
     ),
+    (
+        "changed",
+        "patch",
+        "Resource modules about half the size: each `with_raw_response` method runs its plain method's code "
+        "(same parameters and types), its docstring pointing to the plain method's.",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 
