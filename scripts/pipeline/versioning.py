@@ -65,7 +65,7 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
     (
         "changed",
         "patch",
-        "Resource modules about half the size: each `with_raw_response` method runs its plain method's code "
+        "Resource modules a third smaller: each `with_raw_response` method runs its plain method's code "
         "(same parameters and types), its docstring pointing to the plain method's.",
     ),
 )
