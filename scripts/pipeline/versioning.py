@@ -68,6 +68,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "Importing an operation no longer imports `errors`: the error classes load when one is raised, so a "
         "successful call never builds them.",
     ),
+    (
+        "changed",
+        "patch",
+        "Resource modules a third smaller: each `with_raw_response` method runs its plain method's code "
+        "(same parameters and types), its docstring pointing to the plain method's.",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

@@ -26,6 +26,7 @@ import oso_cloud_client
 import policy_clients
 from oci_identity_client.api.policies.get_policy import GetPolicyResponseHeaders
 from oci_identity_client.api.policies.list_policies import ListPoliciesResponseHeaders
+from oci_identity_client.api.policies.update_policy import UpdatePolicyResponseHeaders
 from oci_identity_client.models import CreatePolicyDetails, Error, Policy, UpdatePolicyDetails
 from oci_identity_client.types import ResponseWithHeaders
 from oso_cloud_client.models import ApiResult, GetPolicyResult
@@ -53,6 +54,14 @@ def oci_sync(client: oci_identity_client.AuthenticatedClient, compartment: str, 
         cursor: str | None = page.parsed_headers.opc_next_page
     first_page = client.policies.list(compartment_id=compartment, page=None)
     assert_type(first_page, list[Policy])
+    raw_list = client.policies.with_raw_response.list(compartment_id=compartment, page=None)
+    assert_type(raw_list, ResponseWithHeaders[Error | list[Policy], ListPoliciesResponseHeaders])
+    raw_wrong: Policy = client.policies.with_raw_response.get(policy.id)  # type: ignore[assignment]
+    client.policies.with_raw_response.delete(policy.id, if_match=1)  # type: ignore[arg-type]
+    client.policies.with_raw_response.update(body=UpdatePolicyDetails())  # type: ignore[call-arg]
+    client.policies.with_raw_response.get(policy.id, nope=1)  # type: ignore[call-arg]
+    client.policies.with_raw_response.list_iterate(compartment_id=compartment)  # type: ignore[attr-defined]
+    client.policies.with_raw_response.no_such_operation()  # type: ignore[attr-defined]
     wrong: int = client.policies.get(policy.id)  # type: ignore[assignment]
     client.policies.update(policy.id, body=UpdatePolicyDetails(), if_match=1)  # type: ignore[arg-type]
     client.policies.no_such_operation()  # type: ignore[attr-defined]
@@ -65,7 +74,10 @@ async def oci_async(client: oci_identity_client.AuthenticatedClient, compartment
     assert_type(policy, Policy)
     updated = await aclient.policies.update(policy.id, body=UpdatePolicyDetails(description="x"), if_match=None)
     raw = await aclient.policies.with_raw_response.update(policy.id, body=UpdatePolicyDetails(), if_match=None)
+    assert_type(raw, ResponseWithHeaders[Error | Policy, UpdatePolicyResponseHeaders])
     etag: str | None = raw.parsed_headers.etag
+    await aclient.policies.with_raw_response.get(policy.id, if_match=None)  # type: ignore[call-arg]
+    aclient.policies.with_raw_response.get(policy.id).status_code  # type: ignore[attr-defined]
     items = aclient.policies.list_iterate(compartment_id=compartment)
     assert_type(items, AsyncIterator[Policy])
     names = [item.name async for item in items]
@@ -83,6 +95,9 @@ def oso(client: oso_cloud_client.AuthenticatedClient) -> str:
 
 
 async def oso_async(client: oso_cloud_client.AuthenticatedClient) -> ApiResult:
+    raw = await client.aio.policy.with_raw_response.post(body=OsoPolicy(src="actor User {}"))
+    raw.parsed.message  # type: ignore[union-attr]  # the error models too, not only the success type
+    assert isinstance(raw.parsed, ApiResult)
     return await client.aio.policy.post(body=OsoPolicy(src="actor User {}"))
 
 
