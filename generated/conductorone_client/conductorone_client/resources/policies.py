@@ -1,7 +1,8 @@
 """The ``policies`` operations as methods: ``client.policies`` and ``client.aio.policies``.
 
 Each method takes its operation function's arguments (``api/policies/<module>.py``) and returns
-the parsed success; ``with_raw_response`` gives the whole response instead.
+the parsed success; ``with_raw_response`` gives the whole response instead, running the same method
+(``raw_twin`` in ``resources/__init__.py``).
 """
 
 from __future__ import annotations
@@ -9,12 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..types import UNSET, Unset
+from . import RawResource as _RawResource
+from . import Resource as _Resource
+from . import raw_twin as _raw_twin
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
     from typing import cast
 
-    from ..client import AuthenticatedClient, Client
+    from ..api import policies as _operations
+    from ..client import AuthenticatedClient
     from ..models.create_policy_request import CreatePolicyRequest
     from ..models.create_policy_response import CreatePolicyResponse
     from ..models.delete_policy_request_input import DeletePolicyRequestInput
@@ -35,13 +40,10 @@ __all__ = [
 ]
 
 
-class PoliciesResource:
+class PoliciesResource(_Resource):
     """The ``policies`` operations as methods: ``client.policies.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> PoliciesResourceWithRawResponse:
@@ -78,11 +80,12 @@ class PoliciesResource:
         from ..api.policies import create_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     def delete(
@@ -116,12 +119,13 @@ class PoliciesResource:
         from ..api.policies import delete_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 id=id,
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     def get(
@@ -149,11 +153,12 @@ class PoliciesResource:
         from ..api.policies import get_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 id=id,
                 client=client,
-            )
+            ),
         )
 
     def list(
@@ -189,12 +194,13 @@ class PoliciesResource:
         from ..api.policies import list_policies as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 page_size=page_size,
                 page_token=page_token,
-            )
+            ),
         )
 
     def list_iterate(
@@ -270,205 +276,20 @@ class PoliciesResource:
         from ..api.policies import update_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 id=id,
                 client=client,
                 body=body,
-            )
+            ),
         )
 
 
-class PoliciesResourceWithRawResponse:
-    """``policies`` methods returning the whole response (status, headers, raw content, parsed body)."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        body: CreatePolicyRequest,
-    ) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
-        """Create a policy
-
-        Create a policy; the server assigns its id. The request carries no
-        idempotency key, so a create that may have reached the server is not
-        safe to repeat (no `x-idempotent`).
-
-        Args:
-            body: The new policy.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import create_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            client=client,
-            body=body,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        body: DeletePolicyRequestInput | Unset = UNSET,
-    ) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
-        """Delete a policy
-
-        Delete a policy; a later get answers 404. Deleting again leaves the
-        same state (the repeat may answer 404), so retrying is safe.
-
-        Args:
-            id (str): The ID of the policy.
-            body: An empty object, or no body (the SDKs omit it).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import delete_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-
-    def get(
-        self,
-        id: str,
-    ) -> Response[GetPolicyResponse | GoogleRpcStatus]:
-        """Get a policy
-
-        Args:
-            id (str): The ID of the policy.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GetPolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            id=id,
-            client=client,
-        )
-
-    def list(
-        self,
-        *,
-        page_size: int | None | None | Unset = UNSET,
-        page_token: None | str | None | Unset = UNSET,
-    ) -> Response[GoogleRpcStatus | ListPolicyResponse]:
-        """List policies
-
-        One page of policies. Pass the `nextPageToken` of a response as
-        `page_token` to get the next page; the last page has none.
-
-        Args:
-            page_size (int | None | None | Unset): Policies per page (the server's default when absent).
-                snake_case on the wire, as the SDKs send it. Optional (UNSET or None: not sent).
-            page_token (None | str | None | Unset): The `nextPageToken` of the previous page. Optional (UNSET or
-                None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import list_policies as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            client=client,
-            page_size=page_size,
-            page_token=page_token,
-        )
-
-    def update(
-        self,
-        id: str,
-        *,
-        body: UpdatePolicyRequestInput | Unset = UNSET,
-    ) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
-        """Update a policy
-
-        Update a policy by ID. The body carries the policy and a field mask
-        naming the fields to change; the server replaces those fields with
-        the values given. The id comes from the path (a `policy.id` in the
-        body is ignored).
-
-        Although the method is POST, the call is a replace of the named
-        fields, not a create: sending the same request again leaves the policy
-        in the same state, so retrying it is safe (`x-idempotent: true`).
-
-        Args:
-            id (str): The ID of the policy.
-            body: The policy to update and a field mask naming the fields to change.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import update_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-
-
-class AsyncPoliciesResource:
+class AsyncPoliciesResource(_Resource):
     """The ``policies`` operations as coroutine methods: ``await client.aio.policies.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> AsyncPoliciesResourceWithRawResponse:
@@ -505,11 +326,12 @@ class AsyncPoliciesResource:
         from ..api.policies import create_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     async def delete(
@@ -543,12 +365,13 @@ class AsyncPoliciesResource:
         from ..api.policies import delete_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 id=id,
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     async def get(
@@ -576,11 +399,12 @@ class AsyncPoliciesResource:
         from ..api.policies import get_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 id=id,
                 client=client,
-            )
+            ),
         )
 
     async def list(
@@ -616,12 +440,13 @@ class AsyncPoliciesResource:
         from ..api.policies import list_policies as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 page_size=page_size,
                 page_token=page_token,
-            )
+            ),
         )
 
     def list_iterate(
@@ -697,193 +522,59 @@ class AsyncPoliciesResource:
         from ..api.policies import update_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 id=id,
                 client=client,
                 body=body,
-            )
+            ),
         )
 
 
-class AsyncPoliciesResourceWithRawResponse:
-    """``policies`` methods returning the whole response (awaited; status, headers, raw content, parsed body)."""
+class PoliciesResourceWithRawResponse(_RawResource):
+    """``PoliciesResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-    __slots__ = ("_client",)
+    Each runs its ``PoliciesResource`` method (see there for arguments and docs) and returns what the
+    operation's ``sync_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
-    async def create(
-        self,
-        *,
-        body: CreatePolicyRequest,
-    ) -> Response[CreatePolicyResponse | GoogleRpcStatus]:
-        """Create a policy
+    if TYPE_CHECKING:
+        create = _raw_twin(PoliciesResource.create, _operations.create_policy.sync_detailed)
+        delete = _raw_twin(PoliciesResource.delete, _operations.delete_policy.sync_detailed)
+        get = _raw_twin(PoliciesResource.get, _operations.get_policy.sync_detailed)
+        list = _raw_twin(PoliciesResource.list, _operations.list_policies.sync_detailed)
+        update = _raw_twin(PoliciesResource.update, _operations.update_policy.sync_detailed)
+    else:
+        create = _raw_twin(PoliciesResource.create)
+        delete = _raw_twin(PoliciesResource.delete)
+        get = _raw_twin(PoliciesResource.get)
+        list = _raw_twin(PoliciesResource.list)
+        update = _raw_twin(PoliciesResource.update)
 
-        Create a policy; the server assigns its id. The request carries no
-        idempotency key, so a create that may have reached the server is not
-        safe to repeat (no `x-idempotent`).
 
-        Args:
-            body: The new policy.
+class AsyncPoliciesResourceWithRawResponse(_RawResource):
+    """``AsyncPoliciesResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
+    Each runs its ``AsyncPoliciesResource`` method (see there for arguments and docs) and returns what the
+    operation's ``asyncio_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-        Returns:
-            Response[CreatePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import create_policy as _operation
+    __slots__ = ()
 
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            client=client,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        body: DeletePolicyRequestInput | Unset = UNSET,
-    ) -> Response[DeletePolicyResponse | GoogleRpcStatus]:
-        """Delete a policy
-
-        Delete a policy; a later get answers 404. Deleting again leaves the
-        same state (the repeat may answer 404), so retrying is safe.
-
-        Args:
-            id (str): The ID of the policy.
-            body: An empty object, or no body (the SDKs omit it).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[DeletePolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import delete_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-
-    async def get(
-        self,
-        id: str,
-    ) -> Response[GetPolicyResponse | GoogleRpcStatus]:
-        """Get a policy
-
-        Args:
-            id (str): The ID of the policy.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GetPolicyResponse | GoogleRpcStatus]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            id=id,
-            client=client,
-        )
-
-    async def list(
-        self,
-        *,
-        page_size: int | None | None | Unset = UNSET,
-        page_token: None | str | None | Unset = UNSET,
-    ) -> Response[GoogleRpcStatus | ListPolicyResponse]:
-        """List policies
-
-        One page of policies. Pass the `nextPageToken` of a response as
-        `page_token` to get the next page; the last page has none.
-
-        Args:
-            page_size (int | None | None | Unset): Policies per page (the server's default when absent).
-                snake_case on the wire, as the SDKs send it. Optional (UNSET or None: not sent).
-            page_token (None | str | None | Unset): The `nextPageToken` of the previous page. Optional (UNSET or
-                None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GoogleRpcStatus | ListPolicyResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import list_policies as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            client=client,
-            page_size=page_size,
-            page_token=page_token,
-        )
-
-    async def update(
-        self,
-        id: str,
-        *,
-        body: UpdatePolicyRequestInput | Unset = UNSET,
-    ) -> Response[GoogleRpcStatus | UpdatePolicyResponse]:
-        """Update a policy
-
-        Update a policy by ID. The body carries the policy and a field mask
-        naming the fields to change; the server replaces those fields with
-        the values given. The id comes from the path (a `policy.id` in the
-        body is ignored).
-
-        Although the method is POST, the call is a replace of the named
-        fields, not a create: sending the same request again leaves the policy
-        in the same state, so retrying it is safe (`x-idempotent: true`).
-
-        Args:
-            id (str): The ID of the policy.
-            body: The policy to update and a field mask naming the fields to change.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GoogleRpcStatus | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import update_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
+    if TYPE_CHECKING:
+        create = _raw_twin(AsyncPoliciesResource.create, _operations.create_policy.asyncio_detailed)
+        delete = _raw_twin(AsyncPoliciesResource.delete, _operations.delete_policy.asyncio_detailed)
+        get = _raw_twin(AsyncPoliciesResource.get, _operations.get_policy.asyncio_detailed)
+        list = _raw_twin(AsyncPoliciesResource.list, _operations.list_policies.asyncio_detailed)
+        update = _raw_twin(AsyncPoliciesResource.update, _operations.update_policy.asyncio_detailed)
+    else:
+        create = _raw_twin(AsyncPoliciesResource.create)
+        delete = _raw_twin(AsyncPoliciesResource.delete)
+        get = _raw_twin(AsyncPoliciesResource.get)
+        list = _raw_twin(AsyncPoliciesResource.list)
+        update = _raw_twin(AsyncPoliciesResource.update)

@@ -1,18 +1,24 @@
 """The ``policy_search`` operations as methods: ``client.policy_search`` and ``client.aio.policy_search``.
 
 Each method takes its operation function's arguments (``api/policy_search/<module>.py``) and returns
-the parsed success; ``with_raw_response`` gives the whole response instead.
+the parsed success; ``with_raw_response`` gives the whole response instead, running the same method
+(``raw_twin`` in ``resources/__init__.py``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from . import RawResource as _RawResource
+from . import Resource as _Resource
+from . import raw_twin as _raw_twin
+
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
     from typing import cast
 
-    from ..client import AuthenticatedClient, Client
+    from ..api import policy_search as _operations
+    from ..client import AuthenticatedClient
     from ..models.google_rpc_status import GoogleRpcStatus
     from ..models.policy import Policy
     from ..models.search_policies_request import SearchPoliciesRequest
@@ -27,13 +33,10 @@ __all__ = [
 ]
 
 
-class PolicySearchResource:
+class PolicySearchResource(_Resource):
     """The ``policy_search`` operations as methods: ``client.policy_search.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> PolicySearchResourceWithRawResponse:
@@ -71,11 +74,12 @@ class PolicySearchResource:
         from ..api.policy_search import search_policies as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     def search_iterate(
@@ -115,57 +119,10 @@ class PolicySearchResource:
         )
 
 
-class PolicySearchResourceWithRawResponse:
-    """``policy_search`` methods returning the whole response (status, headers, raw content, parsed body)."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
-
-    def search(
-        self,
-        *,
-        body: SearchPoliciesRequest,
-    ) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
-        """Search policies
-
-        One page of the policies matching every criterion given. Pass the
-        `nextPageToken` of a response as the body's `pageToken` (the rest of
-        the body unchanged) to get the next page. A read, so retrying is safe
-        although the method is POST.
-
-        Args:
-            body: Search criteria and paging.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
-                body.
-        """
-        from ..api.policy_search import search_policies as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            client=client,
-            body=body,
-        )
-
-
-class AsyncPolicySearchResource:
+class AsyncPolicySearchResource(_Resource):
     """The ``policy_search`` operations as coroutine methods: ``await client.aio.policy_search.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> AsyncPolicySearchResourceWithRawResponse:
@@ -203,11 +160,12 @@ class AsyncPolicySearchResource:
         from ..api.policy_search import search_policies as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     def search_iterate(
@@ -247,45 +205,33 @@ class AsyncPolicySearchResource:
         )
 
 
-class AsyncPolicySearchResourceWithRawResponse:
-    """``policy_search`` methods returning the whole response (awaited; status, headers, raw content, parsed body)."""
+class PolicySearchResourceWithRawResponse(_RawResource):
+    """``PolicySearchResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-    __slots__ = ("_client",)
+    Each runs its ``PolicySearchResource`` method (see there for arguments and docs) and returns what the
+    operation's ``sync_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
-    async def search(
-        self,
-        *,
-        body: SearchPoliciesRequest,
-    ) -> Response[GoogleRpcStatus | SearchPoliciesResponse]:
-        """Search policies
+    if TYPE_CHECKING:
+        search = _raw_twin(PolicySearchResource.search, _operations.search_policies.sync_detailed)
+    else:
+        search = _raw_twin(PolicySearchResource.search)
 
-        One page of the policies matching every criterion given. Pass the
-        `nextPageToken` of a response as the body's `pageToken` (the rest of
-        the body unchanged) to get the next page. A read, so retrying is safe
-        although the method is POST.
 
-        Args:
-            body: Search criteria and paging.
+class AsyncPolicySearchResourceWithRawResponse(_RawResource):
+    """``AsyncPolicySearchResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
+    Each runs its ``AsyncPolicySearchResource`` method (see there for arguments and docs) and returns what the
+    operation's ``asyncio_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-        Returns:
-            Response[GoogleRpcStatus | SearchPoliciesResponse]: status, headers, raw content and the parsed
-                body.
-        """
-        from ..api.policy_search import search_policies as _operation
+    __slots__ = ()
 
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            client=client,
-            body=body,
-        )
+    if TYPE_CHECKING:
+        search = _raw_twin(AsyncPolicySearchResource.search, _operations.search_policies.asyncio_detailed)
+    else:
+        search = _raw_twin(AsyncPolicySearchResource.search)

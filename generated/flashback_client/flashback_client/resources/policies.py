@@ -1,7 +1,8 @@
 """The ``policies`` operations as methods: ``client.policies`` and ``client.aio.policies``.
 
 Each method takes its operation function's arguments (``api/policies/<module>.py``) and returns
-the parsed success; ``with_raw_response`` gives the whole response instead.
+the parsed success; ``with_raw_response`` gives the whole response instead, running the same method
+(``raw_twin`` in ``resources/__init__.py``).
 """
 
 from __future__ import annotations
@@ -9,13 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..types import UNSET, Unset
+from . import RawResource as _RawResource
+from . import Resource as _Resource
+from . import raw_twin as _raw_twin
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import AsyncIterator, Iterator
     from typing import cast
 
-    from ..client import AuthenticatedClient, Client
+    from ..api import policies as _operations
+    from ..client import AuthenticatedClient
     from ..models.action_response import ActionResponse
     from ..models.create_policy_request import CreatePolicyRequest
     from ..models.error_body import ErrorBody
@@ -39,13 +44,10 @@ __all__ = [
 ]
 
 
-class PoliciesResource:
+class PoliciesResource(_Resource):
     """The ``policies`` operations as methods: ``client.policies.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> PoliciesResourceWithRawResponse:
@@ -86,11 +88,12 @@ class PoliciesResource:
         from ..api.policies import create_policy as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     def delete(
@@ -124,11 +127,12 @@ class PoliciesResource:
         from ..api.policies import delete_policy as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 policy_id=policy_id,
                 client=client,
-            )
+            ),
         )
 
     def get(
@@ -158,11 +162,12 @@ class PoliciesResource:
         from ..api.policies import get_policy as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 policy_id=policy_id,
                 client=client,
-            )
+            ),
         )
 
     def get_alerts(
@@ -219,7 +224,8 @@ class PoliciesResource:
         from ..api.policies import get_policy_alerts as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 workspace_id=workspace_id,
@@ -232,7 +238,7 @@ class PoliciesResource:
                 llm_type=llm_type,
                 llm_model=llm_model,
                 host=host,
-            )
+            ),
         )
 
     def get_alerts_iterate(
@@ -352,7 +358,8 @@ class PoliciesResource:
         from ..api.policies import get_policy_alerts_by_policy_id as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 policy_id=policy_id,
                 client=client,
@@ -365,7 +372,7 @@ class PoliciesResource:
                 llm_type=llm_type,
                 llm_model=llm_model,
                 host=host,
-            )
+            ),
         )
 
     def get_alerts_by_policy_id_iterate(
@@ -495,7 +502,8 @@ class PoliciesResource:
         from ..api.policies import get_policy_violations as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 workspace_id=workspace_id,
@@ -510,7 +518,7 @@ class PoliciesResource:
                 host=host,
                 severity=severity,
                 block=block,
-            )
+            ),
         )
 
     def get_violations_iterate(
@@ -644,7 +652,8 @@ class PoliciesResource:
         from ..api.policies import get_policy_violations_by_policy_id as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 policy_id=policy_id,
                 client=client,
@@ -659,7 +668,7 @@ class PoliciesResource:
                 host=host,
                 severity=severity,
                 block=block,
-            )
+            ),
         )
 
     def get_violations_by_policy_id_iterate(
@@ -771,13 +780,14 @@ class PoliciesResource:
         from ..api.policies import list_policies as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 org_id=org_id,
                 workspace_id=workspace_id,
                 repo_id=repo_id,
-            )
+            ),
         )
 
     def update(
@@ -819,12 +829,13 @@ class PoliciesResource:
         from ..api.policies import update_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 policy_id=policy_id,
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     def validate(
@@ -859,520 +870,19 @@ class PoliciesResource:
         from ..api.policies import validate_policies as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
 
-class PoliciesResourceWithRawResponse:
-    """``policies`` methods returning the whole response (status, headers, raw content, parsed body)."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        body: CreatePolicyRequest,
-    ) -> Response[ErrorBody | PolicyEnvelope]:
-        """Create an AI governance policy
-
-        Create a policy at org level (`orgId` only), workspace level (`workspaceId`
-        too) or repo level (`repoId` too; the repo must belong to the workspace).
-        Lower levels add to the policies above them and cannot override them.
-
-        Not safe to repeat (`x-idempotent: false`): the request carries no
-        idempotency key, so a retry after a lost response could create a second
-        policy. The facade does not retry it once it may have been sent.
-
-        Args:
-            body: A new policy and its scope (TypeScript `CreatePolicyRequest`).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import create_policy as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            client=client,
-            body=body,
-        )
-
-    def delete(
-        self,
-        policy_id: str,
-    ) -> Response[ActionResponse | ErrorBody]:
-        """Delete a policy (soft delete)
-
-        A soft delete: the policy disappears from list and get (404 afterwards),
-        and deleting it again is refused (404).
-
-        Repeating it changes nothing more, so it is marked safe to retry
-        (`x-idempotent: true`); a retry whose first attempt did land answers 404.
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import delete_policy as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            policy_id=policy_id,
-            client=client,
-        )
-
-    def get(
-        self,
-        policy_id: str,
-    ) -> Response[ErrorBody | PolicyEnvelope]:
-        """Get one policy
-
-        One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            policy_id=policy_id,
-            client=client,
-        )
-
-    def get_alerts(
-        self,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        policy_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyAlertsResponse]:
-        """Policy alerts, newest first, paged with take/skip
-
-        Alerts raised by the policies the caller can see, newest first. Takes the
-        violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
-        A literal path next to `/policy/{policyId}`.
-
-        Args:
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            policy_id (str | None | Unset): Only the alerts of this policy. Optional (UNSET or None: not sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_alerts as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            policy_id=policy_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-        )
-
-    def get_alerts_by_policy_id(
-        self,
-        policy_id: str,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyAlertsResponse]:
-        """The alerts of one policy, newest first, paged with take/skip
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_alerts_by_policy_id as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            policy_id=policy_id,
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-        )
-
-    def get_violations(
-        self,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        policy_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-        severity: str | None | Unset = UNSET,
-        block: bool | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyViolationsResponse]:
-        """Policy violations, newest first, paged with take/skip
-
-        Violations across the policies the caller can see, sorted by timestamp,
-        newest first. A literal path next to `/policy/{policyId}`.
-
-        Args:
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            policy_id (str | None | Unset): Only the violations of this policy. Optional (UNSET or None: not
-                sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-            severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
-                `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
-            block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
-                request. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_violations as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            policy_id=policy_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-            severity=severity,
-            block=block,
-        )
-
-    def get_violations_by_policy_id(
-        self,
-        policy_id: str,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-        severity: str | None | Unset = UNSET,
-        block: bool | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyViolationsResponse]:
-        """The violations of one policy, newest first, paged with take/skip
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-            severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
-                `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
-            block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
-                request. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_violations_by_policy_id as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            policy_id=policy_id,
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-            severity=severity,
-            block=block,
-        )
-
-    def list(
-        self,
-        *,
-        org_id: str,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-    ) -> Response[ErrorBody | PolicyListEnvelope]:
-        """List the policies of an org, workspace or repo
-
-        The policies visible at the given scope (TypeScript `getPolicies`). Not
-        paged: the whole list comes back. Deleted policies are left out, and
-        users who are not admins see only the workspaces they can access.
-
-        Args:
-            org_id (str): Organization ID (the TypeScript client always sends it).
-            workspace_id (str | None | Unset): Narrow to a workspace. Optional (UNSET or None: not sent).
-            repo_id (str | None | Unset): Narrow to a repository. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import list_policies as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            client=client,
-            org_id=org_id,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-        )
-
-    def update(
-        self,
-        policy_id: str,
-        *,
-        body: UpdatePolicyRequest,
-    ) -> Response[ErrorBody | UpdatePolicyResponse]:
-        """Update an AI governance policy
-
-        Update an existing AI governance policy. Only the fields present in the
-        body change; at least one field must be given. A policy's scope
-        (org, workspace or repo) cannot change after creation. The server
-        records who made the change and when.
-
-        The update sets the given fields to the given values, so sending the
-        same request again leaves the policy in the same state: retrying it is
-        safe (`x-idempotent: true`). Only the audit fields (`lastUpdatedBy`,
-        `lastUpdatedAt`) move on a repeat.
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-            body: Updated policy properties; only the fields given are changed.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            errors.InvalidRequest: the body has too few fields set; nothing was sent.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import update_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            policy_id=policy_id,
-            client=client,
-            body=body,
-        )
-
-    def validate(
-        self,
-        *,
-        body: PolicyValidationRequest,
-    ) -> Response[ErrorBody | PolicyValidationResponse]:
-        """Score policies for clarity and give advice
-
-        Review policy texts and answer a score (0-100), advice and issues for each
-        (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
-        is stored, so repeating it is safe (`x-idempotent: true`).
-
-        A literal path next to `/policy/{policyId}`: literal paths take precedence.
-
-        Args:
-            body: Policies to review.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import validate_policies as _operation
-
-        client = self._client
-        return _operation.sync_detailed(
-            client=client,
-            body=body,
-        )
-
-
-class AsyncPoliciesResource:
+class AsyncPoliciesResource(_Resource):
     """The ``policies`` operations as coroutine methods: ``await client.aio.policies.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> AsyncPoliciesResourceWithRawResponse:
@@ -1413,11 +923,12 @@ class AsyncPoliciesResource:
         from ..api.policies import create_policy as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     async def delete(
@@ -1451,11 +962,12 @@ class AsyncPoliciesResource:
         from ..api.policies import delete_policy as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 policy_id=policy_id,
                 client=client,
-            )
+            ),
         )
 
     async def get(
@@ -1485,11 +997,12 @@ class AsyncPoliciesResource:
         from ..api.policies import get_policy as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 policy_id=policy_id,
                 client=client,
-            )
+            ),
         )
 
     async def get_alerts(
@@ -1546,7 +1059,8 @@ class AsyncPoliciesResource:
         from ..api.policies import get_policy_alerts as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 workspace_id=workspace_id,
@@ -1559,7 +1073,7 @@ class AsyncPoliciesResource:
                 llm_type=llm_type,
                 llm_model=llm_model,
                 host=host,
-            )
+            ),
         )
 
     def get_alerts_iterate(
@@ -1679,7 +1193,8 @@ class AsyncPoliciesResource:
         from ..api.policies import get_policy_alerts_by_policy_id as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 policy_id=policy_id,
                 client=client,
@@ -1692,7 +1207,7 @@ class AsyncPoliciesResource:
                 llm_type=llm_type,
                 llm_model=llm_model,
                 host=host,
-            )
+            ),
         )
 
     def get_alerts_by_policy_id_iterate(
@@ -1822,7 +1337,8 @@ class AsyncPoliciesResource:
         from ..api.policies import get_policy_violations as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 workspace_id=workspace_id,
@@ -1837,7 +1353,7 @@ class AsyncPoliciesResource:
                 host=host,
                 severity=severity,
                 block=block,
-            )
+            ),
         )
 
     def get_violations_iterate(
@@ -1971,7 +1487,8 @@ class AsyncPoliciesResource:
         from ..api.policies import get_policy_violations_by_policy_id as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 policy_id=policy_id,
                 client=client,
@@ -1986,7 +1503,7 @@ class AsyncPoliciesResource:
                 host=host,
                 severity=severity,
                 block=block,
-            )
+            ),
         )
 
     def get_violations_by_policy_id_iterate(
@@ -2098,13 +1615,14 @@ class AsyncPoliciesResource:
         from ..api.policies import list_policies as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 org_id=org_id,
                 workspace_id=workspace_id,
                 repo_id=repo_id,
-            )
+            ),
         )
 
     async def update(
@@ -2146,12 +1664,13 @@ class AsyncPoliciesResource:
         from ..api.policies import update_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 policy_id=policy_id,
                 client=client,
                 body=body,
-            )
+            ),
         )
 
     async def validate(
@@ -2186,508 +1705,89 @@ class AsyncPoliciesResource:
         from ..api.policies import validate_policies as _operation
 
         client = self._client
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 body=body,
-            )
+            ),
         )
 
 
-class AsyncPoliciesResourceWithRawResponse:
-    """``policies`` methods returning the whole response (awaited; status, headers, raw content, parsed body)."""
+class PoliciesResourceWithRawResponse(_RawResource):
+    """``PoliciesResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-    __slots__ = ("_client",)
+    Each runs its ``PoliciesResource`` method (see there for arguments and docs) and returns what the
+    operation's ``sync_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
-    async def create(
-        self,
-        *,
-        body: CreatePolicyRequest,
-    ) -> Response[ErrorBody | PolicyEnvelope]:
-        """Create an AI governance policy
-
-        Create a policy at org level (`orgId` only), workspace level (`workspaceId`
-        too) or repo level (`repoId` too; the repo must belong to the workspace).
-        Lower levels add to the policies above them and cannot override them.
-
-        Not safe to repeat (`x-idempotent: false`): the request carries no
-        idempotency key, so a retry after a lost response could create a second
-        policy. The facade does not retry it once it may have been sent.
-
-        Args:
-            body: A new policy and its scope (TypeScript `CreatePolicyRequest`).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import create_policy as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            client=client,
-            body=body,
+    if TYPE_CHECKING:
+        create = _raw_twin(PoliciesResource.create, _operations.create_policy.sync_detailed)
+        delete = _raw_twin(PoliciesResource.delete, _operations.delete_policy.sync_detailed)
+        get = _raw_twin(PoliciesResource.get, _operations.get_policy.sync_detailed)
+        get_alerts = _raw_twin(PoliciesResource.get_alerts, _operations.get_policy_alerts.sync_detailed)
+        get_alerts_by_policy_id = _raw_twin(
+            PoliciesResource.get_alerts_by_policy_id, _operations.get_policy_alerts_by_policy_id.sync_detailed
         )
-
-    async def delete(
-        self,
-        policy_id: str,
-    ) -> Response[ActionResponse | ErrorBody]:
-        """Delete a policy (soft delete)
-
-        A soft delete: the policy disappears from list and get (404 afterwards),
-        and deleting it again is refused (404).
-
-        Repeating it changes nothing more, so it is marked safe to retry
-        (`x-idempotent: true`); a retry whose first attempt did land answers 404.
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ActionResponse | ErrorBody]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import delete_policy as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            policy_id=policy_id,
-            client=client,
+        get_violations = _raw_twin(PoliciesResource.get_violations, _operations.get_policy_violations.sync_detailed)
+        get_violations_by_policy_id = _raw_twin(
+            PoliciesResource.get_violations_by_policy_id, _operations.get_policy_violations_by_policy_id.sync_detailed
         )
+        list = _raw_twin(PoliciesResource.list, _operations.list_policies.sync_detailed)
+        update = _raw_twin(PoliciesResource.update, _operations.update_policy.sync_detailed)
+        validate = _raw_twin(PoliciesResource.validate, _operations.validate_policies.sync_detailed)
+    else:
+        create = _raw_twin(PoliciesResource.create)
+        delete = _raw_twin(PoliciesResource.delete)
+        get = _raw_twin(PoliciesResource.get)
+        get_alerts = _raw_twin(PoliciesResource.get_alerts)
+        get_alerts_by_policy_id = _raw_twin(PoliciesResource.get_alerts_by_policy_id)
+        get_violations = _raw_twin(PoliciesResource.get_violations)
+        get_violations_by_policy_id = _raw_twin(PoliciesResource.get_violations_by_policy_id)
+        list = _raw_twin(PoliciesResource.list)
+        update = _raw_twin(PoliciesResource.update)
+        validate = _raw_twin(PoliciesResource.validate)
 
-    async def get(
-        self,
-        policy_id: str,
-    ) -> Response[ErrorBody | PolicyEnvelope]:
-        """Get one policy
 
-        One policy by id; 404 when it does not exist or was deleted (the one status the docs state).
+class AsyncPoliciesResourceWithRawResponse(_RawResource):
+    """``AsyncPoliciesResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-        Args:
-            policy_id (str): Unique identifier of the policy.
+    Each runs its ``AsyncPoliciesResource`` method (see there for arguments and docs) and returns what the
+    operation's ``asyncio_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
+    __slots__ = ()
 
-        Returns:
-            Response[ErrorBody | PolicyEnvelope]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            policy_id=policy_id,
-            client=client,
+    if TYPE_CHECKING:
+        create = _raw_twin(AsyncPoliciesResource.create, _operations.create_policy.asyncio_detailed)
+        delete = _raw_twin(AsyncPoliciesResource.delete, _operations.delete_policy.asyncio_detailed)
+        get = _raw_twin(AsyncPoliciesResource.get, _operations.get_policy.asyncio_detailed)
+        get_alerts = _raw_twin(AsyncPoliciesResource.get_alerts, _operations.get_policy_alerts.asyncio_detailed)
+        get_alerts_by_policy_id = _raw_twin(
+            AsyncPoliciesResource.get_alerts_by_policy_id, _operations.get_policy_alerts_by_policy_id.asyncio_detailed
         )
-
-    async def get_alerts(
-        self,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        policy_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyAlertsResponse]:
-        """Policy alerts, newest first, paged with take/skip
-
-        Alerts raised by the policies the caller can see, newest first. Takes the
-        violations filters except `severity` and `block` (TypeScript `AlertsQuery`).
-        A literal path next to `/policy/{policyId}`.
-
-        Args:
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            policy_id (str | None | Unset): Only the alerts of this policy. Optional (UNSET or None: not sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_alerts as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            policy_id=policy_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
+        get_violations = _raw_twin(
+            AsyncPoliciesResource.get_violations, _operations.get_policy_violations.asyncio_detailed
         )
-
-    async def get_alerts_by_policy_id(
-        self,
-        policy_id: str,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyAlertsResponse]:
-        """The alerts of one policy, newest first, paged with take/skip
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyAlertsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_alerts_by_policy_id as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            policy_id=policy_id,
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
+        get_violations_by_policy_id = _raw_twin(
+            AsyncPoliciesResource.get_violations_by_policy_id,
+            _operations.get_policy_violations_by_policy_id.asyncio_detailed,
         )
-
-    async def get_violations(
-        self,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        policy_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-        severity: str | None | Unset = UNSET,
-        block: bool | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyViolationsResponse]:
-        """Policy violations, newest first, paged with take/skip
-
-        Violations across the policies the caller can see, sorted by timestamp,
-        newest first. A literal path next to `/policy/{policyId}`.
-
-        Args:
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            policy_id (str | None | Unset): Only the violations of this policy. Optional (UNSET or None: not
-                sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-            severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
-                `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
-            block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
-                request. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_violations as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            policy_id=policy_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-            severity=severity,
-            block=block,
-        )
-
-    async def get_violations_by_policy_id(
-        self,
-        policy_id: str,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-        from_: datetime.datetime | None | Unset = UNSET,
-        to: datetime.datetime | None | Unset = UNSET,
-        take: int | None | Unset = 50,
-        skip: int | None | Unset = 0,
-        llm_type: str | None | Unset = UNSET,
-        llm_model: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-        severity: str | None | Unset = UNSET,
-        block: bool | None | Unset = UNSET,
-    ) -> Response[ErrorBody | GetPolicyViolationsResponse]:
-        """The violations of one policy, newest first, paged with take/skip
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-            workspace_id (str | None | Unset): Only records of this workspace. Optional (UNSET or None: not
-                sent).
-            repo_id (str | None | Unset): Only records of this repository. Optional (UNSET or None: not sent).
-            from_ (datetime.datetime | None | Unset): Earliest timestamp (ISO 8601). Optional (UNSET or None:
-                not sent).
-            to (datetime.datetime | None | Unset): Latest timestamp (ISO 8601). Optional (UNSET or None: not
-                sent).
-            take (int | None | Unset): Page size (default 50, at most 100). Optional (UNSET or None: not sent).
-                Default: 50.
-            skip (int | None | Unset): How many records to skip (the offset of the first one returned; default
-                0). Optional (UNSET or None: not sent). Default: 0.
-            llm_type (str | None | Unset): Comma-separated LLM types (e.g. `openai,anthropic`). Optional (UNSET
-                or None: not sent).
-            llm_model (str | None | Unset): Comma-separated LLM model names. Optional (UNSET or None: not sent).
-            host (str | None | Unset): Comma-separated hosts. Optional (UNSET or None: not sent).
-            severity (str | None | Unset): Comma-separated risk levels (`LOW`, `MEDIUM`, `HIGH`), e.g.
-                `MEDIUM,HIGH`. Optional (UNSET or None: not sent).
-            block (bool | None | Unset): Only violations that blocked (true) or did not block (false) the
-                request. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | GetPolicyViolationsResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import get_policy_violations_by_policy_id as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            policy_id=policy_id,
-            client=client,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-            from_=from_,
-            to=to,
-            take=take,
-            skip=skip,
-            llm_type=llm_type,
-            llm_model=llm_model,
-            host=host,
-            severity=severity,
-            block=block,
-        )
-
-    async def list(
-        self,
-        *,
-        org_id: str,
-        workspace_id: str | None | Unset = UNSET,
-        repo_id: str | None | Unset = UNSET,
-    ) -> Response[ErrorBody | PolicyListEnvelope]:
-        """List the policies of an org, workspace or repo
-
-        The policies visible at the given scope (TypeScript `getPolicies`). Not
-        paged: the whole list comes back. Deleted policies are left out, and
-        users who are not admins see only the workspaces they can access.
-
-        Args:
-            org_id (str): Organization ID (the TypeScript client always sends it).
-            workspace_id (str | None | Unset): Narrow to a workspace. Optional (UNSET or None: not sent).
-            repo_id (str | None | Unset): Narrow to a repository. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyListEnvelope]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import list_policies as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            client=client,
-            org_id=org_id,
-            workspace_id=workspace_id,
-            repo_id=repo_id,
-        )
-
-    async def update(
-        self,
-        policy_id: str,
-        *,
-        body: UpdatePolicyRequest,
-    ) -> Response[ErrorBody | UpdatePolicyResponse]:
-        """Update an AI governance policy
-
-        Update an existing AI governance policy. Only the fields present in the
-        body change; at least one field must be given. A policy's scope
-        (org, workspace or repo) cannot change after creation. The server
-        records who made the change and when.
-
-        The update sets the given fields to the given values, so sending the
-        same request again leaves the policy in the same state: retrying it is
-        safe (`x-idempotent: true`). Only the audit fields (`lastUpdatedBy`,
-        `lastUpdatedAt`) move on a repeat.
-
-        Args:
-            policy_id (str): Unique identifier of the policy.
-            body: Updated policy properties; only the fields given are changed.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            errors.InvalidRequest: the body has too few fields set; nothing was sent.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | UpdatePolicyResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import update_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            policy_id=policy_id,
-            client=client,
-            body=body,
-        )
-
-    async def validate(
-        self,
-        *,
-        body: PolicyValidationRequest,
-    ) -> Response[ErrorBody | PolicyValidationResponse]:
-        """Score policies for clarity and give advice
-
-        Review policy texts and answer a score (0-100), advice and issues for each
-        (TypeScript `validatePolicies`; this call uses snake_case fields). Nothing
-        is stored, so repeating it is safe (`x-idempotent: true`).
-
-        A literal path next to `/policy/{policyId}`: literal paths take precedence.
-
-        Args:
-            body: Policies to review.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ErrorBody | PolicyValidationResponse]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import validate_policies as _operation
-
-        client = self._client
-        return await _operation.asyncio_detailed(
-            client=client,
-            body=body,
-        )
+        list = _raw_twin(AsyncPoliciesResource.list, _operations.list_policies.asyncio_detailed)
+        update = _raw_twin(AsyncPoliciesResource.update, _operations.update_policy.asyncio_detailed)
+        validate = _raw_twin(AsyncPoliciesResource.validate, _operations.validate_policies.asyncio_detailed)
+    else:
+        create = _raw_twin(AsyncPoliciesResource.create)
+        delete = _raw_twin(AsyncPoliciesResource.delete)
+        get = _raw_twin(AsyncPoliciesResource.get)
+        get_alerts = _raw_twin(AsyncPoliciesResource.get_alerts)
+        get_alerts_by_policy_id = _raw_twin(AsyncPoliciesResource.get_alerts_by_policy_id)
+        get_violations = _raw_twin(AsyncPoliciesResource.get_violations)
+        get_violations_by_policy_id = _raw_twin(AsyncPoliciesResource.get_violations_by_policy_id)
+        list = _raw_twin(AsyncPoliciesResource.list)
+        update = _raw_twin(AsyncPoliciesResource.update)
+        validate = _raw_twin(AsyncPoliciesResource.validate)

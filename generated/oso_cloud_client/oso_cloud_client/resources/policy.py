@@ -1,7 +1,8 @@
 """The ``policy`` operations as methods: ``client.policy`` and ``client.aio.policy``.
 
 Each method takes its operation function's arguments (``api/policy/<module>.py``) and returns
-the parsed success; ``with_raw_response`` gives the whole response instead.
+the parsed success; ``with_raw_response`` gives the whole response instead, running the same method
+(``raw_twin`` in ``resources/__init__.py``).
 """
 
 from __future__ import annotations
@@ -9,22 +10,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..types import UNSET, Unset
+from . import RawResource as _RawResource
+from . import Resource as _Resource
+from . import raw_twin as _raw_twin
 
 if TYPE_CHECKING:
     from typing import cast
 
-    from ..api.policy.post_policy import PostPolicyResponseHeaders
-    from ..client import AuthenticatedClient, Client
-    from ..models.api_error import ApiError
+    from ..api import policy as _operations
+    from ..client import AuthenticatedClient
     from ..models.api_result import ApiResult
-    from ..models.generic_save_policy_error import GenericSavePolicyError
     from ..models.get_policy_metadata_result import GetPolicyMetadataResult
     from ..models.get_policy_result import GetPolicyResult
-    from ..models.other_save_policy_error import OtherSavePolicyError
     from ..models.policy import Policy
-    from ..models.tests_failed_save_policy_error import TestsFailedSavePolicyError
-    from ..models.validation_save_policy_error import ValidationSavePolicyError
-    from ..types import UNSET, Response, ResponseWithHeaders, Unset
+    from ..types import UNSET, Unset
 
 __all__ = [
     "AsyncPolicyResource",
@@ -34,13 +33,10 @@ __all__ = [
 ]
 
 
-class PolicyResource:
+class PolicyResource(_Resource):
     """The ``policy`` operations as methods: ``client.policy.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> PolicyResourceWithRawResponse:
@@ -77,11 +73,12 @@ class PolicyResource:
         from ..api.policy import get_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 id=id,
-            )
+            ),
         )
 
     def get_metadata(
@@ -116,12 +113,13 @@ class PolicyResource:
         from ..api.policy import get_policy_metadata as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 id=id,
                 version=version,
-            )
+            ),
         )
 
     def post(
@@ -159,152 +157,22 @@ class PolicyResource:
         from ..api.policy import post_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 client=client,
                 body=body,
                 force=force,
                 show_suggestions=show_suggestions,
                 fail_fast=fail_fast,
-            )
+            ),
         )
 
 
-class PolicyResourceWithRawResponse:
-    """``policy`` methods returning the whole response (status, headers, raw content, parsed body)."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
-
-    def get(
-        self,
-        *,
-        id: int | None | None | Unset = UNSET,
-    ) -> Response[ApiError | GetPolicyResult]:
-        """Get the current policy
-
-        Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
-        write to read that write (the facade does this for you).
-
-        Args:
-            id (int | None | None | Unset): Undocumented by the vendor (probably a policy version); the official
-                clients never send it. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policy import get_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            client=client,
-            id=id,
-        )
-
-    def get_metadata(
-        self,
-        *,
-        id: int | None | None | Unset = UNSET,
-        version: str | None | Unset = UNSET,
-    ) -> Response[ApiError | GetPolicyMetadataResult]:
-        """Get the current policy's metadata
-
-        The resource blocks of the current policy, with their roles, permissions and relations.
-
-        Args:
-            id (int | None | None | Unset): As in the vendor's spec (undocumented meaning); the official clients
-                send `version` instead. Optional (UNSET or None: not sent).
-            version (str | None | Unset): The policy version whose metadata to return, as the official clients
-                name it; default the current one. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policy import get_policy_metadata as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            client=client,
-            id=id,
-            version=version,
-        )
-
-    def post(
-        self,
-        *,
-        body: Policy,
-        force: bool | None | Unset = UNSET,
-        show_suggestions: bool | None | Unset = UNSET,
-        fail_fast: bool | None | Unset = UNSET,
-    ) -> ResponseWithHeaders[
-        ApiResult
-        | GenericSavePolicyError
-        | OtherSavePolicyError
-        | TestsFailedSavePolicyError
-        | ValidationSavePolicyError,
-        PostPolicyResponseHeaders,
-    ]:
-        """Replace the policy
-
-        Updates the policy in Oso Cloud. The policy should be represented as a string containing
-        [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
-
-        Args:
-            force (bool | None | Unset): Optional (UNSET or None: not sent).
-            show_suggestions (bool | None | Unset): Optional (UNSET or None: not sent).
-            fail_fast (bool | None | Unset): Optional (UNSET or None: not sent).
-            body: the request body.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
-                TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
-                raw content and the parsed body.
-        """
-        from ..api.policy import post_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            client=client,
-            body=body,
-            force=force,
-            show_suggestions=show_suggestions,
-            fail_fast=fail_fast,
-        )
-
-
-class AsyncPolicyResource:
+class AsyncPolicyResource(_Resource):
     """The ``policy`` operations as coroutine methods: ``await client.aio.policy.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> AsyncPolicyResourceWithRawResponse:
@@ -341,11 +209,12 @@ class AsyncPolicyResource:
         from ..api.policy import get_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 id=id,
-            )
+            ),
         )
 
     async def get_metadata(
@@ -380,12 +249,13 @@ class AsyncPolicyResource:
         from ..api.policy import get_policy_metadata as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 id=id,
                 version=version,
-            )
+            ),
         )
 
     async def post(
@@ -423,140 +293,53 @@ class AsyncPolicyResource:
         from ..api.policy import post_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 client=client,
                 body=body,
                 force=force,
                 show_suggestions=show_suggestions,
                 fail_fast=fail_fast,
-            )
+            ),
         )
 
 
-class AsyncPolicyResourceWithRawResponse:
-    """``policy`` methods returning the whole response (awaited; status, headers, raw content, parsed body)."""
+class PolicyResourceWithRawResponse(_RawResource):
+    """``PolicyResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-    __slots__ = ("_client",)
+    Each runs its ``PolicyResource`` method (see there for arguments and docs) and returns what the
+    operation's ``sync_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
-    async def get(
-        self,
-        *,
-        id: int | None | None | Unset = UNSET,
-    ) -> Response[ApiError | GetPolicyResult]:
-        """Get the current policy
+    if TYPE_CHECKING:
+        get = _raw_twin(PolicyResource.get, _operations.get_policy.sync_detailed)
+        get_metadata = _raw_twin(PolicyResource.get_metadata, _operations.get_policy_metadata.sync_detailed)
+        post = _raw_twin(PolicyResource.post, _operations.post_policy.sync_detailed)
+    else:
+        get = _raw_twin(PolicyResource.get)
+        get_metadata = _raw_twin(PolicyResource.get_metadata)
+        post = _raw_twin(PolicyResource.post)
 
-        Returns the policy that is currently active, as Polar source. Send the OsoOffset header of your last
-        write to read that write (the facade does this for you).
 
-        Args:
-            id (int | None | None | Unset): Undocumented by the vendor (probably a policy version); the official
-                clients never send it. Optional (UNSET or None: not sent).
+class AsyncPolicyResourceWithRawResponse(_RawResource):
+    """``AsyncPolicyResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
+    Each runs its ``AsyncPolicyResource`` method (see there for arguments and docs) and returns what the
+    operation's ``asyncio_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-        Returns:
-            Response[ApiError | GetPolicyResult]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policy import get_policy as _operation
+    __slots__ = ()
 
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            client=client,
-            id=id,
-        )
-
-    async def get_metadata(
-        self,
-        *,
-        id: int | None | None | Unset = UNSET,
-        version: str | None | Unset = UNSET,
-    ) -> Response[ApiError | GetPolicyMetadataResult]:
-        """Get the current policy's metadata
-
-        The resource blocks of the current policy, with their roles, permissions and relations.
-
-        Args:
-            id (int | None | None | Unset): As in the vendor's spec (undocumented meaning); the official clients
-                send `version` instead. Optional (UNSET or None: not sent).
-            version (str | None | Unset): The policy version whose metadata to return, as the official clients
-                name it; default the current one. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            Response[ApiError | GetPolicyMetadataResult]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policy import get_policy_metadata as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            client=client,
-            id=id,
-            version=version,
-        )
-
-    async def post(
-        self,
-        *,
-        body: Policy,
-        force: bool | None | Unset = UNSET,
-        show_suggestions: bool | None | Unset = UNSET,
-        fail_fast: bool | None | Unset = UNSET,
-    ) -> ResponseWithHeaders[
-        ApiResult
-        | GenericSavePolicyError
-        | OtherSavePolicyError
-        | TestsFailedSavePolicyError
-        | ValidationSavePolicyError,
-        PostPolicyResponseHeaders,
-    ]:
-        """Replace the policy
-
-        Updates the policy in Oso Cloud. The policy should be represented as a string containing
-        [Polar](https://www.osohq.com/docs/modeling-in-polar/reference) code.
-
-        Args:
-            force (bool | None | Unset): Optional (UNSET or None: not sent).
-            show_suggestions (bool | None | Unset): Optional (UNSET or None: not sent).
-            fail_fast (bool | None | Unset): Optional (UNSET or None: not sent).
-            body: the request body.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ApiResult | GenericSavePolicyError | OtherSavePolicyError |
-                TestsFailedSavePolicyError | ValidationSavePolicyError, PostPolicyResponseHeaders]: status, headers,
-                raw content and the parsed body.
-        """
-        from ..api.policy import post_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            client=client,
-            body=body,
-            force=force,
-            show_suggestions=show_suggestions,
-            fail_fast=fail_fast,
-        )
+    if TYPE_CHECKING:
+        get = _raw_twin(AsyncPolicyResource.get, _operations.get_policy.asyncio_detailed)
+        get_metadata = _raw_twin(AsyncPolicyResource.get_metadata, _operations.get_policy_metadata.asyncio_detailed)
+        post = _raw_twin(AsyncPolicyResource.post, _operations.post_policy.asyncio_detailed)
+    else:
+        get = _raw_twin(AsyncPolicyResource.get)
+        get_metadata = _raw_twin(AsyncPolicyResource.get_metadata)
+        post = _raw_twin(AsyncPolicyResource.post)

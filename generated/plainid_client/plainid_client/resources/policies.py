@@ -1,7 +1,8 @@
 """The ``policies`` operations as methods: ``client.policies`` and ``client.aio.policies``.
 
 Each method takes its operation function's arguments (``api/policies/<module>.py``) and returns
-the parsed success; ``with_raw_response`` gives the whole response instead.
+the parsed success; ``with_raw_response`` gives the whole response instead, running the same method
+(``raw_twin`` in ``resources/__init__.py``).
 """
 
 from __future__ import annotations
@@ -9,19 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..types import UNSET, Unset
+from . import RawResource as _RawResource
+from . import Resource as _Resource
+from . import raw_twin as _raw_twin
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
     from typing import cast
     from uuid import UUID
 
-    from ..api.policies.delete_policy import DeletePolicyResponseHeaders
-    from ..api.policies.export_policy import ExportPolicyResponseHeaders
+    from ..api import policies as _operations
     from ..api.policies.search_policies import SearchPoliciesResponseHeaders
-    from ..api.policies.update_policy_state import UpdatePolicyStateResponseHeaders
-    from ..api.policies.upsert_policy import UpsertPolicyResponseHeaders
-    from ..api.policies.validate_policy import ValidatePolicyResponseHeaders
-    from ..client import AuthenticatedClient, Client
+    from ..client import AuthenticatedClient
     from ..models.error_list import ErrorList
     from ..models.export_policy_accept import ExportPolicyAccept
     from ..models.import_policy_by_format_request import ImportPolicyByFormatRequest
@@ -40,13 +40,10 @@ __all__ = [
 ]
 
 
-class PoliciesResource:
+class PoliciesResource(_Resource):
     """The ``policies`` operations as methods: ``client.policies.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> PoliciesResourceWithRawResponse:
@@ -90,14 +87,15 @@ class PoliciesResource:
         from ..api.policies import delete_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 env_id=env_id,
                 client=client,
                 filterauth_ws_id=filterauth_ws_id,
                 filterid=filterid,
                 filteridin=filteridin,
-            )
+            ),
         )
 
     def export(
@@ -139,7 +137,8 @@ class PoliciesResource:
         from ..api.policies import export_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 env_id=env_id,
                 client=client,
@@ -147,7 +146,7 @@ class PoliciesResource:
                 filterid=filterid,
                 extended_schema=extended_schema,
                 accept=accept,
-            )
+            ),
         )
 
     def search(
@@ -187,14 +186,15 @@ class PoliciesResource:
         from ..api.policies import search_policies as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 env_id=env_id,
                 client=client,
                 body=body,
                 limit=limit,
                 offset=offset,
-            )
+            ),
         )
 
     def search_iterate(
@@ -276,14 +276,15 @@ class PoliciesResource:
         from ..api.policies import update_policy_state as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 env_id=env_id,
                 client=client,
                 body=body,
                 filterauth_ws_id=filterauth_ws_id,
                 filterid=filterid,
-            )
+            ),
         )
 
     def upsert(
@@ -329,7 +330,8 @@ class PoliciesResource:
         from ..api.policies import upsert_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 env_id=env_id,
                 client=client,
@@ -337,7 +339,7 @@ class PoliciesResource:
                 filterauth_ws_id=filterauth_ws_id,
                 extended_schema=extended_schema,
                 evaluate_by_bb_name=evaluate_by_bb_name,
-            )
+            ),
         )
 
     def validate(
@@ -377,306 +379,22 @@ class PoliciesResource:
         from ..api.policies import validate_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             _operation.sync_detailed(
                 env_id=env_id,
                 client=client,
                 body=body,
                 filterauth_ws_id=filterauth_ws_id,
                 extended_schema=extended_schema,
-            )
+            ),
         )
 
 
-class PoliciesResourceWithRawResponse:
-    """``policies`` methods returning the whole response (status, headers, raw content, parsed body)."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
-
-    def delete(
-        self,
-        env_id: UUID,
-        *,
-        filterauth_ws_id: UUID,
-        filterid: str | None | Unset = UNSET,
-        filteridin: list[str] | None | Unset = UNSET,
-    ) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
-        """Delete Policy by ID
-
-        Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            filterid (str | None | Unset): The id of the policy to delete (or use filter[id][in]). Optional
-                (UNSET or None: not sent).
-            filteridin (list[str] | None | Unset): The ids of several policies to delete (or use filter[id]).
-                Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
-                the parsed body.
-        """
-        from ..api.policies import delete_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            env_id=env_id,
-            client=client,
-            filterauth_ws_id=filterauth_ws_id,
-            filterid=filterid,
-            filteridin=filteridin,
-        )
-
-    def export(
-        self,
-        env_id: UUID,
-        *,
-        filterauth_ws_id: UUID,
-        filterid: str,
-        extended_schema: bool | None | Unset = True,
-        accept: ExportPolicyAccept | None | Unset = UNSET,
-    ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
-        """Export Policy
-
-        Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
-        (`accept="application/json"`, structured or native).
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            filterid (str): The policy's id.
-            extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
-                answer (default true). Optional (UNSET or None: not sent). Default: True.
-            accept (ExportPolicyAccept | None | Unset): The answer's format. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
-                ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import export_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            env_id=env_id,
-            client=client,
-            filterauth_ws_id=filterauth_ws_id,
-            filterid=filterid,
-            extended_schema=extended_schema,
-            accept=accept,
-        )
-
-    def search(
-        self,
-        env_id: UUID,
-        *,
-        body: PolicySearchRequest,
-        limit: int | None | Unset = 50,
-        offset: int | None | Unset = 0,
-    ) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
-        """List Policies
-
-        Search the policies of an environment by application, authorization workspace, state and custom
-        attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            limit (int | None | Unset): Page size (default 50, at most 100; capped at 10 when detailed is true).
-                Optional (UNSET or None: not sent). Default: 50.
-            offset (int | None | Unset): Zero-based index of the first policy returned (default 0). Optional
-                (UNSET or None: not sent). Default: 0.
-            body: Search filters; an empty object matches every policy of the environment.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
-                headers, raw content and the parsed body.
-        """
-        from ..api.policies import search_policies as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            limit=limit,
-            offset=offset,
-        )
-
-    def update_state(
-        self,
-        env_id: UUID,
-        *,
-        body: list[StatePatchOp],
-        filterauth_ws_id: UUID,
-        filterid: str,
-    ) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
-        """Update Policy State
-
-        Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
-        Patch style list with one `replace` of `/state`.
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            filterid (str): The policy's id.
-            body: the request body.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers, raw
-                content and the parsed body.
-        """
-        from ..api.policies import update_policy_state as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            filterauth_ws_id=filterauth_ws_id,
-            filterid=filterid,
-        )
-
-    def upsert(
-        self,
-        env_id: UUID,
-        *,
-        body: str | ImportPolicyByFormatRequest,
-        filterauth_ws_id: UUID,
-        extended_schema: bool | None | Unset = True,
-        evaluate_by_bb_name: bool | None | Unset = False,
-    ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
-        """Import Policy
-
-        Create new policies, update existing ones, or promote policies between environments (an upsert).
-        Send Rego source as `text/plain;language=rego` (a str body) or a structured/native policy as
-        `application/json` (an ImportPolicyByFormatRequest); the answer comes back in the same format.
-
-        Args:
-            env_id (UUID): The Environment ID can be found under the Details Tab in the Environment Settings.
-            filterauth_ws_id (UUID): Authorization Workspace ID. This can be found in your Authorization
-                Workspace Settings under Workspace ID.
-            extended_schema (bool | None | Unset): Toggle to either enable or disable additional metadata in the
-                response, like the Policy `id` and `description`. Optional (UNSET or None: not sent). Default: True.
-            evaluate_by_bb_name (bool | None | Unset): Toggle to either enable or disable evaluation by Building
-                Block Name. This controls whether create or update operations locate and/or replace Building Blocks
-                by name, preventing orphaned and duplicate Building Blocks. Optional (UNSET or None: not sent).
-                Default: False.
-            body: Policy as Rego code
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
-                UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import upsert_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            filterauth_ws_id=filterauth_ws_id,
-            extended_schema=extended_schema,
-            evaluate_by_bb_name=evaluate_by_bb_name,
-        )
-
-    def validate(
-        self,
-        env_id: UUID,
-        *,
-        body: str | ImportPolicyByFormatRequest,
-        filterauth_ws_id: UUID,
-        extended_schema: bool | None | Unset = True,
-    ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
-        """Validate Policy
-
-        Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
-        policy as `application/json` (an ImportPolicyByFormatRequest).
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
-                answer (default true). Optional (UNSET or None: not sent). Default: True.
-            body: Policy as Rego code
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
-                status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import validate_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return _operation.sync_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            filterauth_ws_id=filterauth_ws_id,
-            extended_schema=extended_schema,
-        )
-
-
-class AsyncPoliciesResource:
+class AsyncPoliciesResource(_Resource):
     """The ``policies`` operations as coroutine methods: ``await client.aio.policies.<method>(...)``."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
     @property
     def with_raw_response(self) -> AsyncPoliciesResourceWithRawResponse:
@@ -720,14 +438,15 @@ class AsyncPoliciesResource:
         from ..api.policies import delete_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 env_id=env_id,
                 client=client,
                 filterauth_ws_id=filterauth_ws_id,
                 filterid=filterid,
                 filteridin=filteridin,
-            )
+            ),
         )
 
     async def export(
@@ -769,7 +488,8 @@ class AsyncPoliciesResource:
         from ..api.policies import export_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 env_id=env_id,
                 client=client,
@@ -777,7 +497,7 @@ class AsyncPoliciesResource:
                 filterid=filterid,
                 extended_schema=extended_schema,
                 accept=accept,
-            )
+            ),
         )
 
     async def search(
@@ -817,14 +537,15 @@ class AsyncPoliciesResource:
         from ..api.policies import search_policies as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 env_id=env_id,
                 client=client,
                 body=body,
                 limit=limit,
                 offset=offset,
-            )
+            ),
         )
 
     def search_iterate(
@@ -906,14 +627,15 @@ class AsyncPoliciesResource:
         from ..api.policies import update_policy_state as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 env_id=env_id,
                 client=client,
                 body=body,
                 filterauth_ws_id=filterauth_ws_id,
                 filterid=filterid,
-            )
+            ),
         )
 
     async def upsert(
@@ -959,7 +681,8 @@ class AsyncPoliciesResource:
         from ..api.policies import upsert_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 env_id=env_id,
                 client=client,
@@ -967,7 +690,7 @@ class AsyncPoliciesResource:
                 filterauth_ws_id=filterauth_ws_id,
                 extended_schema=extended_schema,
                 evaluate_by_bb_name=evaluate_by_bb_name,
-            )
+            ),
         )
 
     async def validate(
@@ -1007,294 +730,65 @@ class AsyncPoliciesResource:
         from ..api.policies import validate_policy as _operation
 
         client = cast("AuthenticatedClient", self._client)
-        return _operation._success(
+        return self._result(
+            _operation._success,
             await _operation.asyncio_detailed(
                 env_id=env_id,
                 client=client,
                 body=body,
                 filterauth_ws_id=filterauth_ws_id,
                 extended_schema=extended_schema,
-            )
+            ),
         )
 
 
-class AsyncPoliciesResourceWithRawResponse:
-    """``policies`` methods returning the whole response (awaited; status, headers, raw content, parsed body)."""
+class PoliciesResourceWithRawResponse(_RawResource):
+    """``PoliciesResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-    __slots__ = ("_client",)
+    Each runs its ``PoliciesResource`` method (see there for arguments and docs) and returns what the
+    operation's ``sync_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-    def __init__(self, client: AuthenticatedClient | Client) -> None:
-        self._client = client
+    __slots__ = ()
 
-    async def delete(
-        self,
-        env_id: UUID,
-        *,
-        filterauth_ws_id: UUID,
-        filterid: str | None | Unset = UNSET,
-        filteridin: list[str] | None | Unset = UNSET,
-    ) -> ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]:
-        """Delete Policy by ID
+    if TYPE_CHECKING:
+        delete = _raw_twin(PoliciesResource.delete, _operations.delete_policy.sync_detailed)
+        export = _raw_twin(PoliciesResource.export, _operations.export_policy.sync_detailed)
+        search = _raw_twin(PoliciesResource.search, _operations.search_policies.sync_detailed)
+        update_state = _raw_twin(PoliciesResource.update_state, _operations.update_policy_state.sync_detailed)
+        upsert = _raw_twin(PoliciesResource.upsert, _operations.upsert_policy.sync_detailed)
+        validate = _raw_twin(PoliciesResource.validate, _operations.validate_policy.sync_detailed)
+    else:
+        delete = _raw_twin(PoliciesResource.delete)
+        export = _raw_twin(PoliciesResource.export)
+        search = _raw_twin(PoliciesResource.search)
+        update_state = _raw_twin(PoliciesResource.update_state)
+        upsert = _raw_twin(PoliciesResource.upsert)
+        validate = _raw_twin(PoliciesResource.validate)
 
-        Delete one policy (`filterid`) or several (`filteridin`); give exactly one of the two.
 
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            filterid (str | None | Unset): The id of the policy to delete (or use filter[id][in]). Optional
-                (UNSET or None: not sent).
-            filteridin (list[str] | None | Unset): The ids of several policies to delete (or use filter[id]).
-                Optional (UNSET or None: not sent).
+class AsyncPoliciesResourceWithRawResponse(_RawResource):
+    """``AsyncPoliciesResource``'s methods, returning the whole response (status, headers, raw content, body).
 
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
+    Each runs its ``AsyncPoliciesResource`` method (see there for arguments and docs) and returns what the
+    operation's ``asyncio_detailed`` returns: an error status comes back as a response unless the client
+    raises for it.
+    """
 
-        Returns:
-            ResponseWithHeaders[ErrorList | None, DeletePolicyResponseHeaders]: status, headers, raw content and
-                the parsed body.
-        """
-        from ..api.policies import delete_policy as _operation
+    __slots__ = ()
 
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            env_id=env_id,
-            client=client,
-            filterauth_ws_id=filterauth_ws_id,
-            filterid=filterid,
-            filteridin=filteridin,
-        )
-
-    async def export(
-        self,
-        env_id: UUID,
-        *,
-        filterauth_ws_id: UUID,
-        filterid: str,
-        extended_schema: bool | None | Unset = True,
-        accept: ExportPolicyAccept | None | Unset = UNSET,
-    ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
-        """Export Policy
-
-        Get one policy, as Rego (`accept="text/plain;language=rego"`, structured policies only) or as JSON
-        (`accept="application/json"`, structured or native).
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            filterid (str): The policy's id.
-            extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
-                answer (default true). Optional (UNSET or None: not sent). Default: True.
-            accept (ExportPolicyAccept | None | Unset): The answer's format. Optional (UNSET or None: not sent).
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
-                ExportPolicyResponseHeaders]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import export_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            env_id=env_id,
-            client=client,
-            filterauth_ws_id=filterauth_ws_id,
-            filterid=filterid,
-            extended_schema=extended_schema,
-            accept=accept,
-        )
-
-    async def search(
-        self,
-        env_id: UUID,
-        *,
-        body: PolicySearchRequest,
-        limit: int | None | Unset = 50,
-        offset: int | None | Unset = 0,
-    ) -> ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
-        """List Policies
-
-        Search the policies of an environment by application, authorization workspace, state and custom
-        attributes, paged with limit/offset (limit at most 100, and at most 10 when `detailed` is true).
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            limit (int | None | Unset): Page size (default 50, at most 100; capped at 10 when detailed is true).
-                Optional (UNSET or None: not sent). Default: 50.
-            offset (int | None | Unset): Zero-based index of the first policy returned (default 0). Optional
-                (UNSET or None: not sent). Default: 0.
-            body: Search filters; an empty object matches every policy of the environment.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]: status,
-                headers, raw content and the parsed body.
-        """
-        from ..api.policies import search_policies as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            limit=limit,
-            offset=offset,
-        )
-
-    async def update_state(
-        self,
-        env_id: UUID,
-        *,
-        body: list[StatePatchOp],
-        filterauth_ws_id: UUID,
-        filterid: str,
-    ) -> ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]:
-        """Update Policy State
-
-        Activate (`value: true`) or deactivate (`value: false`) a policy in this environment, as a JSON
-        Patch style list with one `replace` of `/state`.
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            filterid (str): The policy's id.
-            body: the request body.
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | None, UpdatePolicyStateResponseHeaders]: status, headers, raw
-                content and the parsed body.
-        """
-        from ..api.policies import update_policy_state as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            filterauth_ws_id=filterauth_ws_id,
-            filterid=filterid,
-        )
-
-    async def upsert(
-        self,
-        env_id: UUID,
-        *,
-        body: str | ImportPolicyByFormatRequest,
-        filterauth_ws_id: UUID,
-        extended_schema: bool | None | Unset = True,
-        evaluate_by_bb_name: bool | None | Unset = False,
-    ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
-        """Import Policy
-
-        Create new policies, update existing ones, or promote policies between environments (an upsert).
-        Send Rego source as `text/plain;language=rego` (a str body) or a structured/native policy as
-        `application/json` (an ImportPolicyByFormatRequest); the answer comes back in the same format.
-
-        Args:
-            env_id (UUID): The Environment ID can be found under the Details Tab in the Environment Settings.
-            filterauth_ws_id (UUID): Authorization Workspace ID. This can be found in your Authorization
-                Workspace Settings under Workspace ID.
-            extended_schema (bool | None | Unset): Toggle to either enable or disable additional metadata in the
-                response, like the Policy `id` and `description`. Optional (UNSET or None: not sent). Default: True.
-            evaluate_by_bb_name (bool | None | Unset): Toggle to either enable or disable evaluation by Building
-                Block Name. This controls whether create or update operations locate and/or replace Building Blocks
-                by name, preventing orphaned and duplicate Building Blocks. Optional (UNSET or None: not sent).
-                Default: False.
-            body: Policy as Rego code
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None | str,
-                UpsertPolicyResponseHeaders]: status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import upsert_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            filterauth_ws_id=filterauth_ws_id,
-            extended_schema=extended_schema,
-            evaluate_by_bb_name=evaluate_by_bb_name,
-        )
-
-    async def validate(
-        self,
-        env_id: UUID,
-        *,
-        body: str | ImportPolicyByFormatRequest,
-        filterauth_ws_id: UUID,
-        extended_schema: bool | None | Unset = True,
-    ) -> ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
-        """Validate Policy
-
-        Check a policy without importing it: Rego source as `text/plain;language=rego` (a str body) or a
-        policy as `application/json` (an ImportPolicyByFormatRequest).
-
-        Args:
-            env_id (UUID): The Environment ID (Environment Settings, Details tab).
-            filterauth_ws_id (UUID): Authorization Workspace ID (Authorization Workspace Settings, Workspace
-                ID).
-            extended_schema (bool | None | Unset): Add metadata such as the policy id and description to the
-                answer (default true). Optional (UNSET or None: not sent). Default: True.
-            body: Policy as Rego code
-
-        Raises:
-            errors.UnexpectedStatus: a status the spec does not document (with ``raise_on_unexpected_status``,
-                which ``policy_clients`` clients set).
-            errors.MalformedResponse: a documented status whose body does not match the spec.
-            policy_clients.APIError: with a ``policy_clients`` client, any status >= 400, as its subclass
-                (``NotFoundError``, ``PreconditionFailedError``...); ``policy_clients.TransportError`` when the
-                request fails or times out (a plain client raises ``httpx.HTTPError`` instead).
-
-        Returns:
-            ResponseWithHeaders[ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
-                status, headers, raw content and the parsed body.
-        """
-        from ..api.policies import validate_policy as _operation
-
-        client = cast("AuthenticatedClient", self._client)
-        return await _operation.asyncio_detailed(
-            env_id=env_id,
-            client=client,
-            body=body,
-            filterauth_ws_id=filterauth_ws_id,
-            extended_schema=extended_schema,
-        )
+    if TYPE_CHECKING:
+        delete = _raw_twin(AsyncPoliciesResource.delete, _operations.delete_policy.asyncio_detailed)
+        export = _raw_twin(AsyncPoliciesResource.export, _operations.export_policy.asyncio_detailed)
+        search = _raw_twin(AsyncPoliciesResource.search, _operations.search_policies.asyncio_detailed)
+        update_state = _raw_twin(AsyncPoliciesResource.update_state, _operations.update_policy_state.asyncio_detailed)
+        upsert = _raw_twin(AsyncPoliciesResource.upsert, _operations.upsert_policy.asyncio_detailed)
+        validate = _raw_twin(AsyncPoliciesResource.validate, _operations.validate_policy.asyncio_detailed)
+    else:
+        delete = _raw_twin(AsyncPoliciesResource.delete)
+        export = _raw_twin(AsyncPoliciesResource.export)
+        search = _raw_twin(AsyncPoliciesResource.search)
+        update_state = _raw_twin(AsyncPoliciesResource.update_state)
+        upsert = _raw_twin(AsyncPoliciesResource.upsert)
+        validate = _raw_twin(AsyncPoliciesResource.validate)
