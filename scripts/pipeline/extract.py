@@ -2,8 +2,9 @@
 
 Kinds (``extract.kind`` in provenance.yaml): ``markdown-fence`` (a docs page with the spec in a fenced
 block), ``raw`` (a YAML/JSON spec file as published), ``multi-file`` (a captured directory tree with
-relative $refs between files, bundled into one document from ``extract.entry``) and ``none`` (our
-``base.yaml``).
+relative $refs between files, bundled into one document from ``extract.entry``; remote documents its
+refs name are kept in the tree too, by URL in ``extract.remote``) and ``none`` (our ``base.yaml``). Only
+a tree holds remote documents: a ref to an http(s) URL from any other capture is an error naming it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from .documents import parse_document
 from .errors import PipelineError
+from .intake.remote import missing_remote
 from .vendors import Vendor
 
 Sources = dict[str, tuple[str, str]]  # bundled pointer -> (file, pointer in that file), as intake.bundle gives
@@ -34,10 +36,26 @@ def extract_with_sources(vendor: Vendor) -> tuple[dict[str, Any], str, Sources]:
         from .intake.bundle import bundle_with_sources
 
         entry = _entry(vendor, how)
-        document, sources = bundle_with_sources(vendor.capture, entry)
+        document, sources = bundle_with_sources(vendor.capture, entry, _remote(vendor, how))
         return document, str(entry), sources
     document, file = _extract_one(vendor, how)
+    problems = missing_remote(document, file, None, {})
+    if problems:
+        raise PipelineError.of("extract", problems)
     return document, file, {}
+
+
+def _remote(vendor: Vendor, how: dict[str, Any]) -> dict[str, str]:
+    """``extract.remote``: URL -> path under the capture tree of each remote document a $ref names."""
+    remote = how.get("remote") or {}
+    if not isinstance(remote, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in remote.items()):
+        raise PipelineError(
+            stage="extract",
+            file=str(vendor.folder / "provenance.yaml"),
+            pointer="/extract/remote",
+            cause="extract.remote must map each URL to a file path under the capture tree",
+        )
+    return remote
 
 
 def _entry(vendor: Vendor, how: dict[str, Any]) -> Path:

@@ -106,6 +106,7 @@ def render_project(
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
+    project.errors.extend(drop_empty_tags(data.endpoint_collections_by_tag))
     _expose_stock_templates(project)
     operations = operation_facts(spec)
 
@@ -139,6 +140,18 @@ def render_project(
         problems = list(project.build())
     _render_resources(project, resources)
     return project, problems
+
+
+def drop_empty_tags(collections: dict[Any, Any]) -> list[Any]:
+    """Remove the tags left without an operation (every one dropped); returns their problems, still to report.
+
+    The generator keeps such a tag: an ``api/<tag>/`` package whose ``__all__`` is empty (``mypy --strict``
+    cannot type ``frozenset(())``) and a resource with no method, which ``--keep-going`` would then ship.
+    """
+    problems: list[Any] = []
+    for tag in [tag for tag, collection in collections.items() if not collection.endpoints]:
+        problems.extend(collections.pop(tag).parse_errors)
+    return problems
 
 
 def resource_plan(

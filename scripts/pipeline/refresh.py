@@ -7,7 +7,8 @@ provenance, so a crash between the two leaves a sha mismatch that the next refre
 
 A capture keeps its kind: a fenced page must still embed its fenced spec, a raw spec must still be a
 spec (stored as served, never wrapped), and a multi-file spec is fetched again from its entry with every
-file its relative $refs reach, then swapped in as a whole tree.
+file its relative $refs reach and every remote document its http(s) $refs reach (their URLs rewritten
+in ``extract.remote`` when they change), then swapped in as a whole tree.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ import yaml
 
 from .documents import parse_value
 from .errors import PipelineError
+from .intake.add_vendor import extract_block
 from .intake.digest import files_digest
-from .intake.fetch import FetchedSpec, fetch_spec, local_path
+from .intake.fetch import FetchedSpec, fetch_spec, local_path, remote_refs
 
 PROVENANCE_FILE = "provenance.yaml"
 _REQUIRED = ("source_url", "captured_at", "sha256", "capture_file", "extract")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EXTRACT_BLOCK = re.compile(r"^extract:[^\n]*\n(?:[ \t]+[^\n]*\n|[ \t]*\n)*", re.MULTILINE)
 
 
 class RefreshError(RuntimeError):
@@ -95,6 +98,14 @@ def _replace_scalar(text: str, key: str, value: str) -> str:
     return updated
 
 
+def _replace_extract(text: str, tree: FetchedSpec) -> str:
+    """Write the ``extract:`` block afresh: the remote documents a captured tree holds have changed."""
+    updated, count = _EXTRACT_BLOCK.subn(lambda _m: "extract:\n" + extract_block(tree), text, count=1)
+    if count != 1:
+        raise ValueError("no top-level 'extract' block to update")
+    return updated
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` by rename, keeping its permissions (captures are committed read-only)."""
     tmp = path.with_name(f".{path.name}.refresh.tmp")
@@ -151,6 +162,12 @@ def _check_kind(vendor: str, url: str, content: bytes, provenance: Provenance) -
             ) from None
         if not isinstance(document, dict) or not ({"openapi", "swagger"} & document.keys()):
             raise RefreshError(f"{vendor}: {url} is no longer an OpenAPI or Swagger document; nothing written")
+        named = remote_refs(document)
+        if named:
+            raise RefreshError(
+                f"{vendor}: {url} now refers to remote documents ({named[0]}, ...); a raw capture cannot hold them, "
+                "nothing written: re-add the vendor with nox -s add-vendor, which captures them as a tree"
+            )
 
 
 def _fetch_tree(vendor: str, url: str, client: httpx.Client, extract: dict[str, Any]) -> FetchedSpec:
@@ -212,11 +229,15 @@ def refresh(vendor_dir: Path, *, client: httpx.Client, today: str) -> RefreshRes
     text = provenance_path.read_text(encoding="utf-8")
     try:
         updated = _replace_scalar(_replace_scalar(text, "sha256", new_sha), "captured_at", today)
+        if tree is not None and tree.remote != (provenance.extract.get("remote") or {}):
+            updated = _replace_extract(updated, tree)
     except ValueError as exc:
         raise RefreshError(f"{vendor}: cannot update {provenance_path}: {exc}") from exc
     check = yaml.safe_load(updated)
     if str(check.get("sha256")) != new_sha or str(check.get("captured_at")) != today:
         raise RefreshError(f"{vendor}: updating {provenance_path} did not round-trip; edit it by hand")
+    if tree is not None and (check.get("extract") or {}).get("remote", {}) != tree.remote:
+        raise RefreshError(f"{vendor}: updating extract.remote in {provenance_path} did not round-trip")
     if tree is not None:
         _write_tree_atomic(capture_path, tree.files)
     else:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +72,41 @@ def test_keep_going_writes_every_operation_that_generates(tmp_path: Path) -> Non
     assert not (out / "t_client" / "api" / "default" / "get_bad.py").exists()
 
 
+def mypy_strict(project: Path, package: str) -> subprocess.CompletedProcess[str]:
+    pytest.importorskip("mypy")
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", package]
+    return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=300, check=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("keep", [["good"], []], ids=["one-tag-emptied", "every-tag-emptied"])
+def test_a_tag_that_loses_every_operation_is_left_out_and_the_package_passes_mypy(
+    tmp_path: Path, keep: list[str]
+) -> None:
+    spec = two_operations()
+    spec["paths"]["/good"]["get"]["tags"] = ["good"]
+    spec["paths"]["/bad/{id}"]["get"]["tags"] = ["bad"]
+    spec["paths"]["/also-bad"] = {"get": copy.deepcopy(spec["paths"]["/bad/{id}"]["get"])}
+    also = spec["paths"]["/also-bad"]["get"]
+    also["operationId"], also["parameters"] = "getAlsoBad", [UNGENERATABLE]
+    if not keep:
+        del spec["paths"]["/good"]
+    left_out = generate_package(
+        spec,
+        generator_settings=SETTINGS,
+        version="1.0.0",
+        output_dir=tmp_path / "t",
+        templates=TEMPLATES,
+        keep_going=True,
+    )
+    assert sorted(p.message.split(":")[0] for p in left_out) == ["dropped GET /also-bad", "dropped GET /bad/{id}"]
+    package = tmp_path / "t" / "t_client"
+    assert sorted(p.name for p in (package / "api").iterdir() if p.is_dir()) == keep
+    assert sorted(p.stem for p in (package / "resources").glob("*.py") if p.stem != "__init__") == keep
+    result = mypy_strict(tmp_path / "t", "t_client")
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_dropped_operations_are_listed_first_and_duplicates_once() -> None:
     incomplete = ParseError(header="WARNING parsing GET /a within a.", detail="response omitted")
     dropped = ParseError(header="WARNING parsing GET /b within b. Endpoint will not be generated.", detail="why")
@@ -94,11 +132,11 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
     base = repo_copy / "specs" / "flashback" / "base.yaml"
     text = base.read_text()
     marker = "paths:\n"
-    # An enum of decimals: no rule repairs it and the generator drops the operation (a mixed-type enum no
-    # longer does: PC170 splits it).
+    # A binary header: no rule repairs it and the generator drops the operation (a mixed-type enum no
+    # longer does: PC170 splits it; nor an enum of decimals: PC400 makes it a number).
     extra = (
         "  /modes:\n    get:\n      operationId: listModes\n      parameters:\n"
-        "        - {name: mode, in: query, schema: {type: number, enum: [1.5, 2.5]}}\n"
+        "        - {name: X-Blob, in: header, schema: {type: string, format: binary}}\n"
         "      responses:\n        '204': {description: none}\n"
     )
     base.write_text(text.replace(marker, marker + extra, 1))
@@ -115,7 +153,7 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
 
     # --keep-going also goes past validation problems (here the same parameter twice; a default outside
     # its enum would not do: the normalizer drops those, PC106) and lists them.
-    twice = "        - {name: mode, in: query, schema: {type: number, enum: [1.5, 2.5]}}\n"
+    twice = "        - {name: X-Blob, in: header, schema: {type: string, format: binary}}\n"
     base.write_text(base.read_text().replace(twice, twice * 2, 1))
     assert run(only=["flashback"], root=repo_copy, keep_going=True) == 0
     out = capsys.readouterr().out

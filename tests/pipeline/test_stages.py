@@ -76,7 +76,7 @@ def test_30_documents_are_upgraded() -> None:
     assert out["components"]["schemas"]["N"] == {"type": "number", "exclusiveMinimum": 0}
 
 
-def test_undefined_bearer_scheme_is_defined_and_unknown_ones_are_an_error() -> None:
+def test_undefined_bearer_scheme_is_defined_and_unknown_ones_are_dropped_with_a_note() -> None:
     op = {
         "operationId": "op",
         "tags": ["x"],
@@ -86,10 +86,11 @@ def test_undefined_bearer_scheme_is_defined_and_unknown_ones_are_an_error() -> N
     out, _ = normalize(doc(**{"/x": {"get": op}}))
     assert out["components"]["securitySchemes"]["bearerAuth"] == {"type": "http", "scheme": "bearer"}
     op["security"] = [{"mystery": []}]
-    with pytest.raises(PipelineError) as caught:
-        normalize(doc(**{"/x": {"get": op}}))
-    assert caught.value.pointer == "/paths/~1x/get/security"
-    assert "mystery" in caught.value.cause
+    out, notes = normalize(doc(**{"/x": {"get": op}}))  # never blocks the build
+    assert "security" not in out["paths"]["/x"]["get"]
+    (note,) = [n for n in notes if n.rule == "PC401"]
+    assert note.pointer == "/paths/~1x/get/security/0/mystery"
+    assert "'mystery' is used but never defined" in note.message
 
 
 def test_missing_or_duplicate_operation_ids_and_unusable_tags_are_derived_from_the_path() -> None:

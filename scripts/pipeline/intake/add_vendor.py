@@ -79,7 +79,7 @@ def add_vendor(name: str, source: str, *, specs: Path, today: str, client: httpx
                 target = staging / CAPTURE_TREE / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
-            extract = f"  kind: multi-file\n  entry: {json.dumps(fetched.entry)}\n"
+            extract = extract_block(fetched)
         else:
             data = fetched.files[fetched.entry]
             capture_file, kind = f"capture.{_suffix(fetched.entry, data)}", "raw"
@@ -107,6 +107,15 @@ def add_vendor(name: str, source: str, *, specs: Path, today: str, client: httpx
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return AddedVendor(specs / name, package, project, capture_file, kind, len(fetched.files))
+
+
+def extract_block(fetched: FetchedSpec) -> str:
+    """The body of provenance.yaml's ``extract:`` for a captured tree: its entry, and each remote document's URL."""
+    block = f"  kind: multi-file\n  entry: {json.dumps(fetched.entry)}\n"
+    if fetched.remote:
+        block += "  remote:  # URL of each document a $ref names -> where the capture keeps it (byte for byte)\n"
+        block += "".join(f"    {json.dumps(url)}: {json.dumps(path)}\n" for url, path in fetched.remote.items())
+    return block
 
 
 def _declares(generator_file: Path, package: str) -> bool:

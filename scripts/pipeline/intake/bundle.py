@@ -7,13 +7,15 @@ after the target, collisions settled deterministically, cycles allowed because a
 before its body is read); operations, path items, media types and plain data (descriptions, code
 samples) have no component section and are inlined (a cycle among those is an error naming the chain).
 A ``#...`` reference inside a nested file means that file, and relative paths are relative to the file
-that holds them.
+that holds them. A ref to an http(s) URL is read from the document the capture keeps for that URL (see
+`remote`), and relative refs inside such a document are relative to its URL; nothing is fetched here.
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from urllib.parse import unquote
 
 from ..documents import parse_value
 from ..errors import PipelineError, pointer_from_parts
+from .remote import missing_remote, target_url
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _ONE, _MAP, _LIST = "one", "map", "list"
@@ -132,6 +135,16 @@ class _Bundler:
     inlining: list[_Target] = field(default_factory=list)
     # id(output node) -> (the node, kept alive so its id is not reused; the file and pointer it was read at)
     mounts: dict[int, tuple[Any, Path, str]] = field(default_factory=dict)
+    remote: dict[str, Path] = field(default_factory=dict)  # URL of a remote document -> the captured file
+    urls: dict[Path, str] = field(default_factory=dict)  # and back: a captured remote document's URL
+
+    def add(self, file: Path, document: Any) -> Any:
+        """Keep a parsed file, refusing it when a ref in it names a remote document the capture lacks."""
+        problems = missing_remote(document, str(file), self.urls.get(file), self.remote)
+        if problems:
+            raise PipelineError.of("bundle", problems)
+        self.files[file] = document
+        return document
 
     def mount(self, node: Any, file: Path, pointer: str) -> Any:
         """Remember that ``node`` (an output mapping or list) was read from ``file`` at ``pointer``."""
@@ -146,7 +159,7 @@ class _Bundler:
             if not file.is_file():
                 raise PipelineError(stage="bundle", file=str(file), cause="a $ref names a file the capture lacks")
             lang = "json" if file.suffix.lower() == ".json" else "yaml"
-            self.files[file] = parse_value(file.read_text("utf-8"), file=file, lang=lang)
+            self.add(file, parse_value(file.read_text("utf-8"), file=file, lang=lang))
         return self.files[file]
 
     def sections(self) -> dict[str, str]:
@@ -245,13 +258,22 @@ class _Bundler:
     # -- targets and components ---------------------------------------------------------------------
     def target(self, ref: str, file: Path) -> _Target:
         location, _, fragment = ref.partition("#")
-        if "://" in location:
-            raise PipelineError(stage="bundle", file=str(file), cause=f"$ref {ref!r} is remote; capture that file too")
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
             raise PipelineError(stage="bundle", file=str(file), cause=f"$ref {ref!r}: the fragment is no JSON pointer")
         if not location:
             return _Target(file, pointer)
+        url = target_url(location, self.urls.get(file))
+        if url is not None:
+            stored = self.remote.get(url)
+            if stored is None:
+                raise PipelineError(
+                    stage="bundle", file=str(file), cause=f"$ref {ref!r} names a remote document the capture lacks"
+                )
+            self.load(stored)
+            return _Target(stored, pointer)
+        if "://" in location:
+            raise PipelineError(stage="bundle", file=str(file), cause=f"$ref {ref!r}: only http(s) URLs are followed")
         candidate = file.parent / location
         if not candidate.exists():
             candidate = file.parent / unquote(location)  # `a%20b.yml` for a file named `a b.yml`
@@ -335,22 +357,29 @@ def _safe(text: str) -> str:
     return _UNSAFE_NAME.sub("_", text).strip("_")
 
 
-def bundle(root: Path, entry: Path) -> dict[str, Any]:
+def bundle(root: Path, entry: Path, remote: Mapping[str, str] | None = None) -> dict[str, Any]:
     """One document from ``entry`` and every file under ``root`` it refers to (directly or not)."""
-    return bundle_with_sources(root, entry)[0]
+    return bundle_with_sources(root, entry, remote)[0]
 
 
-def bundle_with_sources(root: Path, entry: Path) -> tuple[dict[str, Any], Sources]:
+def bundle_with_sources(
+    root: Path, entry: Path, remote: Mapping[str, str] | None = None
+) -> tuple[dict[str, Any], Sources]:
     """The bundle, and for each node read from a file other than ``entry``: that file and the node's pointer there.
 
-    The sources map a pointer of the bundled document to (file, pointer in that file) at every place where
-    content of another file begins; a pointer below such a place lies in that file too (see `source_of`).
+    ``remote`` maps the URL of each captured remote document to its path under ``root`` (provenance.yaml's
+    ``extract.remote``). The sources map a pointer of the bundled document to (file, pointer in that file)
+    at every place where content of another file begins; a pointer below such a place lies in that file too
+    (see `source_of`).
     """
     root, entry = root.resolve(), entry.resolve()
     head = parse_value(entry.read_text("utf-8"), file=entry, lang="json" if entry.suffix == ".json" else "yaml")
     swagger2 = isinstance(head, dict) and str(head.get("swagger", "")).startswith("2")
     bundler = _Bundler(root=root, entry=entry, swagger2=swagger2)
-    bundler.files[entry] = head
+    for url, stored in (remote or {}).items():
+        path = (root / stored).resolve()
+        bundler.remote[url], bundler.urls[path] = path, url
+    bundler.add(entry, head)
     document = bundler.run()
     return document, _pointers_of(document, bundler.mounts)
 

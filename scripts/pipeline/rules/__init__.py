@@ -42,6 +42,8 @@ from .pc184_string_enum_scalars import RULE as PC184
 from .pc185_binary_bodies import RULE as PC185
 from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
+from .pc400_decimal_enum import RULE as PC400
+from .pc401_undefined_security_requirements import RULE as PC401
 from .pc420_array_without_items import RULE as PC420
 from .pc421_schema_examples_map import RULE as PC421
 from .pc422_schema_valued_type import RULE as PC422
@@ -70,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     PC005,  # nullable-to-null-type
     PC184,  # string-enum-scalars: before PC170 (which would drop the numbers a string enum spells unquoted)
     #         and PC106 (which would drop a default PC184 makes a member)
+    PC400,  # decimal-enum: after PC005 (a null type is in `type`) and PC184, before PC170, which keeps mixed enums
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
@@ -85,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC006,  # undefined-security-schemes
+    PC401,  # undefined-security-requirements: after PC006, which defines the bearer/basic names
     PC201,  # operation-id: only missing, duplicate or unprintable ids replaced (PC007 retired: it replaced
     #         every non-identifier id, losing the vendor's naming before the generator's copy could use it)
     PC008,  # unusable-tags

@@ -1,27 +1,26 @@
 """PC006: specs name `bearerAuth` in `security` without defining it.
 
 The generator then drops auth. A name that says bearer or basic is defined as that http scheme; any other undefined
-name is an error to fix.
+name cannot be defined without inventing where its key goes, so PC401 drops the reference instead.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..errors import PipelineError
 from ._rule import Notes, Rule
-from ._walk import operations, pointer
+from ._walk import operations
 
 
 def _apply(doc: dict[str, Any], notes: Notes) -> None:
     schemes = doc.setdefault("components", {}).setdefault("securitySchemes", {})
-    uses: list[tuple[str, str]] = []
+    uses: list[str] = []
     for requirement in doc.get("security") or []:
-        uses += [(name, "/security") for name in requirement]
-    for path, method, op in operations(doc):
+        uses += list(requirement)
+    for _path, _method, op in operations(doc):
         for requirement in op.get("security") or []:
-            uses += [(name, pointer(("paths", path, method, "security"))) for name in requirement]
-    for name, where in uses:
+            uses += list(requirement)
+    for name in uses:
         if name in schemes:
             continue
         lowered = name.lower()
@@ -30,11 +29,7 @@ def _apply(doc: dict[str, Any], notes: Notes) -> None:
         elif "basic" in lowered:
             schemes[name] = {"type": "http", "scheme": "basic"}
         else:
-            raise PipelineError(
-                stage="normalize",
-                pointer=where,
-                cause=f"security scheme {name!r} is used but never defined; define it in the overlay",
-            )
+            continue  # PC401 drops the reference, with a note
         notes.append(
             (f"/components/securitySchemes/{name}", f"undefined scheme defined as http {schemes[name]['scheme']}")
         )
@@ -45,6 +40,6 @@ def _apply(doc: dict[str, Any], notes: Notes) -> None:
 RULE = Rule(
     "PC006",
     "undefined-security-schemes",
-    "security schemes used but not defined: bearer/basic by name, else an error",
+    "security schemes used but not defined: bearer/basic by name (PC401 drops the others' references)",
     _apply,
 )
