@@ -42,6 +42,8 @@ from .pc184_string_enum_scalars import RULE as PC184
 from .pc185_binary_bodies import RULE as PC185
 from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
+from .pc460_content_parameters import RULE as PC460
+from .pc461_nullable_object_models import RULE as PC461
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -49,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
+    PC460,  # content-parameters: before PC171, PC142, PC101 and PC186, which read a parameter's `schema`
     PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
@@ -74,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     PC185,  # binary-bodies
     PC186,  # object-header-parameters
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
+    PC461,  # nullable-object-models: after PC005 (which makes the `type` list), beside PC109 (the same double build)
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC006,  # undefined-security-schemes
