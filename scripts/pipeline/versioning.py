@@ -62,6 +62,7 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "patch",
         "The package README shows a working call through `policy_clients` and links to the project with absolute URLs.",
     ),
+    ("changed", "patch", "An optional text request body is sent only when given (UNSET was encoded and failed)."),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

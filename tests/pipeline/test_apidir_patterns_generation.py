@@ -1,7 +1,8 @@
 """Patterns of real published specs from the generator's side (fixtures/generation/apidir_patterns.yaml).
 
-Parameters typed by `content` (PC460), a nullable object component holding an inline model (PC461), and a
-form request body beside a form response (media.py kept the form body a form). The fixture is normalized,
+Parameters typed by `content` (PC460), a nullable object component holding an inline model (PC461), an enum
+of objects (PC462), a form request body beside a form response (media.py kept the form body a form) and an
+optional text body (sent only when given: pc_macros.py.jinja). The fixture is normalized,
 validated and generated as the build does (any generator warning fails), type-checked with `mypy --strict`,
 and its request building exercised in-process; without each rule it does not generate.
 """
@@ -65,7 +66,8 @@ def module(dotted: str) -> ModuleType:
 
 
 def test_package_passes_mypy_strict(project: Path) -> None:
-    """The form body is converted with to_dict() (it was sent as `body.payload`, which a model lacks)."""
+    """The form body is converted with to_dict() (it was sent as `body.payload`, which a model lacks), and an
+    optional text body is encoded only when given (UNSET has no `encode`)."""
     pytest.importorskip("mypy")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", PACKAGE],
@@ -99,7 +101,18 @@ def test_nullable_object_with_a_nested_model_is_built_once(project: Path) -> Non
     assert failure.to_dict() == {"code": 3, "fields": {"name": "missing"}}
 
 
-@pytest.mark.parametrize("rule_id", ["PC460", "PC461"])
+def test_optional_text_body_is_sent_only_when_given(project: Path) -> None:
+    add_note = module("api.notes.add_note")
+    assert "content" not in add_note._get_kwargs()
+    assert add_note._get_kwargs(body="café")["content"] == "café".encode()
+
+
+def test_an_enum_of_objects_leaves_the_values_typed(project: Path) -> None:
+    slots = module("models").Slots.from_dict({"free": {"a": {}}})
+    assert slots.to_dict() == {"free": {"a": {}}}
+
+
+@pytest.mark.parametrize("rule_id", ["PC460", "PC461", "PC462"])
 def test_without_the_rule_the_fixture_does_not_generate(rule_id: str, tmp_path: Path) -> None:
     spec, _ = normalize(source(), rules=[r for r in RULES if r.id != rule_id])
     with pytest.raises(PipelineError) as raised:  # the generator warned: an operation or a model dropped

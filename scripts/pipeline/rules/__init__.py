@@ -44,6 +44,7 @@ from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
 from .pc460_content_parameters import RULE as PC460
 from .pc461_nullable_object_models import RULE as PC461
+from .pc462_unenumerable_enums import RULE as PC462
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -66,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     PC184,  # string-enum-scalars: before PC170 (which would drop the numbers a string enum spells unquoted)
     #         and PC106 (which would drop a default PC184 makes a member)
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
+    PC462,  # unenumerable-enums: after PC170 (several value types), before PC103, which would wrap such an enum
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
