@@ -55,6 +55,7 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
     """
     result = dict(overrides)
     keep_distinguishable_bodies(prepared, overrides)
+    requested: dict[str, str] = {}  # what the generator reads each request media type as (itself included)
     contents, responses = _media_objects(prepared)
     for media, media_object in [pair for content in contents for pair in content.items()]:
         if media in overrides:
@@ -62,9 +63,10 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
         base = base_type(media)
         if base in _REQUEST_TYPES or base.endswith("+json"):
             _map(result, media, base)
+            requested[media] = base
             _ensure_schema(media_object, None)
         else:
-            result[media] = OCTET_STREAM
+            result[media] = requested[media] = OCTET_STREAM
             _ensure_schema(media_object, textual(media))
     for content in responses:
         renamed: dict[str, Any] = {}
@@ -76,8 +78,10 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
             native = base in _RESPONSE_TYPES or base.endswith("+json") or base.startswith("text/")
             wanted = base if native else (_TEXT if textual(media) else OCTET_STREAM)
             key = media
-            if result.get(media, wanted) != wanted and result[media] != media:
-                key = media + _RESPONSE_TAG  # the request side maps this type otherwise: keep apart
+            if requested.get(media, wanted) != wanted:
+                # The request side reads this type otherwise (a form body, a form response): keep them apart,
+                # as one mapping serves both sides.
+                key = media + _RESPONSE_TAG
             _map(result, key, wanted)
             if wanted == OCTET_STREAM:
                 _ensure_schema(media_object, False)

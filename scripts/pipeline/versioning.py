@@ -74,6 +74,7 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "Resource modules a third smaller: each `with_raw_response` method runs its plain method's code "
         "(same parameters and types), its docstring pointing to the plain method's.",
     ),
+    ("changed", "patch", "An optional text request body is sent only when given (UNSET was encoded and failed)."),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

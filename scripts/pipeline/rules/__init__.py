@@ -48,6 +48,9 @@ from .pc420_array_without_items import RULE as PC420
 from .pc421_schema_examples_map import RULE as PC421
 from .pc422_schema_valued_type import RULE as PC422
 from .pc423_nested_parameter_refs import RULE as PC423
+from .pc460_content_parameters import RULE as PC460
+from .pc461_nullable_object_models import RULE as PC461
+from .pc462_unenumerable_enums import RULE as PC462
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -59,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
+    PC460,  # content-parameters: before PC171, PC142, PC101 and PC186, which read a parameter's `schema`
     PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
@@ -74,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     #         and PC106 (which would drop a default PC184 makes a member)
     PC400,  # decimal-enum: after PC005 (a null type is in `type`) and PC184, before PC170, which keeps mixed enums
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
+    PC462,  # unenumerable-enums: after PC170 (several value types), before PC103, which would wrap such an enum
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
@@ -85,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     PC185,  # binary-bodies
     PC186,  # object-header-parameters
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
+    PC461,  # nullable-object-models: after PC005 (which makes the `type` list), beside PC109 (the same double build)
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC006,  # undefined-security-schemes
