@@ -42,6 +42,8 @@ from .pc184_string_enum_scalars import RULE as PC184
 from .pc185_binary_bodies import RULE as PC185
 from .pc186_object_header_parameters import RULE as PC186
 from .pc201_operation_id import RULE as PC201
+from .pc440_nullable_typed_allof import RULE as PC440
+from .pc441_nullable_allof_members import RULE as PC441
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -64,6 +66,8 @@ RULES: tuple[Rule, ...] = (
     #         and PC106 (which would drop a default PC184 makes a member)
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
+    PC440,  # nullable-typed-allof: after PC005, which makes the type list it splits; before PC109, which hoists
+    PC441,  # nullable-allof-members: after PC440 (a union it reads), before PC110, which then sees the copy
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
