@@ -458,12 +458,14 @@ def prepare_for_generator(
     a component (naming.py; a union member the generator would build
     twice is already a component, by rule PC109); a component that is allOf of one model its own class
     (model_aliases.py); every media type mapped to one the generator handles
-    (media.py); array-valued headers declared as strings (headers.py); and JSON first among a response's
+    (media.py), one JSON body per schema where several JSON media types share one (json_bodies.py);
+    array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
     offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
     (the endpoint template adds the text branch).
     """
     from .headers import declare_array_headers_as_strings
+    from .json_bodies import drop_duplicate_json_bodies
     from .media import prepare_media_types
     from .model_aliases import give_model_aliases_their_own_class
     from .naming import (
@@ -483,6 +485,7 @@ def prepare_for_generator(
     rename_inline_classes_that_clash(prepared)
     give_model_aliases_their_own_class(prepared)
     declare_array_headers_as_strings(prepared)
+    drop_duplicate_json_bodies(prepared)
     overrides = prepare_media_types(prepared, content_type_overrides)
     for item in (prepared.get("paths") or {}).values():
         for op in item.values():

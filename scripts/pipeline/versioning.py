@@ -65,9 +65,9 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
     (
         "changed",
         "patch",
-        "A parameter named like a name the operation module uses (`params`, `headers`, `body`...) is `<name>_<location>` "
-        "in Python (`params_query`), its wire name unchanged; paged `iterate` keeps a `page` or `item` parameter's "
-        "value; an optional text body is sent only when given.",
+        "A parameter named like a name the operation module uses (`params`, `headers`, `body`...) is "
+        "`<name>_<location>` in Python (`params_query`), its wire name unchanged; paged `iterate` keeps a `page` or "
+        "`item` parameter's value; an optional text body is sent only when given.",
     ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)

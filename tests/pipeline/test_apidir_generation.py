@@ -8,7 +8,8 @@ takes `<name>_<location>` in Python (scripts/pipeline/parameter_names.py), its w
 
 nullable_compositions.yaml: a nullable object composed with allOf (PC440) and allOf over a model that is
 nullable elsewhere (PC441), both dropped by the generator with the models holding them and their
-operations; and an optional text/plain body, which the template encoded even when UNSET.
+operations; an optional text/plain body, which the template encoded even when UNSET; and a body offered
+under four JSON media types with one schema (the endpoint dispatched on `isinstance(body, list[Place])`).
 """
 
 from __future__ import annotations
@@ -119,12 +120,14 @@ def test_nullable_compositions_generate_every_model_typed(generated: Any) -> Non
     assert models.Refund.from_dict({"value": 1.5}).value == 1.5  # Money's fields, Money being nullable elsewhere
     detail = models.Detail.from_dict({"code": "late", "at": "noon", "paid": None})
     assert (detail.code, detail.at, detail.paid) == ("late", "noon", None)
-    with Recorder({"/notes": (204, "text/plain", b"")}) as server:
+    with Recorder({"/notes": (204, "text/plain", b""), "/places": (204, "text/plain", b"")}) as server:
         client = pkg.client(server.url)
         put_note = pkg.module("api.venues.put_note")
         put_note.sync_detailed(client=client)  # optional text body: nothing sent
         put_note.sync_detailed(client=client, body="hello")
-    assert [r["body"] for r in server.requests] == [b"", b"hello"]
+        pkg.module("api.venues.add_places").sync_detailed(client=client, body=[models.Place(town="Ely")])
+    assert [r["body"] for r in server.requests] == [b"", b"hello", b'[{"town":"Ely"}]']
+    assert server.requests[2]["headers"]["Content-Type"] == "application/json"
 
 
 @pytest.mark.parametrize("rule_id", ["PC440", "PC441"])
