@@ -50,6 +50,9 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
         else:
             result[media] = OCTET_STREAM
             _ensure_schema(media_object, textual(media))
+    # What each request media type is read as (itself where the generator takes it natively): a response of
+    # that type read otherwise needs a key of its own, or the global override would change the request too.
+    requested = {media: result.get(media, media) for media, _ in bodies}
     for content in responses:
         renamed: dict[str, Any] = {}
         for media, media_object in content.items():
@@ -60,8 +63,8 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
             native = base in _RESPONSE_TYPES or base.endswith("+json") or base.startswith("text/")
             wanted = base if native else (_TEXT if textual(media) else OCTET_STREAM)
             key = media
-            if result.get(media, wanted) != wanted and result[media] != media:
-                key = media + _RESPONSE_TAG  # the request side maps this type otherwise: keep apart
+            if requested.get(media, result.get(media, wanted)) != wanted:
+                key = media + _RESPONSE_TAG  # the request side reads this type otherwise: keep apart
             _map(result, key, wanted)
             if wanted == OCTET_STREAM:
                 _ensure_schema(media_object, False)

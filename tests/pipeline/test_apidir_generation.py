@@ -6,10 +6,11 @@ errors in a real spec); `body` as a query parameter would be a second `body` arg
 takes `<name>_<location>` in Python (scripts/pipeline/parameter_names.py), its wire name unchanged;
 `page` and `item` stay, the paging templates' own locals start with `_`.
 
-nullable_compositions.yaml: a nullable object composed with allOf (PC440) and allOf over a model that is
+apidir_patterns.yaml: a nullable object composed with allOf (PC440) and allOf over a model that is
 nullable elsewhere (PC441), both dropped by the generator with the models holding them and their
 operations; an optional text/plain body, which the template encoded even when UNSET; and a body offered
-under four JSON media types with one schema (the endpoint dispatched on `isinstance(body, list[Place])`).
+under four JSON media types with one schema (the endpoint dispatched on `isinstance(body, list[Place])`);
+a form-encoded response, whose mapping to bytes made every form request body `body.payload` too.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _mypy(*package_dirs: Path) -> subprocess.CompletedProcess[str]:
 def test_the_fixture_packages_pass_mypy_strict(generated: Any) -> None:  # noqa: F811
     """One mypy run over both packages (httpx, attrs and the stdlib analysed once)."""
     pytest.importorskip("mypy")
-    result = _mypy(generated("template_names").package_dir, generated("nullable_compositions").package_dir)
+    result = _mypy(generated("template_names").package_dir, generated("apidir_patterns").package_dir)
     assert result.returncode == 0, result.stdout[-3000:]
 
 
@@ -111,8 +112,8 @@ def test_paged_operations_keep_page_and_item_parameters(generated: Any) -> None:
     assert server.requests[0]["path"] == "/things?skip=0&page=2&item=i&pages=x"
 
 
-def test_nullable_compositions_generate_every_model_typed(generated: Any) -> None:  # noqa: F811
-    pkg = generated("nullable_compositions")
+def test_apidir_patterns_generate_every_model_typed(generated: Any) -> None:  # noqa: F811
+    pkg = generated("apidir_patterns")
     models = pkg.module("models")
     venue = models.Venue.from_dict({"place": {"town": "Ely", "floor": 2}})
     assert isinstance(venue.place, models.VenuePlaceType0) and (venue.place.town, venue.place.floor) == ("Ely", 2)
@@ -120,19 +121,24 @@ def test_nullable_compositions_generate_every_model_typed(generated: Any) -> Non
     assert models.Refund.from_dict({"value": 1.5}).value == 1.5  # Money's fields, Money being nullable elsewhere
     detail = models.Detail.from_dict({"code": "late", "at": "noon", "paid": None})
     assert (detail.code, detail.at, detail.paid) == ("late", "noon", None)
-    with Recorder({"/notes": (204, "text/plain", b""), "/places": (204, "text/plain", b"")}) as server:
+    answers = {"/notes": (204, "text/plain", b""), "/places": (204, "text/plain", b"")}
+    answers["/forms/f1"] = (200, "application/x-www-form-urlencoded", b"town=Ely")
+    with Recorder(answers) as server:
         client = pkg.client(server.url)
         put_note = pkg.module("api.venues.put_note")
         put_note.sync_detailed(client=client)  # optional text body: nothing sent
         put_note.sync_detailed(client=client, body="hello")
         pkg.module("api.venues.add_places").sync_detailed(client=client, body=[models.Place(town="Ely")])
-    assert [r["body"] for r in server.requests] == [b"", b"hello", b'[{"town":"Ely"}]']
+        stored = pkg.module("api.venues.send_form").sync_detailed("f1", client=client, body=models.Place(town="Ely"))
+    assert [r["body"] for r in server.requests] == [b"", b"hello", b'[{"town":"Ely"}]', b"town=Ely"]
     assert server.requests[2]["headers"]["Content-Type"] == "application/json"
+    assert server.requests[3]["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
+    assert stored.status_code == 200 and stored.content == b"town=Ely"
 
 
 @pytest.mark.parametrize("rule_id", ["PC440", "PC441"])
 def test_without_the_rule_the_compositions_are_dropped(rule_id: str, tmp_path: Path) -> None:
-    spec_file = FIXTURES / "nullable_compositions.yaml"
+    spec_file = FIXTURES / "apidir_patterns.yaml"
     spec, _ = normalize(
         parse_document(spec_file.read_text("utf-8"), file=spec_file), rules=[r for r in RULES if r.id != rule_id]
     )
