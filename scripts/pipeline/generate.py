@@ -21,6 +21,7 @@ from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_fr
 from .lazy_imports import lazy_models, through_package
 from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
+from .parameter_names import parameters_named_apart
 from .resources import method_names, resource_attribute, resource_class
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
@@ -101,7 +102,7 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    with _reserved_names(MODEL_MEMBER_NAMES):
+    with _reserved_names(MODEL_MEMBER_NAMES), parameters_named_apart():
         data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
@@ -470,7 +471,8 @@ def prepare_for_generator(
     a component (naming.py; a union member the generator would build
     twice is already a component, by rule PC109); a component that is allOf of one model its own class
     (model_aliases.py); every media type mapped to one the generator handles
-    (media.py); array-valued headers declared as strings (headers.py); and JSON first among a response's
+    (media.py: one body per Python class where several media types offer one);
+    array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
     offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
     (the endpoint template adds the text branch).

@@ -75,6 +75,13 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "(same parameters and types), its docstring pointing to the plain method's.",
     ),
     ("changed", "patch", "An optional text request body is sent only when given (UNSET was encoded and failed)."),
+    (
+        "changed",
+        "patch",
+        "A parameter named like a name the operation module uses (`params`, `headers`, `body`...) is "
+        "`<name>_<location>` in Python (`params_query`), its wire name unchanged; paged `iterate` keeps a `page` or "
+        "`item` parameter's value.",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

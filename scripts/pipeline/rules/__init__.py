@@ -48,6 +48,8 @@ from .pc420_array_without_items import RULE as PC420
 from .pc421_schema_examples_map import RULE as PC421
 from .pc422_schema_valued_type import RULE as PC422
 from .pc423_nested_parameter_refs import RULE as PC423
+from .pc440_nullable_typed_allof import RULE as PC440
+from .pc441_nullable_allof_members import RULE as PC441
 from .pc460_content_parameters import RULE as PC460
 from .pc461_nullable_object_models import RULE as PC461
 from .pc462_unenumerable_enums import RULE as PC462
@@ -80,6 +82,8 @@ RULES: tuple[Rule, ...] = (
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC462,  # unenumerable-enums: after PC170 (several value types), before PC103, which would wrap such an enum
     PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
+    PC440,  # nullable-typed-allof: after PC005, which makes the type list it splits; before PC109, which hoists
+    PC441,  # nullable-allof-members: after PC440 (a union it reads), before PC110, which then sees the copy
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
     PC110,  # allof-property-conflicts: after the nullable rules, so properties compare in their final shape
