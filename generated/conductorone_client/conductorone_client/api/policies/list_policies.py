@@ -329,11 +329,11 @@ def iterate(
     page_size: int | None | None | Unset = UNSET,
 ) -> Iterator[Policy]:
     """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         client=client,
         page_size=page_size,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -369,9 +369,9 @@ async def aiterate(
     page_size: int | None | None | Unset = UNSET,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         client=client,
         page_size=page_size,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

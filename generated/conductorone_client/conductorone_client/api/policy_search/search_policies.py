@@ -306,11 +306,11 @@ def iterate(
     body: SearchPoliciesRequest,
 ) -> Iterator[Policy]:
     """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         client=client,
         body=body,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -346,9 +346,9 @@ async def aiterate(
     body: SearchPoliciesRequest,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         client=client,
         body=body,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

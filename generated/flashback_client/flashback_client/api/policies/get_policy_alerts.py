@@ -509,7 +509,7 @@ def iterate(
     host: str | None | Unset = UNSET,
 ) -> Iterator[PolicyAlertDTO]:
     """Every item of every page of getPolicyAlerts, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         client=client,
         workspace_id=workspace_id,
         repo_id=repo_id,
@@ -521,7 +521,7 @@ def iterate(
         llm_model=llm_model,
         host=host,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -581,7 +581,7 @@ async def aiterate(
     host: str | None | Unset = UNSET,
 ) -> AsyncIterator[PolicyAlertDTO]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         client=client,
         workspace_id=workspace_id,
         repo_id=repo_id,
@@ -593,5 +593,5 @@ async def aiterate(
         llm_model=llm_model,
         host=host,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

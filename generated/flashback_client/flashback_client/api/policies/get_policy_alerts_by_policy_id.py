@@ -502,7 +502,7 @@ def iterate(
     host: str | None | Unset = UNSET,
 ) -> Iterator[PolicyAlertDTO]:
     """Every item of every page of getPolicyAlertsByPolicyId, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         policy_id=policy_id,
         client=client,
         workspace_id=workspace_id,
@@ -514,7 +514,7 @@ def iterate(
         llm_model=llm_model,
         host=host,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -574,7 +574,7 @@ async def aiterate(
     host: str | None | Unset = UNSET,
 ) -> AsyncIterator[PolicyAlertDTO]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         policy_id=policy_id,
         client=client,
         workspace_id=workspace_id,
@@ -586,5 +586,5 @@ async def aiterate(
         llm_model=llm_model,
         host=host,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

@@ -555,7 +555,7 @@ def iterate(
     block: bool | None | Unset = UNSET,
 ) -> Iterator[PolicyViolationDTO]:
     """Every item of every page of getPolicyViolations, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         client=client,
         workspace_id=workspace_id,
         repo_id=repo_id,
@@ -569,7 +569,7 @@ def iterate(
         severity=severity,
         block=block,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -635,7 +635,7 @@ async def aiterate(
     block: bool | None | Unset = UNSET,
 ) -> AsyncIterator[PolicyViolationDTO]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         client=client,
         workspace_id=workspace_id,
         repo_id=repo_id,
@@ -649,5 +649,5 @@ async def aiterate(
         severity=severity,
         block=block,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

@@ -548,7 +548,7 @@ def iterate(
     block: bool | None | Unset = UNSET,
 ) -> Iterator[PolicyViolationDTO]:
     """Every item of every page of getPolicyViolationsByPolicyId, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         policy_id=policy_id,
         client=client,
         workspace_id=workspace_id,
@@ -562,7 +562,7 @@ def iterate(
         severity=severity,
         block=block,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -628,7 +628,7 @@ async def aiterate(
     block: bool | None | Unset = UNSET,
 ) -> AsyncIterator[PolicyViolationDTO]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         policy_id=policy_id,
         client=client,
         workspace_id=workspace_id,
@@ -642,5 +642,5 @@ async def aiterate(
         severity=severity,
         block=block,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

@@ -501,7 +501,7 @@ def iterate(
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> Iterator[Policy]:
     """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         client=client,
         compartment_id=compartment_id,
         limit=limit,
@@ -510,7 +510,7 @@ def iterate(
         sort_order=sort_order,
         lifecycle_state=lifecycle_state,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -561,7 +561,7 @@ async def aiterate(
     lifecycle_state: PolicyLifecycleState | None | Unset = UNSET,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         client=client,
         compartment_id=compartment_id,
         limit=limit,
@@ -570,5 +570,5 @@ async def aiterate(
         sort_order=sort_order,
         lifecycle_state=lifecycle_state,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item

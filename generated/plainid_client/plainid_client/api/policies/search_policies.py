@@ -399,13 +399,13 @@ def iterate(
     limit: int | None | Unset = 50,
 ) -> Iterator[PolicySummary]:
     """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
-    for page in pages(
+    for _page in pages(
         env_id=env_id,
         client=client,
         body=body,
         limit=limit,
     ):
-        yield from _page_items(page.parsed)
+        yield from _page_items(_page.parsed)
 
 
 async def apages(
@@ -447,11 +447,11 @@ async def aiterate(
     limit: int | None | Unset = 50,
 ) -> AsyncIterator[PolicySummary]:
     """The async form of ``iterate``."""
-    async for page in apages(
+    async for _page in apages(
         env_id=env_id,
         client=client,
         body=body,
         limit=limit,
     ):
-        for item in _page_items(page.parsed):
-            yield item
+        for _item in _page_items(_page.parsed):
+            yield _item
