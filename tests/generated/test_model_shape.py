@@ -127,7 +127,9 @@ def test_lists_of_models_parse_without_a_per_item_append(package: str) -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef) and node.name == "from_dict":
                 for loop in ast.walk(node):
-                    body = ast.unparse(loop) if isinstance(loop, ast.For) else ""
+                    if not isinstance(loop, ast.For):
+                        continue
+                    body = ast.unparse(loop)
                     if "from_dict(" in body and ".append(" in body:
                         offenders.append(f"{path.name}:{loop.lineno} for-loop calling from_dict")
     assert offenders == []
@@ -145,6 +147,7 @@ def test_lists_of_models_parse_every_item_and_reject_what_is_not_a_model() -> No
     ]
     assert models.PolicySteps.from_dict({"steps": []}).steps == []
     assert models.PolicySteps.from_dict({"steps": None}).steps is None
+    wrong: object
     for wrong in ([3], ["step"], {"accept": {}}):
         with pytest.raises((TypeError, ValueError, AttributeError, KeyError)):
             models.PolicySteps.from_dict({"steps": wrong})
