@@ -28,7 +28,7 @@ if str(HERE) not in sys.path:  # the sibling modules, also when run as `python -
 import async_load  # noqa: E402
 import generation  # noqa: E402
 import imports  # noqa: E402
-import micro  # noqa: E402
+import isolated  # noqa: E402
 import pagination  # noqa: E402
 import per_call  # noqa: E402
 import report  # noqa: E402
@@ -47,8 +47,9 @@ def _plan(quick: bool, profiles: str | None, count_instructions: bool = True) ->
         "async": lambda: async_load.run_async(async_load.QUICK if quick else async_load.FULL, profiles),
         "pagination": lambda: pagination.run_pagination(pagination.QUICK if quick else pagination.FULL),
         "imports": lambda: imports.run_imports(imports.QUICK if quick else imports.FULL, profiles),
-        "signing": lambda: micro.run_signing(micro.QUICK if quick else micro.FULL),
-        "parsing": lambda: micro.run_parsing(micro.QUICK if quick else micro.FULL),
+        # The in-process micro-benchmarks each get a fresh interpreter: see isolated.py.
+        "signing": lambda: isolated.run_fresh("signing", quick),
+        "parsing": lambda: isolated.run_fresh("parsing", quick),
     }
 
 

@@ -82,6 +82,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "`<name>_<location>` in Python (`params_query`), its wire name unchanged; paged `iterate` keeps a `page` or "
         "`item` parameter's value.",
     ),
+    (
+        "changed",
+        "patch",
+        "Faster `from_dict` for lists of models: one comprehension over the items instead of a loop with "
+        "`append` (same models, same errors).",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 
