@@ -167,12 +167,8 @@ class CreatePolicyRequest:
             else:
                 if not isinstance(_post_actions, list):
                     raise TypeError()
-                post_actions_type_0 = []
-                _post_actions_type_0 = _post_actions
-                for post_actions_type_0_item_data in _post_actions_type_0:
-                    post_actions_type_0_item = PolicyPostActions.from_dict(post_actions_type_0_item_data)
-
-                    post_actions_type_0.append(post_actions_type_0_item)
+                _load_post_actions_type_0_item = PolicyPostActions.from_dict
+                post_actions_type_0 = [_load_post_actions_type_0_item(item) for item in _post_actions]
 
                 post_actions = post_actions_type_0
 
@@ -195,12 +191,8 @@ class CreatePolicyRequest:
             else:
                 if not isinstance(_rules, list):
                     raise TypeError()
-                rules_type_0 = []
-                _rules_type_0 = _rules
-                for rules_type_0_item_data in _rules_type_0:
-                    rules_type_0_item = Rule.from_dict(rules_type_0_item_data)
-
-                    rules_type_0.append(rules_type_0_item)
+                _load_rules_type_0_item = Rule.from_dict
+                rules_type_0 = [_load_rules_type_0_item(item) for item in _rules]
 
                 rules = rules_type_0
 

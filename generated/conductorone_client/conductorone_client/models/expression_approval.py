@@ -185,14 +185,8 @@ class ExpressionApproval:
             else:
                 if not isinstance(_fallback_group_ids, list):
                     raise TypeError()
-                fallback_group_ids_type_0 = []
-                _fallback_group_ids_type_0 = _fallback_group_ids
-                for fallback_group_ids_type_0_item_data in _fallback_group_ids_type_0:
-                    fallback_group_ids_type_0_item = AppEntitlementReference.from_dict(
-                        fallback_group_ids_type_0_item_data
-                    )
-
-                    fallback_group_ids_type_0.append(fallback_group_ids_type_0_item)
+                _load_fallback_group_ids_type_0_item = AppEntitlementReference.from_dict
+                fallback_group_ids_type_0 = [_load_fallback_group_ids_type_0_item(item) for item in _fallback_group_ids]
 
                 fallback_group_ids = fallback_group_ids_type_0
 

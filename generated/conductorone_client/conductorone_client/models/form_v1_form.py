@@ -134,12 +134,8 @@ class FormV1Form:
             else:
                 if not isinstance(_field_groups, list):
                     raise TypeError()
-                field_groups_type_0 = []
-                _field_groups_type_0 = _field_groups
-                for field_groups_type_0_item_data in _field_groups_type_0:
-                    field_groups_type_0_item = FormFieldGroup.from_dict(field_groups_type_0_item_data)
-
-                    field_groups_type_0.append(field_groups_type_0_item)
+                _load_field_groups_type_0_item = FormFieldGroup.from_dict
+                field_groups_type_0 = [_load_field_groups_type_0_item(item) for item in _field_groups]
 
                 field_groups = field_groups_type_0
 
@@ -155,14 +151,10 @@ class FormV1Form:
             else:
                 if not isinstance(_field_relationships, list):
                     raise TypeError()
-                field_relationships_type_0 = []
-                _field_relationships_type_0 = _field_relationships
-                for field_relationships_type_0_item_data in _field_relationships_type_0:
-                    field_relationships_type_0_item = FormV1FieldRelationship.from_dict(
-                        field_relationships_type_0_item_data
-                    )
-
-                    field_relationships_type_0.append(field_relationships_type_0_item)
+                _load_field_relationships_type_0_item = FormV1FieldRelationship.from_dict
+                field_relationships_type_0 = [
+                    _load_field_relationships_type_0_item(item) for item in _field_relationships
+                ]
 
                 field_relationships = field_relationships_type_0
 
@@ -178,12 +170,8 @@ class FormV1Form:
             else:
                 if not isinstance(_fields, list):
                     raise TypeError()
-                fields_type_0 = []
-                _fields_type_0 = _fields
-                for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = FormV1Field.from_dict(fields_type_0_item_data)
-
-                    fields_type_0.append(fields_type_0_item)
+                _load_fields_type_0_item = FormV1Field.from_dict
+                fields_type_0 = [_load_fields_type_0_item(item) for item in _fields]
 
                 fields = fields_type_0
 

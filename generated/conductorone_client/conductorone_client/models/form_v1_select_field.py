@@ -66,12 +66,8 @@ class FormV1SelectField:
             else:
                 if not isinstance(_options, list):
                     raise TypeError()
-                options_type_0 = []
-                _options_type_0 = _options
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = FormV1SelectOption.from_dict(options_type_0_item_data)
-
-                    options_type_0.append(options_type_0_item)
+                _load_options_type_0_item = FormV1SelectOption.from_dict
+                options_type_0 = [_load_options_type_0_item(item) for item in _options]
 
                 options = options_type_0
 

@@ -73,11 +73,8 @@ class GoogleRpcStatus:
             _details = d["details"]
             details: list[GoogleProtobufAny] | Unset = UNSET
             if _details is not UNSET:
-                details = []
-                for details_item_data in _details:
-                    details_item = GoogleProtobufAny.from_dict(details_item_data)
-
-                    details.append(details_item)
+                _load_details_item = GoogleProtobufAny.from_dict
+                details = [_load_details_item(item) for item in _details]
 
         else:
             details = UNSET

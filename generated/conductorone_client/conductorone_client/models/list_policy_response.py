@@ -68,12 +68,8 @@ class ListPolicyResponse:
             else:
                 if not isinstance(_list_, list):
                     raise TypeError()
-                list_type_0 = []
-                _list_type_0 = _list_
-                for list_type_0_item_data in _list_type_0:
-                    list_type_0_item = Policy.from_dict(list_type_0_item_data)
-
-                    list_type_0.append(list_type_0_item)
+                _load_list_type_0_item = Policy.from_dict
+                list_type_0 = [_load_list_type_0_item(item) for item in _list_]
 
                 list_ = list_type_0
 

@@ -57,12 +57,8 @@ class MultiStep:
             else:
                 if not isinstance(_provision_steps, list):
                     raise TypeError()
-                provision_steps_type_0 = []
-                _provision_steps_type_0 = _provision_steps
-                for provision_steps_type_0_item_data in _provision_steps_type_0:
-                    provision_steps_type_0_item = ProvisionPolicy.from_dict(provision_steps_type_0_item_data)
-
-                    provision_steps_type_0.append(provision_steps_type_0_item)
+                _load_provision_steps_type_0_item = ProvisionPolicy.from_dict
+                provision_steps_type_0 = [_load_provision_steps_type_0_item(item) for item in _provision_steps]
 
                 provision_steps = provision_steps_type_0
 

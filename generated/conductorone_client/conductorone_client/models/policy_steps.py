@@ -58,12 +58,8 @@ class PolicySteps:
             else:
                 if not isinstance(_steps, list):
                     raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = _steps
-                for steps_type_0_item_data in _steps_type_0:
-                    steps_type_0_item = PolicyStep.from_dict(steps_type_0_item_data)
-
-                    steps_type_0.append(steps_type_0_item)
+                _load_steps_type_0_item = PolicyStep.from_dict
+                steps_type_0 = [_load_steps_type_0_item(item) for item in _steps]
 
                 steps = steps_type_0
 

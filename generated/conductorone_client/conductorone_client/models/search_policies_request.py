@@ -212,12 +212,8 @@ class SearchPoliciesRequest:
             else:
                 if not isinstance(_refs, list):
                     raise TypeError()
-                refs_type_0 = []
-                _refs_type_0 = _refs
-                for refs_type_0_item_data in _refs_type_0:
-                    refs_type_0_item = PolicyRef.from_dict(refs_type_0_item_data)
-
-                    refs_type_0.append(refs_type_0_item)
+                _load_refs_type_0_item = PolicyRef.from_dict
+                refs_type_0 = [_load_refs_type_0_item(item) for item in _refs]
 
                 refs = refs_type_0
 

@@ -61,12 +61,8 @@ class GetPolicyAlertsResponse:
         seen = 5
         success = d["success"]
 
-        alerts = []
-        _alerts = d["alerts"]
-        for alerts_item_data in _alerts:
-            alerts_item = PolicyAlertDTO.from_dict(alerts_item_data)
-
-            alerts.append(alerts_item)
+        _load_alerts_item = PolicyAlertDTO.from_dict
+        alerts = [_load_alerts_item(item) for item in d["alerts"]]
 
         total = d["total"]
 

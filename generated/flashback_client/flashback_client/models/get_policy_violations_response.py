@@ -61,12 +61,8 @@ class GetPolicyViolationsResponse:
         seen = 5
         success = d["success"]
 
-        violations = []
-        _violations = d["violations"]
-        for violations_item_data in _violations:
-            violations_item = PolicyViolationDTO.from_dict(violations_item_data)
-
-            violations.append(violations_item)
+        _load_violations_item = PolicyViolationDTO.from_dict
+        violations = [_load_violations_item(item) for item in d["violations"]]
 
         total = d["total"]
 

@@ -46,12 +46,8 @@ class PolicyListEnvelope:
         seen = 2
         success = d["success"]
 
-        policies = []
-        _policies = d["policies"]
-        for policies_item_data in _policies:
-            policies_item = PolicyDTO.from_dict(policies_item_data)
-
-            policies.append(policies_item)
+        _load_policies_item = PolicyDTO.from_dict
+        policies = [_load_policies_item(item) for item in d["policies"]]
 
         policy_list_envelope = cls.__new__(cls)
         policy_list_envelope.success = success

@@ -39,12 +39,8 @@ class PolicyValidationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         seen = 1
-        policies = []
-        _policies = d["policies"]
-        for policies_item_data in _policies:
-            policies_item = PolicyToValidate.from_dict(policies_item_data)
-
-            policies.append(policies_item)
+        _load_policies_item = PolicyToValidate.from_dict
+        policies = [_load_policies_item(item) for item in d["policies"]]
 
         policy_validation_request = cls.__new__(cls)
         policy_validation_request.policies = policies

@@ -39,12 +39,8 @@ class PolicyValidationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         seen = 1
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-            results_item = PolicyValidationResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        _load_results_item = PolicyValidationResult.from_dict
+        results = [_load_results_item(item) for item in d["results"]]
 
         policy_validation_response = cls.__new__(cls)
         policy_validation_response.results = results

@@ -67,12 +67,8 @@ class PolicyValidationResult:
 
         advice = d["advice"]
 
-        issues = []
-        _issues = d["issues"]
-        for issues_item_data in _issues:
-            issues_item = ValidationIssue.from_dict(issues_item_data)
-
-            issues.append(issues_item)
+        _load_issues_item = ValidationIssue.from_dict
+        issues = [_load_issues_item(item) for item in d["issues"]]
 
         severity = ValidationSeverity(d["severity"])
 

@@ -209,11 +209,8 @@ class Policy:
             _locks = d["locks"]
             locks: list[ResourceLock] | Unset = UNSET
             if _locks is not UNSET:
-                locks = []
-                for locks_item_data in _locks:
-                    locks_item = ResourceLock.from_dict(locks_item_data)
-
-                    locks.append(locks_item)
+                _load_locks_item = ResourceLock.from_dict
+                locks = [_load_locks_item(item) for item in _locks]
 
         else:
             locks = UNSET

@@ -54,19 +54,11 @@ class PolicyTestResult:
         seen = 3
         success = d["success"]
 
-        errors = []
-        _errors = d["errors"]
-        for errors_item_data in _errors:
-            errors_item = PolicyError.from_dict(errors_item_data)
+        _load_errors_item = PolicyError.from_dict
+        errors = [_load_errors_item(item) for item in d["errors"]]
 
-            errors.append(errors_item)
-
-        tests = []
-        _tests = d["tests"]
-        for tests_item_data in _tests:
-            tests_item = TestSummary.from_dict(tests_item_data)
-
-            tests.append(tests_item)
+        _load_tests_item = TestSummary.from_dict
+        tests = [_load_tests_item(item) for item in d["tests"]]
 
         policy_test_result = cls.__new__(cls)
         policy_test_result.success = success

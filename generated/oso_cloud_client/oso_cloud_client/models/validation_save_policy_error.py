@@ -54,12 +54,8 @@ class ValidationSavePolicyError:
 
         message = d["message"]
 
-        errors = []
-        _errors = d["errors"]
-        for errors_item_data in _errors:
-            errors_item = PolicyError.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        _load_errors_item = PolicyError.from_dict
+        errors = [_load_errors_item(item) for item in d["errors"]]
 
         validation_save_policy_error = cls.__new__(cls)
         validation_save_policy_error.error_type = error_type

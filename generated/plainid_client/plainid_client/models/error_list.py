@@ -48,11 +48,8 @@ class ErrorList:
             _errors = d["errors"]
             errors: list[Error] | Unset = UNSET
             if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = Error.from_dict(errors_item_data)
-
-                    errors.append(errors_item)
+                _load_errors_item = Error.from_dict
+                errors = [_load_errors_item(item) for item in _errors]
 
         else:
             errors = UNSET

@@ -59,12 +59,8 @@ class PolicySearchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         seen = 1
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = PolicySummary.from_dict(data_item_data)
-
-            data.append(data_item)
+        _load_data_item = PolicySummary.from_dict
+        data = [_load_data_item(item) for item in d["data"]]
 
         if "total" in d:
             seen += 1

@@ -97,12 +97,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | list[Policy]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Policy.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        _load_response_200_item = Policy.from_dict
+        response_200 = [_load_response_200_item(item) for item in response.json()]
 
         return response_200
 
