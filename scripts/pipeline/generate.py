@@ -128,6 +128,7 @@ def render_project(
         "urls": project_urls(),
     }
     project.env.globals["pc_raw"] = _raw
+    project.env.globals["pc_apart"] = named_apart
     project.env.globals["pc_nullable"] = lambda prop: "None" in str(prop.get_type_string()).split(" | ")
     project.env.globals["pc_field_docstring"] = field_docstring
     pascal = project.env.filters["pascalcase"]
@@ -267,6 +268,18 @@ def _render_resources(project: Any, resources: list[dict[str, Any]]) -> None:
     )
     for resource in resources:
         (folder / f"{resource['tag']}.py").write_text(module.render(resource=resource), encoding=encoding)
+
+
+def named_apart(prop: Any) -> Any:
+    """A copy of a list's item property whose local is ``_<name>_``: no field's local can be that.
+
+    Field names are snake_case words joined by single underscores, never with a leading one (the generator
+    prefixes those), and end in `_` only as a reserved word, none of which ends in `_item`.
+    """
+    import attrs
+    from openapi_python_client.strings import PythonIdentifier
+
+    return attrs.evolve(prop, python_name=str.__new__(PythonIdentifier, f"_{prop.python_name}_"))
 
 
 @contextlib.contextmanager

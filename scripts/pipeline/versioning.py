@@ -88,6 +88,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "Faster `from_dict` for lists of models: one comprehension over the items instead of a loop with "
         "`append` (same models, same errors).",
     ),
+    (
+        "changed",
+        "patch",
+        "A list field beside a field named like its items (`edge_config` and `edge_config_item`) type-checks: "
+        "the list's item locals are named apart from every field.",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

@@ -70,9 +70,9 @@ class CreatePolicyRequest:
             post_actions = UNSET
         elif isinstance(self.post_actions, list):
             post_actions = []
-            for post_actions_type_0_item_data in self.post_actions:
-                post_actions_type_0_item = post_actions_type_0_item_data.to_dict()
-                post_actions.append(post_actions_type_0_item)
+            for _post_actions_type_0_item__data in self.post_actions:
+                _post_actions_type_0_item_ = _post_actions_type_0_item__data.to_dict()
+                post_actions.append(_post_actions_type_0_item_)
 
         else:
             post_actions = self.post_actions
@@ -88,9 +88,9 @@ class CreatePolicyRequest:
             rules = UNSET
         elif isinstance(self.rules, list):
             rules = []
-            for rules_type_0_item_data in self.rules:
-                rules_type_0_item = rules_type_0_item_data.to_dict()
-                rules.append(rules_type_0_item)
+            for _rules_type_0_item__data in self.rules:
+                _rules_type_0_item_ = _rules_type_0_item__data.to_dict()
+                rules.append(_rules_type_0_item_)
 
         else:
             rules = self.rules

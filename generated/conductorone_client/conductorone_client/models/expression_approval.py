@@ -85,9 +85,9 @@ class ExpressionApproval:
             fallback_group_ids = UNSET
         elif isinstance(self.fallback_group_ids, list):
             fallback_group_ids = []
-            for fallback_group_ids_type_0_item_data in self.fallback_group_ids:
-                fallback_group_ids_type_0_item = fallback_group_ids_type_0_item_data.to_dict()
-                fallback_group_ids.append(fallback_group_ids_type_0_item)
+            for _fallback_group_ids_type_0_item__data in self.fallback_group_ids:
+                _fallback_group_ids_type_0_item_ = _fallback_group_ids_type_0_item__data.to_dict()
+                fallback_group_ids.append(_fallback_group_ids_type_0_item_)
 
         else:
             fallback_group_ids = self.fallback_group_ids

@@ -53,9 +53,9 @@ class FormV1Form:
             field_groups = UNSET
         elif isinstance(self.field_groups, list):
             field_groups = []
-            for field_groups_type_0_item_data in self.field_groups:
-                field_groups_type_0_item = field_groups_type_0_item_data.to_dict()
-                field_groups.append(field_groups_type_0_item)
+            for _field_groups_type_0_item__data in self.field_groups:
+                _field_groups_type_0_item_ = _field_groups_type_0_item__data.to_dict()
+                field_groups.append(_field_groups_type_0_item_)
 
         else:
             field_groups = self.field_groups
@@ -65,9 +65,9 @@ class FormV1Form:
             field_relationships = UNSET
         elif isinstance(self.field_relationships, list):
             field_relationships = []
-            for field_relationships_type_0_item_data in self.field_relationships:
-                field_relationships_type_0_item = field_relationships_type_0_item_data.to_dict()
-                field_relationships.append(field_relationships_type_0_item)
+            for _field_relationships_type_0_item__data in self.field_relationships:
+                _field_relationships_type_0_item_ = _field_relationships_type_0_item__data.to_dict()
+                field_relationships.append(_field_relationships_type_0_item_)
 
         else:
             field_relationships = self.field_relationships
@@ -77,9 +77,9 @@ class FormV1Form:
             fields = UNSET
         elif isinstance(self.fields, list):
             fields = []
-            for fields_type_0_item_data in self.fields:
-                fields_type_0_item = fields_type_0_item_data.to_dict()
-                fields.append(fields_type_0_item)
+            for _fields_type_0_item__data in self.fields:
+                _fields_type_0_item_ = _fields_type_0_item__data.to_dict()
+                fields.append(_fields_type_0_item_)
 
         else:
             fields = self.fields

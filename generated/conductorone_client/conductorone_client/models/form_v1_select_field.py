@@ -33,9 +33,9 @@ class FormV1SelectField:
             options = UNSET
         elif isinstance(self.options, list):
             options = []
-            for options_type_0_item_data in self.options:
-                options_type_0_item = options_type_0_item_data.to_dict()
-                options.append(options_type_0_item)
+            for _options_type_0_item__data in self.options:
+                _options_type_0_item_ = _options_type_0_item__data.to_dict()
+                options.append(_options_type_0_item_)
 
         else:
             options = self.options

@@ -37,9 +37,9 @@ class GoogleRpcStatus:
         details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.details, Unset):
             details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
+            for _details_item__data in self.details:
+                _details_item_ = _details_item__data.to_dict()
+                details.append(_details_item_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -33,9 +33,9 @@ class ListPolicyResponse:
             list_ = UNSET
         elif isinstance(self.list_, list):
             list_ = []
-            for list_type_0_item_data in self.list_:
-                list_type_0_item = list_type_0_item_data.to_dict()
-                list_.append(list_type_0_item)
+            for _list_type_0_item__data in self.list_:
+                _list_type_0_item_ = _list_type_0_item__data.to_dict()
+                list_.append(_list_type_0_item_)
 
         else:
             list_ = self.list_

@@ -30,9 +30,9 @@ class MultiStep:
             provision_steps = UNSET
         elif isinstance(self.provision_steps, list):
             provision_steps = []
-            for provision_steps_type_0_item_data in self.provision_steps:
-                provision_steps_type_0_item = provision_steps_type_0_item_data.to_dict()
-                provision_steps.append(provision_steps_type_0_item)
+            for _provision_steps_type_0_item__data in self.provision_steps:
+                _provision_steps_type_0_item_ = _provision_steps_type_0_item__data.to_dict()
+                provision_steps.append(_provision_steps_type_0_item_)
 
         else:
             provision_steps = self.provision_steps

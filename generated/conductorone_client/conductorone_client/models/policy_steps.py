@@ -31,9 +31,9 @@ class PolicySteps:
             steps = UNSET
         elif isinstance(self.steps, list):
             steps = []
-            for steps_type_0_item_data in self.steps:
-                steps_type_0_item = steps_type_0_item_data.to_dict()
-                steps.append(steps_type_0_item)
+            for _steps_type_0_item__data in self.steps:
+                _steps_type_0_item_ = _steps_type_0_item__data.to_dict()
+                steps.append(_steps_type_0_item_)
 
         else:
             steps = self.steps

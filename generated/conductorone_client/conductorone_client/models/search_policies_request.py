@@ -81,9 +81,9 @@ class SearchPoliciesRequest:
             policy_types = UNSET
         elif isinstance(self.policy_types, list):
             policy_types = []
-            for policy_types_type_0_item_data in self.policy_types:
-                policy_types_type_0_item = policy_types_type_0_item_data.value
-                policy_types.append(policy_types_type_0_item)
+            for _policy_types_type_0_item__data in self.policy_types:
+                _policy_types_type_0_item_ = _policy_types_type_0_item__data.value
+                policy_types.append(_policy_types_type_0_item_)
 
         else:
             policy_types = self.policy_types
@@ -99,9 +99,9 @@ class SearchPoliciesRequest:
             refs = UNSET
         elif isinstance(self.refs, list):
             refs = []
-            for refs_type_0_item_data in self.refs:
-                refs_type_0_item = refs_type_0_item_data.to_dict()
-                refs.append(refs_type_0_item)
+            for _refs_type_0_item__data in self.refs:
+                _refs_type_0_item_ = _refs_type_0_item__data.to_dict()
+                refs.append(_refs_type_0_item_)
 
         else:
             refs = self.refs
@@ -186,10 +186,10 @@ class SearchPoliciesRequest:
                     raise TypeError()
                 policy_types_type_0 = []
                 _policy_types_type_0 = _policy_types
-                for policy_types_type_0_item_data in _policy_types_type_0:
-                    policy_types_type_0_item = PolicyPolicyType(policy_types_type_0_item_data)
+                for _policy_types_type_0_item__data in _policy_types_type_0:
+                    _policy_types_type_0_item_ = PolicyPolicyType(_policy_types_type_0_item__data)
 
-                    policy_types_type_0.append(policy_types_type_0_item)
+                    policy_types_type_0.append(_policy_types_type_0_item_)
 
                 policy_types = policy_types_type_0
 

@@ -35,9 +35,9 @@ class GetPolicyAlertsResponse:
         success = self.success
 
         alerts = []
-        for alerts_item_data in self.alerts:
-            alerts_item = alerts_item_data.to_dict()
-            alerts.append(alerts_item)
+        for _alerts_item__data in self.alerts:
+            _alerts_item_ = _alerts_item__data.to_dict()
+            alerts.append(_alerts_item_)
 
         total = self.total
 

@@ -35,9 +35,9 @@ class GetPolicyViolationsResponse:
         success = self.success
 
         violations = []
-        for violations_item_data in self.violations:
-            violations_item = violations_item_data.to_dict()
-            violations.append(violations_item)
+        for _violations_item__data in self.violations:
+            _violations_item_ = _violations_item__data.to_dict()
+            violations.append(_violations_item_)
 
         total = self.total
 

@@ -25,9 +25,9 @@ class PolicyValidationRequest:
 
     def to_dict(self) -> dict[str, Any]:
         policies = []
-        for policies_item_data in self.policies:
-            policies_item = policies_item_data.to_dict()
-            policies.append(policies_item)
+        for _policies_item__data in self.policies:
+            _policies_item_ = _policies_item__data.to_dict()
+            policies.append(_policies_item_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -25,9 +25,9 @@ class PolicyValidationResponse:
 
     def to_dict(self) -> dict[str, Any]:
         results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        for _results_item__data in self.results:
+            _results_item_ = _results_item__data.to_dict()
+            results.append(_results_item_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,9 +41,9 @@ class PolicyValidationResult:
         advice = self.advice
 
         issues = []
-        for issues_item_data in self.issues:
-            issues_item = issues_item_data.to_dict()
-            issues.append(issues_item)
+        for _issues_item__data in self.issues:
+            _issues_item_ = _issues_item__data.to_dict()
+            issues.append(_issues_item_)
 
         severity = self.severity.value
 

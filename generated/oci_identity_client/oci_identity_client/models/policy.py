@@ -113,9 +113,9 @@ class Policy:
         locks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.locks, Unset):
             locks = []
-            for locks_item_data in self.locks:
-                locks_item = locks_item_data.to_dict()
-                locks.append(locks_item)
+            for _locks_item__data in self.locks:
+                _locks_item_ = _locks_item__data.to_dict()
+                locks.append(_locks_item_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

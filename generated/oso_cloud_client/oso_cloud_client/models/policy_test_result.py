@@ -31,14 +31,14 @@ class PolicyTestResult:
         success = self.success
 
         errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        for _errors_item__data in self.errors:
+            _errors_item_ = _errors_item__data.to_dict()
+            errors.append(_errors_item_)
 
         tests = []
-        for tests_item_data in self.tests:
-            tests_item = tests_item_data.to_dict()
-            tests.append(tests_item)
+        for _tests_item__data in self.tests:
+            _tests_item_ = _tests_item__data.to_dict()
+            tests.append(_tests_item_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -28,9 +28,9 @@ class ErrorList:
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            for _errors_item__data in self.errors:
+                _errors_item_ = _errors_item__data.to_dict()
+                errors.append(_errors_item_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

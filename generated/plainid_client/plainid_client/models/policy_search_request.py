@@ -42,9 +42,9 @@ class PolicySearchRequest:
         authz_ws_ids: list[str] | Unset = UNSET
         if not isinstance(self.authz_ws_ids, Unset):
             authz_ws_ids = []
-            for authz_ws_ids_item_data in self.authz_ws_ids:
-                authz_ws_ids_item = str(authz_ws_ids_item_data)
-                authz_ws_ids.append(authz_ws_ids_item)
+            for _authz_ws_ids_item__data in self.authz_ws_ids:
+                _authz_ws_ids_item_ = str(_authz_ws_ids_item__data)
+                authz_ws_ids.append(_authz_ws_ids_item_)
 
         state = self.state
 
@@ -86,10 +86,10 @@ class PolicySearchRequest:
             authz_ws_ids: list[UUID] | Unset = UNSET
             if _authz_ws_ids is not UNSET:
                 authz_ws_ids = []
-                for authz_ws_ids_item_data in _authz_ws_ids:
-                    authz_ws_ids_item = UUID(authz_ws_ids_item_data)
+                for _authz_ws_ids_item__data in _authz_ws_ids:
+                    _authz_ws_ids_item_ = UUID(_authz_ws_ids_item__data)
 
-                    authz_ws_ids.append(authz_ws_ids_item)
+                    authz_ws_ids.append(_authz_ws_ids_item_)
 
         else:
             authz_ws_ids = UNSET

@@ -17,10 +17,10 @@ class PolicySearchRequestPolicyCustomAttributes:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item: float | str
-                additional_property_item = additional_property_item_data
-                field_dict[prop_name].append(additional_property_item)
+            for _additional_property_item__data in prop:
+                _additional_property_item_: float | str
+                _additional_property_item_ = _additional_property_item__data
+                field_dict[prop_name].append(_additional_property_item_)
 
         return field_dict
 
@@ -32,10 +32,10 @@ class PolicySearchRequestPolicyCustomAttributes:
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item: float | str = additional_property_item_data
+            for _additional_property_item__data in _additional_property:
+                _additional_property_item_: float | str = _additional_property_item__data
 
-                additional_property.append(additional_property_item)
+                additional_property.append(_additional_property_item_)
 
             additional_properties[prop_name] = additional_property
         policy_search_request_policy_custom_attributes.additional_properties = additional_properties

@@ -33,9 +33,9 @@ class PolicySearchResponse:
 
     def to_dict(self) -> dict[str, Any]:
         data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        for _data_item__data in self.data:
+            _data_item_ = _data_item__data.to_dict()
+            data.append(_data_item_)
 
         total = self.total
 

@@ -66,9 +66,9 @@ def _get_kwargs(
         _kwargs["params"] = params
 
     _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    for _body_item__data in body:
+        _body_item_ = _body_item__data.to_dict()
+        _kwargs["json"].append(_body_item_)
 
     headers["Content-Type"] = "application/json"
     headers.setdefault("Accept", "application/json")

@@ -1,0 +1,65 @@
+"""A list field `x` beside a field `x_item` (fixtures/generation/list_item_names.yaml).
+
+The generator names a list's item local after the list (`x_item`), which is also the local of a sibling
+field `x_item`: to_dict and from_dict then redefine one name with two types, which `mypy --strict` rejects
+(40 errors in a real published spec). Our list template names item locals apart (`_x_item_`,
+scripts/pipeline/generate.py `named_apart`); the values must still round-trip field by field.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .test_naming_generation import generated  # noqa: F401 - `generated` is a fixture
+
+pytestmark = pytest.mark.slow
+
+
+def _mypy(package_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package_dir)],
+        cwd=package_dir.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_sibling_item_fields_pass_mypy_strict(generated: Any) -> None:  # noqa: F811
+    pytest.importorskip("mypy")
+    result = _mypy(generated("list_item_names").package_dir)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_sibling_item_fields_round_trip(generated: Any) -> None:  # noqa: F811
+    models = generated("list_item_names").module("models")
+    wire = {
+        "edgeConfig": ["read"],
+        "edgeConfigItem": ["create", "delete"],
+        "grant": [{"scope": "a"}, {"scope": "b"}],
+        "grantItem": [["read"], ["delete", "create"]],
+        "grant_item_item": ["delete"],
+    }
+    parsed = models.Permissions.from_dict(wire)
+    assert [a.value for a in parsed.edge_config] == ["read"]
+    assert [a.value for a in parsed.edge_config_item] == ["create", "delete"]
+    assert [[a.value for a in inner] for inner in parsed.grant_item] == [["read"], ["delete", "create"]]
+    assert [a.value for a in parsed.grant_item_item] == ["delete"]
+    assert parsed.to_dict() == wire
+
+
+def test_with_the_generator_names_the_package_fails_mypy(generated: Any, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """The fixture reproduces the defect: item locals named as the generator names them collide."""
+    pytest.importorskip("mypy")
+    from scripts.pipeline import generate
+
+    monkeypatch.setattr(generate, "named_apart", lambda prop: prop)
+    result = _mypy(generated("list_item_names").package_dir)
+    assert result.returncode != 0
+    assert 'Name "edge_config_item" already defined' in result.stdout, result.stdout[-3000:]
