@@ -22,6 +22,7 @@ from .lazy_imports import lazy_models, through_package
 from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
 from .parameter_names import parameters_named_apart
+from .property_names import properties_named_apart
 from .resources import method_names, resource_attribute, resource_class
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
@@ -102,7 +103,7 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    with _reserved_names(MODEL_MEMBER_NAMES), parameters_named_apart():
+    with _reserved_names(MODEL_MEMBER_NAMES), parameters_named_apart(), properties_named_apart():
         data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
