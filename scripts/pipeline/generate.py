@@ -38,8 +38,11 @@ _GENERATOR_KEYS = {
 }
 # Names every generated model defines (scripts/templates/model.py.jinja): a spec field that would get one
 # of them as its Python name (`additionalProperties`, `to_dict`) would replace the member, so it takes a `_`
-# the way the generator already treats a builtin's name (`type` -> `type_`); the wire name is unchanged.
-MODEL_MEMBER_NAMES = frozenset({"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart"})
+# the way the generator already treats a builtin's name (`type` -> `type_`); the wire name is unchanged. `cls` and
+# `src_dict` are from_dict's arguments (a web-vitals spec has a metric `CLS`: `cls` replaced the class).
+MODEL_MEMBER_NAMES = frozenset(
+    {"additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart", "cls", "src_dict"}
+)
 RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 

@@ -45,12 +45,15 @@ def test_sibling_item_fields_round_trip(generated: Any) -> None:  # noqa: F811
         "grant": [{"scope": "a"}, {"scope": "b"}],
         "grantItem": [["read"], ["delete", "create"]],
         "grant_item_item": ["delete"],
+        "CLS": 0.1,
+        "src_dict": "s",
     }
     parsed = models.Permissions.from_dict(wire)
     assert [a.value for a in parsed.edge_config] == ["read"]
     assert [a.value for a in parsed.edge_config_item] == ["create", "delete"]
     assert [[a.value for a in inner] for inner in parsed.grant_item] == [["read"], ["delete", "create"]]
     assert [a.value for a in parsed.grant_item_item] == ["delete"]
+    assert (parsed.cls_, parsed.src_dict_) == (0.1, "s")
     assert parsed.to_dict() == wire
 
 
@@ -63,3 +66,17 @@ def test_with_the_generator_names_the_package_fails_mypy(generated: Any, monkeyp
     result = _mypy(generated("list_item_names").package_dir)
     assert result.returncode != 0
     assert 'Name "edge_config_item" already defined' in result.stdout, result.stdout[-3000:]
+
+
+def test_fields_named_like_from_dict_arguments_fail_mypy_unreserved(
+    generated: Any,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A field `cls` (wire `CLS`) replaced from_dict's class argument before the name was reserved."""
+    pytest.importorskip("mypy")
+    from scripts.pipeline import generate
+
+    monkeypatch.setattr(generate, "MODEL_MEMBER_NAMES", generate.MODEL_MEMBER_NAMES - {"cls", "src_dict"})
+    result = _mypy(generated("list_item_names").package_dir)
+    assert result.returncode != 0
+    assert 'variable has type "type[T]"' in result.stdout, result.stdout[-3000:]

@@ -53,6 +53,7 @@ from .pc441_nullable_allof_members import RULE as PC441
 from .pc460_content_parameters import RULE as PC460
 from .pc461_nullable_object_models import RULE as PC461
 from .pc462_unenumerable_enums import RULE as PC462
+from .pc500_recursive_json_value import RULE as PC500
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -61,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     PC422,  # schema-valued-type: before PC108, which then moves the unwrapped enum, not a copy of a wrapper
     PC421,  # schema-examples-map
     PC420,  # array-without-items
+    PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
