@@ -46,6 +46,7 @@ from .pc420_array_without_items import RULE as PC420
 from .pc421_schema_examples_map import RULE as PC421
 from .pc422_schema_valued_type import RULE as PC422
 from .pc423_nested_parameter_refs import RULE as PC423
+from .pc480_path_parameter_defaults import RULE as PC480
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
+    PC480,  # path-parameter-defaults: after PC142, which declares the path parameters it sees
     PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
     PC114,  # annotated-ref-allof  } one walk with PC104 and PC102, before PC005 as PC113
     PC104,  # tuple-items         } one walk
