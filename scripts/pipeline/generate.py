@@ -484,7 +484,8 @@ def prepare_for_generator(
 
     The committed spec keeps the vendor's text; only this copy is adapted to what the generator can take:
     Python names for operations, a component for each schema a $ref points into, no titles as class
-    names, no class named like something the generated code imports (`Any`), no inline class named like
+    names, no class named like something the generated code imports (`Any`) or like another component
+    (`address` beside `Address`), no inline class named like
     a component (naming.py; a union member the generator would build
     twice is already a component, by rule PC109); a component that is allOf of one model its own class
     (model_aliases.py); every media type mapped to one the generator handles
@@ -501,6 +502,7 @@ def prepare_for_generator(
         drop_schema_titles,
         hoist_deep_refs,
         name_operations,
+        rename_components_that_share_a_class,
         rename_inline_classes_that_clash,
         rename_reserved_components,
     )
@@ -511,6 +513,7 @@ def prepare_for_generator(
     drop_schema_titles(prepared.get("components"))
     drop_schema_titles(prepared.get("paths"))
     rename_reserved_components(prepared)
+    rename_components_that_share_a_class(prepared)
     rename_inline_classes_that_clash(prepared)
     give_model_aliases_their_own_class(prepared)
     declare_array_headers_as_strings(prepared)

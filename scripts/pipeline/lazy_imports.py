@@ -41,15 +41,18 @@ def _type_names(prop: Any) -> set[str]:
 
 
 def lazy_models(endpoint: Any, eager_text: str = "") -> LazyModels:
-    """The models only ``endpoint``'s error responses name (4xx/5xx, and ``default`` beside a 2xx/3xx).
+    """The models only ``endpoint``'s error responses name (4xx/5xx, and ``default`` beside a 2xx).
 
     Anything a success response, a body or a parameter names stays imported, as does any name in
-    ``eager_text`` (say, the paging code's own imports).
+    ``eager_text`` (say, the paging code's own imports). With no 2xx documented, ``default`` is what
+    ``_success`` returns (endpoint_module.py.jinja), so its models are named bare and stay imported even
+    beside a 3xx.
     """
     successes = [r for r in endpoint.responses.patterns if r.status_code.range[0] < 400]
     failures = [r for r in endpoint.responses.patterns if r.status_code.range[0] >= 400]
     if endpoint.responses.default is not None:
-        (failures if successes else successes).append(endpoint.responses.default)
+        any_2xx = any(200 <= r.status_code.range[0] <= 299 for r in endpoint.responses.patterns)
+        (failures if any_2xx else successes).append(endpoint.responses.default)
     needed = set(_NAME.findall(eager_text))
     for response in successes:
         needed |= _type_names(response.prop)

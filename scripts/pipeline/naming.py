@@ -103,6 +103,17 @@ def _has_inline_class(schema: Any) -> bool:
     return any(_has_inline_class(v) for k, v in schema.items() if k in ("items", "additionalProperties"))
 
 
+def _makes_own_class(prop: dict[str, Any]) -> bool:
+    """Whether the generator builds a class for this inline property schema (or one below it).
+
+    Beside the keywords `_has_inline_class` looks for, any `type: object` is a class, even one with only
+    `additionalProperties`: a property named only by symbols (`"*"`) then gets its parent's own class
+    name (`Span` + nothing), which the clash check below must see.
+    """
+    kind = prop.get("type")
+    return _has_inline_class(prop) or kind == "object" or (isinstance(kind, list) and "object" in kind)
+
+
 def drop_schema_titles(node: Any) -> None:
     """Remove ``title`` from every schema, so class names come from component keys and property names.
 
@@ -224,6 +235,41 @@ def rename_reserved_components(prepared: dict[str, Any]) -> None:
         taken.add(pascal_case(new_key))
         schemas[new_key] = schemas.pop(key)
         moved[f"#/components/schemas/{key}"] = f"#/components/schemas/{new_key}"
+    _follow_moves(prepared, moved)
+
+
+def rename_components_that_share_a_class(prepared: dict[str, Any]) -> None:
+    """A schema component whose key spells an earlier one's class name (`address` beside `Address`) gets a number.
+
+    Keys differing only in case or punctuation (`order-cancelled`, `OrderCancelled`) are distinct in the
+    spec but one class name to the generator, which refuses the second and drops every schema and
+    operation using it. The first in document order keeps its name, the next is `Address2`, and every
+    ``$ref`` to it (or into it) follows the new key.
+    """
+    from openapi_python_client.strings import pascal_case
+
+    schemas = (prepared.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return
+    taken = {pascal_case(k) for k in schemas}
+    seen: set[str] = set()
+    moved: dict[str, str] = {}
+    for key in list(schemas):
+        if pascal_case(key) not in seen:
+            seen.add(pascal_case(key))
+            continue
+        new_key, n = f"{key}2", 3
+        while pascal_case(new_key) in taken:
+            new_key, n = f"{key}{n}", n + 1
+        taken.add(pascal_case(new_key))
+        seen.add(pascal_case(new_key))
+        schemas[new_key] = schemas.pop(key)
+        moved[f"#/components/schemas/{key}"] = f"#/components/schemas/{new_key}"
+    _follow_moves(prepared, moved)
+
+
+def _follow_moves(prepared: dict[str, Any], moved: dict[str, str]) -> None:
+    """Point every ``$ref`` to (or into) a moved component at its new key."""
     if not moved:
         return
     found: list[dict[str, Any]] = []
@@ -253,7 +299,7 @@ def rename_inline_classes_that_clash(prepared: dict[str, Any]) -> None:
         for holder in [schema, *(m for m in (schema.get("allOf") or []) if isinstance(m, dict))]:
             properties = holder.get("properties") if isinstance(holder, dict) else None
             for name, prop in (properties or {}).items() if isinstance(properties, dict) else ():
-                if not isinstance(prop, dict) or "$ref" in prop or not _has_inline_class(prop):
+                if not isinstance(prop, dict) or "$ref" in prop or not _makes_own_class(prop):
                     continue
                 if pascal_case(f"{key}_{name}") in taken:
                     suffix = "enum" if "enum" in prop else "model"

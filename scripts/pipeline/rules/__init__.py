@@ -53,6 +53,7 @@ from .pc441_nullable_allof_members import RULE as PC441
 from .pc460_content_parameters import RULE as PC460
 from .pc461_nullable_object_models import RULE as PC461
 from .pc462_unenumerable_enums import RULE as PC462
+from .pc480_path_parameter_defaults import RULE as PC480
 from .pc500_recursive_json_value import RULE as PC500
 
 RULES: tuple[Rule, ...] = (
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
+    PC480,  # path-parameter-defaults: after PC142, which declares the path parameters it sees
     PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
     PC114,  # annotated-ref-allof  } one walk with PC104 and PC102, before PC005 as PC113
     PC104,  # tuple-items         } one walk
