@@ -55,7 +55,7 @@ def properties_named_apart() -> Iterator[None]:
         spelled.update((id(new), id(existing)))
         return _spell_apart(new, existing, config)
 
-    model_property._resolve_naming_conflict = resolve
+    model_property._resolve_naming_conflict = resolve  # type: ignore[assignment]
     try:
         yield
     finally:
