@@ -55,6 +55,7 @@ from .pc461_nullable_object_models import RULE as PC461
 from .pc462_unenumerable_enums import RULE as PC462
 from .pc480_path_parameter_defaults import RULE as PC480
 from .pc500_recursive_json_value import RULE as PC500
+from .pc501_non_string_pattern import RULE as PC501
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -64,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     PC421,  # schema-examples-map
     PC420,  # array-without-items
     PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
+    PC501,  # non-string-pattern
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     PC105,  # recursive-ref
