@@ -56,6 +56,7 @@ from .pc462_unenumerable_enums import RULE as PC462
 from .pc480_path_parameter_defaults import RULE as PC480
 from .pc500_recursive_json_value import RULE as PC500
 from .pc501_non_string_pattern import RULE as PC501
+from .pc502_formatted_header_parameters import RULE as PC502
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
@@ -99,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     PC183,  # format-defaults: after PC181, which spells the format it checks
     PC185,  # binary-bodies
     PC186,  # object-header-parameters
+    PC502,  # formatted-header-parameters: beside PC186, the other header parameters the generator refuses
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
     PC461,  # nullable-object-models: after PC005 (which makes the `type` list), beside PC109 (the same double build)
     PC109,  # union-member-models: after the shape rules, which it must not move past

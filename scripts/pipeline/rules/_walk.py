@@ -243,3 +243,16 @@ def local_parameter(document: dict[str, Any], parameter: Any) -> Any:
         name = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
         return ((document.get("components") or {}).get("parameters") or {}).get(name)
     return parameter
+
+
+def all_parameters(document: dict[str, Any]) -> Iterator[tuple[Any, tuple[object, ...]]]:
+    """(parameter, its path parts) for operation, path-item and component parameters, in document order."""
+    for path, method, operation in operations(document):
+        for index, parameter in enumerate(operation.get("parameters") or []):
+            yield parameter, ("paths", path, method, "parameters", index)
+    for path, item in (document.get("paths") or {}).items():
+        if isinstance(item, dict):
+            for index, parameter in enumerate(item.get("parameters") or []):
+                yield parameter, ("paths", path, "parameters", index)
+    for name, parameter in ((document.get("components") or {}).get("parameters") or {}).items():
+        yield parameter, ("components", "parameters", name)

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import follow_refs
 from ._rule import Notes, Rule
-from ._walk import operations, pointer
+from ._walk import all_parameters, pointer
 from .pc113_non_object_allof import is_object_like
 
 
@@ -28,15 +28,8 @@ def _repair(document: dict[str, Any], parameter: Any, parts: tuple[object, ...],
 
 
 def _apply(document: dict[str, Any], notes: Notes) -> None:
-    for path, method, operation in operations(document):
-        for index, parameter in enumerate(operation.get("parameters") or []):
-            _repair(document, parameter, ("paths", path, method, "parameters", index), notes)
-    for path, item in (document.get("paths") or {}).items():
-        if isinstance(item, dict):
-            for index, parameter in enumerate(item.get("parameters") or []):
-                _repair(document, parameter, ("paths", path, "parameters", index), notes)
-    for name, parameter in ((document.get("components") or {}).get("parameters") or {}).items():
-        _repair(document, parameter, ("components", "parameters", name), notes)
+    for parameter, parts in all_parameters(document):
+        _repair(document, parameter, parts, notes)
 
 
 RULE = Rule(

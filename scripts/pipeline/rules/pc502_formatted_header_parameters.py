@@ -1,0 +1,40 @@
+"""PC502: a header parameter typed as a dated string (`format: date-time`) takes a plain string.
+
+A header carries one line of text, and the date headers of HTTP (`If-Modified-Since: Fri, 21 Jan 2022
+09:48:43 GMT`) are not RFC 3339, though specs mark them `format: date-time`. The generator refuses a
+`datetime` or `date` in a header ("datetime.datetime / Unset is not allowed in header") and drops
+the operation. The format goes and the caller writes the header's text, as the spec's example shows;
+the format is named in the description.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import follow_refs
+from ._rule import Notes, Rule
+from ._walk import all_parameters, pointer
+
+_FORMATS = frozenset({"date-time", "date", "time"})
+
+
+def _apply(document: dict[str, Any], notes: Notes) -> None:
+    for parameter, parts in all_parameters(document):
+        if not isinstance(parameter, dict) or parameter.get("in") != "header":
+            continue
+        schema = parameter.get("schema")
+        resolved = follow_refs(document, schema) if isinstance(schema, dict) else None
+        if not isinstance(resolved, dict) or resolved.get("format") not in _FORMATS:
+            continue
+        text = resolved.get("description")
+        described = f"{text} (format: {resolved['format']})" if text else f"Format: {resolved['format']}."
+        parameter["schema"] = {"type": "string", "description": described}
+        notes.append((pointer((*parts, "schema")), f"{resolved['format']} header parameter made a plain string"))
+
+
+RULE = Rule(
+    "PC502",
+    "formatted-header-parameters",
+    "header parameters typed date-time, date or time take a plain string (else the generator drops the operation)",
+    _apply,
+)
