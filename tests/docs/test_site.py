@@ -163,6 +163,7 @@ def test_pages_load_in_a_browser_without_errors(browser: object, served: str) ->
 
 
 def test_search_finds_update_policy(browser: object, served: str) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver import Chrome
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
@@ -170,18 +171,19 @@ def test_search_finds_update_policy(browser: object, served: str) -> None:
 
     assert isinstance(browser, Chrome)
     browser.get(f"{served}/index.html")
-    wait = WebDriverWait(browser, 30)
+    # The result list is re-rendered as the search worker answers: an element read a moment after it was
+    # found can be gone (a stale reference), so each read is one poll, repeated until the links are there.
+    wait = WebDriverWait(browser, 30, ignored_exceptions=(StaleElementReferenceException,))
     browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, label[for='__search']").click()
     box = wait.until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input")))
     box.send_keys("update_policy")
-    wait.until(
-        lambda driver: any(
-            "update_policy" in item.text for item in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item")
-        )
-    )
-    links = [str(a.get_attribute("href")) for a in browser.find_elements(By.CSS_SELECTOR, ".md-search-result a")]
-    hits = [link for link in links if link.startswith(served) and "update_policy" in link]
-    assert hits, links
+
+    def update_policy_links(driver: Chrome) -> list[str]:
+        links = [str(a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result a")]
+        return [link for link in links if link.startswith(served) and "update_policy" in link]
+
+    hits = wait.until(update_policy_links)
+    assert hits
     browser.get(hits[0])  # the result leads to the function's own section
     anchor = hits[0].partition("#")[2]
     assert browser.find_element(By.ID, anchor).is_displayed()
