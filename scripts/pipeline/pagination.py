@@ -1,4 +1,4 @@
-"""`x-pagination` (PAGINATION.md): check an operation's description, then map it onto the generator's names.
+"""`x-pagination` (README, "Adding a vendor"): check an operation's description, then map it onto the generator's names.
 
 Two steps because they need different inputs: `pagination_facts` reads the spec alone (the validate
 stage runs it, so a bad description names the file and the operation's pointer before anything is

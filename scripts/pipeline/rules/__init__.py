@@ -1,4 +1,4 @@
-"""The normalizer's rules, in the order normalize() applies them (see RULES.md for the interface).
+"""The normalizer's rules, in the order normalize() applies them (README "How the build works" lists them).
 
 Ids are stable and never reused: PC001-PC099 are the first normalizer's repairs, PC100-PC199 schema
 rules, PC200-PC299 naming rules, PC300-PC399 intake rules. Order matters where one rule prepares for

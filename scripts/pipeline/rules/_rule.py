@@ -1,4 +1,4 @@
-"""The shape every normalizer rule has (see RULES.md): an id, a name, a one-line summary and a function."""
+"""The shape every normalizer rule has: an id, a name, a one-line summary and a function."""
 
 from __future__ import annotations
 
