@@ -57,9 +57,13 @@ from .pc480_path_parameter_defaults import RULE as PC480
 from .pc500_recursive_json_value import RULE as PC500
 from .pc501_non_string_pattern import RULE as PC501
 from .pc502_formatted_header_parameters import RULE as PC502
+from .pc510_ref_fragment_escapes import RULE as PC510
+from .pc511_nested_response_refs import RULE as PC511
+from .pc512_xml_object_fields import RULE as PC512
 
 RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
+    PC510,  # ref-fragment-escapes: before every rule that follows a `$ref` (PC423, PC111, PC108)
     PC140,  # boolean-schemas: before every schema walk, which visits object schemas only
     PC423,  # nested-parameter-refs: before the path-parameter rules, which follow component references only
     PC422,  # schema-valued-type: before PC108, which then moves the unwrapped enum, not a copy of a wrapper
@@ -67,8 +71,10 @@ RULES: tuple[Rule, ...] = (
     PC420,  # array-without-items
     PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
     PC501,  # non-string-pattern
+    PC512,  # xml-object-fields
     PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
+    PC511,  # nested-response-refs: after PC108, so no schema reference still points into a response it moves
     PC105,  # recursive-ref
     PC460,  # content-parameters: before PC171, PC142, PC101 and PC186, which read a parameter's `schema`
     PC171,  # unused-path-parameters: before PC142 and PC101, which then see only the template's parameters

@@ -1,9 +1,11 @@
-"""PC185: an `application/octet-stream` request body described by an object schema is a binary string.
+"""PC185: an `application/octet-stream` request body described by any schema but a binary string is one.
 
 Specs describe a raw upload with the model of what the bytes mean (`BinaryMessage: {type: object,
-properties: {message: {format: binary}}}`). An octet-stream body is the bytes themselves, and the
-generator's template sends `body.payload`, which a model does not have (mypy --strict fails, and the call
-would raise). The body becomes `{type: string, format: binary}` (a File), the schema's description kept.
+properties: {message: {format: binary}}}`), with the array its JSON twin takes (`{type: array, items:
+{type: integer}}` beside `application/json`), or with `{}`. An octet-stream body is the bytes themselves,
+and the generator's template sends `body.payload` whatever the schema, which a model, a list or `Any`
+does not have (mypy --strict fails, and the call would raise). The body becomes `{type: string, format:
+binary}` (a File), the schema's description kept.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from typing import Any
 from ..errors import follow_refs
 from ._rule import Notes, Rule
 from ._walk import operations, pointer
-from .pc113_non_object_allof import is_object_like
 
 _BINARY = "application/octet-stream"
 
@@ -22,12 +23,13 @@ def _repair(document: dict[str, Any], body: Any, parts: tuple[object, ...], note
     media = (body.get("content") or {}).get(_BINARY) if isinstance(body, dict) else None
     if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
         return
-    schema = media["schema"]
-    if not is_object_like(document, schema):
+    target = follow_refs(document, media["schema"])
+    if target.get("type") == "string" and target.get("format") == "binary":
         return
-    described = follow_refs(document, schema).get("description")
+    kind = target.get("type") if isinstance(target.get("type"), str) else "untyped"
+    described = target.get("description")
     media["schema"] = {"type": "string", "format": "binary"} | ({"description": described} if described else {})
-    notes.append((pointer((*parts, "content", _BINARY, "schema")), "object schema of a raw upload made binary"))
+    notes.append((pointer((*parts, "content", _BINARY, "schema")), f"{kind} schema of a raw upload made binary"))
 
 
 def _apply(document: dict[str, Any], notes: Notes) -> None:
@@ -41,6 +43,6 @@ def _apply(document: dict[str, Any], notes: Notes) -> None:
 RULE = Rule(
     "PC185",
     "binary-bodies",
-    "octet-stream request bodies with an object schema made binary strings (else the client sends body.payload)",
+    "octet-stream request bodies with any schema but a binary string made one (the client sends body.payload)",
     _apply,
 )

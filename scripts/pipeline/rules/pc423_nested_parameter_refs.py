@@ -1,17 +1,16 @@
 """PC423: a parameter `$ref` into another operation (`#/paths/~1a~1%7Bid%7D/get/parameters/2`) is inlined.
 
 Specs reuse a parameter by pointing at where another operation declares it. The generator resolves a
-parameter reference only under `#/components/parameters/`, so the operation fails to generate. A `$ref`
-is a URI fragment, so its percent-escapes (`%7B` for `{`, needed in a path template) are decoded before
-the JSON pointer is followed. The reference is replaced by a copy of the parameter it names (itself
-followed when it is another reference); a reference that leads nowhere is left for validate to name.
+parameter reference only under `#/components/parameters/`, so the operation fails to generate (PC510
+has already decoded the fragment's percent-escapes, `%7B` for `{`). The reference is replaced by a copy
+of the parameter it names (itself followed when it is another reference); a reference that leads
+nowhere is left for validate to name.
 """
 
 from __future__ import annotations
 
 import copy
 from typing import Any
-from urllib.parse import unquote
 
 from ..errors import pointer_parts
 from ._rule import Notes, Rule
@@ -23,7 +22,7 @@ _MAX_HOPS = 16
 
 def _target(document: dict[str, Any], ref: str) -> Any:
     node: Any = document
-    for token in pointer_parts(unquote(ref[1:])):
+    for token in pointer_parts(ref[1:]):
         if isinstance(node, dict):
             node = node.get(token)
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
