@@ -29,9 +29,15 @@ def extra_name(vendor: Vendor) -> str:
 
 
 def expected_extras(specs: Path) -> dict[str, list[str]]:
-    """Extra name -> requirements, one extra per vendor plus ``all``, from each committed release.json."""
+    """Extra name -> requirements, one extra per vendor plus ``all``, from each committed release.json.
+
+    A vendor with no release.json has never built (its first generation failed): there is no package to
+    pin yet, so it gets no extra until it does.
+    """
     extras: dict[str, list[str]] = {}
     for vendor in sorted(all_vendors(specs), key=extra_name):
+        if not vendor.release_record.is_file():
+            continue
         version = str(json.loads(vendor.release_record.read_text("utf-8"))["version"])
         extras[extra_name(vendor)] = [compatible_pin(vendor.project_name, version)]
     extras[ALL] = [pin for pins in extras.values() for pin in pins]

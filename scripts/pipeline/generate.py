@@ -389,7 +389,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
 
     facts: dict[tuple[str, str], dict[str, Any]] = {}
     for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
+        for method in _METHODS if isinstance(item, dict) else ():  # `x-` extensions of Paths hold no operations
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
@@ -508,6 +508,7 @@ def prepare_for_generator(
     )
 
     prepared = copy.deepcopy(spec)
+    drop_paths_extensions(prepared)
     name_operations(prepared)
     hoist_deep_refs(prepared)
     drop_schema_titles(prepared.get("components"))
@@ -528,6 +529,18 @@ def prepare_for_generator(
                     ordered = sorted(content, key=lambda media: 0 if "json" in media.split(";")[0] else 1)
                     response["content"] = {media: content[media] for media in ordered}
     return prepared, overrides
+
+
+def drop_paths_extensions(prepared: dict[str, Any]) -> None:
+    """Remove `x-` keys of the Paths object from the generator's copy (OpenAPI allows them there).
+
+    The generator reads every key of `paths` as a path item, so one published spec's
+    `x-codegen-contextRoot: /apis/registry/v2` made it refuse the whole document.
+    """
+    paths = prepared.get("paths")
+    if isinstance(paths, dict):
+        for key in [k for k in paths if str(k).startswith("x-")]:
+            del paths[key]
 
 
 def format_trees(trees: list[Path]) -> None:

@@ -44,7 +44,7 @@ def name_operations(spec: dict[str, Any]) -> None:
         group = op.get("x-speakeasy-group")
         group = group.replace(".", "_") if isinstance(group, str) and snake(group) else str(tags[0])
         in_group = taken.setdefault(snake(group), set())
-        makes_classes = _makes_classes(spec, op)
+        makes_classes = _makes_classes(spec, op, spec["paths"][path])
         for candidate in _candidates(op, method, path):
             key = snake(candidate)
             if key and key not in in_group and not (makes_classes and key in class_prefixes):
@@ -71,13 +71,19 @@ def _candidates(op: dict[str, Any], method: str, path: str) -> list[str]:
     return [*dict.fromkeys(names), *(f"{fallback}_{n}" for n in range(2, 1000))]
 
 
-def _makes_classes(spec: dict[str, Any], op: dict[str, Any]) -> bool:
-    """Whether the generator will name classes after this operation (inline models or enums in its I/O)."""
-    parts: list[Any] = [p.get("schema") for p in op.get("parameters") or [] if isinstance(p, dict)]
+def _makes_classes(spec: dict[str, Any], op: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Whether the generator will name classes after this operation (inline models or enums in its I/O).
+
+    Parameters count wherever they are declared: on the path item, or as `#/components/parameters/` shared
+    by many operations (a `filters` array of inline objects made `ListFiltersItem` for each `list`).
+    """
+    declared = [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+    parameters = [_resolve(spec, "parameters", p) for p in declared]
+    parts: list[Any] = [p.get("schema") for p in parameters]
     for kind, node in (("requestBodies", op.get("requestBody")), *(("responses", r) for r in _responses(op))):
         node = _resolve(spec, kind, node)
         parts += [m.get("schema") for m in (node.get("content") or {}).values() if isinstance(m, dict)]
-    return any(_has_inline_class(part) for part in parts)
+    return any(isinstance(part, dict) and _makes_own_class(part) for part in parts)
 
 
 def _responses(op: dict[str, Any]) -> list[Any]:
@@ -282,10 +288,11 @@ def _follow_moves(prepared: dict[str, Any], moved: dict[str, str]) -> None:
 
 
 def rename_inline_classes_that_clash(prepared: dict[str, Any]) -> None:
-    """An inline enum or object of a component's property gets a suffix when its class name is a component's.
+    """An inline enum or object of a component's property gets a suffix when its class name is already taken.
 
     The generator names the class of ``User.role`` ``UserRole``; where a component ``UserRole`` exists
-    too, it refuses one of them and drops ``User`` with every operation using it. A title on the inline
+    too, or an earlier inline class took it (``UserRole.s`` beside ``User.role_s``), it refuses one of them
+    and drops ``User`` with every operation using it. A title on the inline
     schema (titles are otherwise dropped) makes it ``UserRoleEnum`` / ``UserRoleModel``; the component
     keeps its name.
     """
@@ -308,3 +315,5 @@ def rename_inline_classes_that_clash(prepared: dict[str, Any]) -> None:
                         unique, n = f"{name}_{suffix}{n}", n + 1
                     prop["title"] = unique
                     taken.add(pascal_case(f"{key}_{unique}"))
+                else:  # `Attribute.group_labels` and `AttributeGroup.labels` both make `AttributeGroupLabels`
+                    taken.add(pascal_case(f"{key}_{name}"))

@@ -61,3 +61,18 @@ def test_a_major_bump_moves_the_upper_bound(repo: Path) -> None:
     sync_extras(repo)
     assert expected_extras(repo / "specs")["oso-cloud"] == ["oso-cloud-client>=2.0,<3"]
     assert 'oso-cloud = ["oso-cloud-client>=2.0,<3"]' in (repo / "pyproject.toml").read_text("utf-8").splitlines()
+
+
+def test_a_vendor_never_built_has_no_extra_yet(repo: Path) -> None:
+    """A new vendor whose first generation failed has no release.json: the build names that failure,
+    and the extras step must not end the run with a traceback (FileNotFoundError) on top of it."""
+    new = repo / "specs" / "acme"
+    shutil.copytree(repo / "specs" / "oso_cloud", new)
+    (new / "release.json").unlink()
+    (new / "generator.yaml").write_text(
+        "project_name_override: acme-client\npackage_name_override: acme_client\n", encoding="utf-8"
+    )
+    extras = expected_extras(repo / "specs")
+    assert "acme" not in extras
+    assert not any(pin.startswith("acme-client") for pin in extras["all"])
+    assert not sync_extras(repo)
