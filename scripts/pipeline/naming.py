@@ -217,6 +217,7 @@ def _locate(doc: Any, pointer: str) -> tuple[Any, Any] | None:
 # shadow it (a component called `Any` made every `dict[str, Any]` annotation mean the model).
 _RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Mapping", "TypeVar", "BinaryIO", "TextIO", "Generator", "Unset", "File", "Response", "T"}
+    | {"Client", "AuthenticatedClient", "ResponseWithHeaders"}  # what an operation module imports beside models
 )
 
 
