@@ -5,8 +5,9 @@ from urllib.parse import quote
 
 import httpx
 
+import conductorone_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_response import GetPolicyResponse
 from ...types import Response, status_of
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> GetPolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = GetPolicyResponse.from_dict(response.json())
@@ -48,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +97,7 @@ def _success(response: Response[GetPolicyResponse | _models.GoogleRpcStatus]) ->
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
@@ -129,7 +130,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 
@@ -158,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
@@ -189,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 

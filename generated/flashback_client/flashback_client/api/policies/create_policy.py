@@ -4,8 +4,9 @@ from typing import Any, cast
 
 import httpx
 
+import flashback_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -120,7 +121,7 @@ def _success(response: Response[_models.ErrorBody | PolicyEnvelope]) -> PolicyEn
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
@@ -161,7 +162,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
@@ -198,7 +199,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
@@ -237,7 +238,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy

@@ -7,8 +7,9 @@ from urllib.parse import quote
 
 import httpx
 
+import flashback_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
 from ...models.policy_alert_dto import PolicyAlertDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -87,7 +88,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyAlertsResponse.from_dict(response.json())
@@ -122,7 +123,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -170,7 +171,7 @@ def _success(response: Response[_models.ErrorBody | GetPolicyAlertsResponse]) ->
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -236,7 +237,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -298,7 +299,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -362,7 +363,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -441,7 +442,7 @@ def _check_page(page: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> 
 def pages(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -491,7 +492,7 @@ def pages(
 def iterate(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -520,7 +521,7 @@ def iterate(
 async def apages(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -563,7 +564,7 @@ async def apages(
 async def aiterate(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,

@@ -6,8 +6,9 @@ from typing import Any, cast
 
 import httpx
 
+import flashback_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
 from ...models.policy_violation_dto import PolicyViolationDTO
 from ...types import UNSET, Response, Unset, dig, status_of
@@ -91,7 +92,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyViolationsResponse.from_dict(response.json())
@@ -121,7 +122,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -168,7 +169,7 @@ def _success(response: Response[_models.ErrorBody | GetPolicyViolationsResponse]
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -246,7 +247,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -320,7 +321,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -396,7 +397,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -487,7 +488,7 @@ def _check_page(page: Response[_models.ErrorBody | GetPolicyViolationsResponse])
 
 def pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -541,7 +542,7 @@ def pages(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -574,7 +575,7 @@ def iterate(
 
 async def apages(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -621,7 +622,7 @@ async def apages(
 
 async def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,

@@ -4,8 +4,9 @@ from typing import Any, cast
 
 import httpx
 
+import flashback_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy_validation_request import PolicyValidationRequest
 from ...models.policy_validation_response import PolicyValidationResponse
 from ...types import Response, status_of
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | PolicyValidationResponse | None:
     if response.status_code == 200:
         response_200 = PolicyValidationResponse.from_dict(response.json())
@@ -68,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -115,7 +116,7 @@ def _success(response: Response[_models.ErrorBody | PolicyValidationResponse]) -
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
@@ -154,7 +155,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
@@ -189,7 +190,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
@@ -226,7 +227,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice

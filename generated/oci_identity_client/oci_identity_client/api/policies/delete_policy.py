@@ -6,8 +6,9 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
+import oci_identity_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -57,7 +58,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | None | None:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | None | None:
     if response.status_code == 200:
         return None
     if response.status_code == 204:
@@ -108,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -157,7 +160,7 @@ def _success(response: ResponseWithHeaders[_models.Error | None, DeletePolicyRes
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
@@ -204,7 +207,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | None | None:
     """Delete a policy
@@ -246,7 +249,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
@@ -291,7 +294,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | None | None:
     """Delete a policy

@@ -6,8 +6,9 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
+import oci_identity_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
 from ...types import ResponseWithHeaders, status_of
 
@@ -53,7 +54,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
@@ -90,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -139,7 +142,7 @@ def _success(response: ResponseWithHeaders[_models.Error | Policy, GetPolicyResp
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
@@ -176,7 +179,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> _models.Error | Policy | None:
     """Get a policy
 
@@ -208,7 +211,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
@@ -243,7 +246,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> _models.Error | Policy | None:
     """Get a policy
 

@@ -6,8 +6,9 @@ from urllib.parse import quote
 import httpx
 from attrs import define
 
+import oci_identity_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
 from ...models.update_policy_details import UpdatePolicyDetails
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -68,7 +69,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
@@ -120,7 +123,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -169,7 +172,7 @@ def _success(response: ResponseWithHeaders[_models.Error | Policy, UpdatePolicyR
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
@@ -221,7 +224,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | Policy | None:
@@ -268,7 +271,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
@@ -318,7 +321,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | Policy | None:

@@ -4,8 +4,9 @@ from typing import Any, cast
 
 import httpx
 
+import oso_cloud_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_result import GetPolicyResult
 from ...types import UNSET, Response, Unset, status_of
 
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ApiError | GetPolicyResult:
     if response.status_code == 200:
         response_200 = GetPolicyResult.from_dict(response.json())
@@ -56,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ApiError | GetPolicyResult]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -103,7 +104,7 @@ def _success(response: Response[_models.ApiError | GetPolicyResult]) -> GetPolic
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
@@ -140,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy
@@ -173,7 +174,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
@@ -208,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy

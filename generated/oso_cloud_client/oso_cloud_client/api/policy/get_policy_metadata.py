@@ -4,8 +4,9 @@ from typing import Any, cast
 
 import httpx
 
+import oso_cloud_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_metadata_result import GetPolicyMetadataResult
 from ...types import UNSET, Response, Unset, status_of
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ApiError | GetPolicyMetadataResult:
     if response.status_code == 200:
         response_200 = GetPolicyMetadataResult.from_dict(response.json())
@@ -60,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -107,7 +108,7 @@ def _success(response: Response[_models.ApiError | GetPolicyMetadataResult]) -> 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
@@ -147,7 +148,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyMetadataResult | None:
@@ -183,7 +184,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
@@ -221,7 +222,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyMetadataResult | None:

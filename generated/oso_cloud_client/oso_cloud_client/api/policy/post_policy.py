@@ -5,8 +5,9 @@ from typing import Any, cast
 import httpx
 from attrs import define
 
+import oso_cloud_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.api_result import ApiResult
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -72,7 +73,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> (
     ApiResult
     | _models.GenericSavePolicyError
@@ -130,7 +131,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[
     ApiResult
     | _models.GenericSavePolicyError
@@ -194,7 +195,7 @@ def _success(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,
@@ -248,7 +249,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,
@@ -297,7 +298,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,
@@ -349,7 +350,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,

@@ -7,8 +7,9 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+import plainid_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
 
 OPERATION_ID = "deletePolicy"
@@ -74,7 +75,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
@@ -103,7 +104,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -152,7 +153,7 @@ def _success(response: ResponseWithHeaders[_models.ErrorList | None, DeletePolic
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
@@ -200,7 +201,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
@@ -243,7 +244,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
@@ -289,7 +290,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,

@@ -7,8 +7,9 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+import plainid_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.export_policy_accept import ExportPolicyAccept
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -83,7 +84,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 200:
         if _is_text(response):
@@ -117,7 +118,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -170,7 +171,7 @@ def _success(
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,
@@ -221,7 +222,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,
@@ -267,7 +268,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,
@@ -316,7 +317,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,

@@ -8,8 +8,9 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+import plainid_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy_search_request import PolicySearchRequest
 from ...models.policy_search_response import PolicySearchResponse
 from ...models.policy_summary import PolicySummary
@@ -79,7 +80,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | None | PolicySearchResponse | None:
     if response.status_code == 200:
         response_200 = PolicySearchResponse.from_dict(response.json())
@@ -106,7 +107,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -157,7 +158,7 @@ def _success(
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -205,7 +206,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -248,7 +249,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -294,7 +295,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -356,7 +357,7 @@ def _check_page(
 def pages(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> Iterator[ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
@@ -394,7 +395,7 @@ def pages(
 def iterate(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> Iterator[PolicySummary]:
@@ -411,7 +412,7 @@ def iterate(
 async def apages(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> AsyncIterator[ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
@@ -442,7 +443,7 @@ async def apages(
 async def aiterate(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> AsyncIterator[PolicySummary]:

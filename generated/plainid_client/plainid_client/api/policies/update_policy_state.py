@@ -7,8 +7,9 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+import plainid_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.state_patch_op import StatePatchOp
 from ...types import UNSET, ResponseWithHeaders, status_of
 
@@ -78,7 +79,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
@@ -107,7 +108,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -156,7 +157,7 @@ def _success(response: ResponseWithHeaders[_models.ErrorList | None, UpdatePolic
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
@@ -203,7 +204,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
@@ -245,7 +246,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
@@ -290,7 +291,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,

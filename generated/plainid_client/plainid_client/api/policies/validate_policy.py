@@ -7,8 +7,9 @@ from uuid import UUID
 import httpx
 from attrs import define
 
+import plainid_client as _package
+
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
@@ -83,7 +84,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | ImportPolicyByFormatResponse | None | None:
     if response.status_code == 200:
         response_200 = ImportPolicyByFormatResponse.from_dict(response.json())
@@ -110,7 +111,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None, ValidatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -163,7 +164,7 @@ def _success(
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
@@ -211,7 +212,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
@@ -254,7 +255,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
@@ -300,7 +301,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
