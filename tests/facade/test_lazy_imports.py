@@ -6,6 +6,7 @@ Each check runs in a fresh interpreter, since this test process has long since i
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -84,6 +85,27 @@ print(json.dumps(sorted(vars(sys.modules["{package}.types"]))))
     types_names = set(json.loads(out.stdout.splitlines()[0]))
     assert {"Response", "UNSET", "status_of"} <= types_names
     assert "File" not in types_names  # not built: an attrs class compiles its methods when defined
+
+
+def test_a_renamed_copy_of_a_package_annotates_with_its_own_client_classes(tmp_path: Path) -> None:
+    """The client classes are found relative to the operation, so a vendored copy does not reach the original."""
+    import shutil
+
+    import oso_cloud_client
+
+    shutil.copytree(Path(oso_cloud_client.__file__).parent, tmp_path / "vendored_oso")
+    script = """
+import sys, typing
+from vendored_oso.api.policy import post_policy
+before = sorted(m for m in sys.modules if m.startswith("vendored_oso.client"))
+hint = typing.get_type_hints(post_policy.sync_detailed)["client"]
+print(before, hint.__module__, hint.__name__, "oso_cloud_client" in sys.modules)
+"""
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True, env=env
+    )
+    assert out.stdout.split() == ["[]", "vendored_oso.client", "AuthenticatedClient", "False"]
 
 
 def test_types_file_loads_on_first_access_with_its_attrs_api() -> None:

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-
-import conductorone_client as _package
 
 from ... import models as _models
 from ...models.create_policy_request import CreatePolicyRequest
 from ...models.create_policy_response import CreatePolicyResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "createPolicy"
 IDEMPOTENT = False

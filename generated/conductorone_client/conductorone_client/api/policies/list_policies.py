@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-
-import conductorone_client as _package
 
 from ... import models as _models
 from ...models.list_policy_response import ListPolicyResponse
 from ...models.policy import Policy
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True

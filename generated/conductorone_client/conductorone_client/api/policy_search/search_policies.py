@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
-
-import conductorone_client as _package
 
 from ... import models as _models
 from ...models.policy import Policy
 from ...models.search_policies_request import SearchPoliciesRequest
 from ...models.search_policies_response import SearchPoliciesResponse
 from ...types import Response, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "searchPolicies"
 IDEMPOTENT = True

@@ -2,17 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
-
-import flashback_client as _package
 
 from ... import models as _models
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
 from ...models.policy_violation_dto import PolicyViolationDTO
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicyViolationsByPolicyId"
 IDEMPOTENT = True

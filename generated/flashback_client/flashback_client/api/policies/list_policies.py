@@ -1,14 +1,19 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-
-import flashback_client as _package
 
 from ... import models as _models
 from ...models.policy_list_envelope import PolicyListEnvelope
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import define
-
-import oci_identity_client as _package
 
 from ... import models as _models
 from ...models.create_policy_details import CreatePolicyDetails
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "createPolicy"
 IDEMPOTENT = False

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import define
-
-import oci_identity_client as _package
 
 from ... import models as _models
 from ...models.policy import Policy
@@ -14,6 +13,12 @@ from ...models.policy_lifecycle_state import PolicyLifecycleState
 from ...models.policy_sort_by import PolicySortBy
 from ...models.sort_order import SortOrder
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True

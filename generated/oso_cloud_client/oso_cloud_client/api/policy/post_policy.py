@@ -1,16 +1,21 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import define
-
-import oso_cloud_client as _package
 
 from ... import models as _models
 from ...models.api_result import ApiResult
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "post_policy"
 IDEMPOTENT = True

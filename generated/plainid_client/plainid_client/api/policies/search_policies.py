@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 from attrs import define
 
-import plainid_client as _package
-
 from ... import models as _models
 from ...models.policy_search_request import PolicySearchRequest
 from ...models.policy_search_response import PolicySearchResponse
 from ...models.policy_summary import PolicySummary
 from ...types import UNSET, ResponseWithHeaders, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "searchPolicies"
 IDEMPOTENT = True

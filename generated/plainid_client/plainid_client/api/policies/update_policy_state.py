@@ -1,17 +1,22 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 from attrs import define
 
-import plainid_client as _package
-
 from ... import models as _models
 from ...models.state_patch_op import StatePatchOp
 from ...types import UNSET, ResponseWithHeaders, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "updatePolicyState"
 IDEMPOTENT = True

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 from attrs import define
 
-import plainid_client as _package
-
 from ... import models as _models
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "upsertPolicy"
 IDEMPOTENT = True
