@@ -145,6 +145,7 @@ def render_project(
     with contextlib.redirect_stdout(io.StringIO()), _reserved_names(MODEL_MEMBER_NAMES):
         problems = list(project.build())
     _render_resources(project, resources)
+    _render_files(project)
     return project, problems
 
 
@@ -272,6 +273,13 @@ def _render_resources(project: Any, resources: list[dict[str, Any]]) -> None:
     )
     for resource in resources:
         (folder / f"{resource['tag']}.py").write_text(module.render(resource=resource), encoding=encoding)
+
+
+def _render_files(project: Any) -> None:
+    """Write ``<package>/_files.py``, where ``types.File`` lives so that importing ``types`` does not build it."""
+    module = project.env.get_template("pc_files.py.jinja")
+    encoding = project.config.file_encoding
+    (project.package_dir / "_files.py").write_text(module.render(), encoding=encoding)
 
 
 def named_apart(prop: Any) -> Any:

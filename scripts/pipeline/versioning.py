@@ -94,6 +94,12 @@ GENERATOR_CHANGES: tuple[tuple[Kind, Bump, str], ...] = (
         "A list field beside a field named like its items (`edge_config` and `edge_config_item`) type-checks: "
         "the list's item locals are named apart from every field.",
     ),
+    (
+        "changed",
+        "patch",
+        "Importing an operation no longer builds the client classes (its annotations name them through the "
+        "package, which loads them on first use) nor `types.File` (loaded from `types` on first access).",
+    ),
 )
 GENERATOR_LEVEL = len(GENERATOR_CHANGES)
 

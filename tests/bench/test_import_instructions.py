@@ -70,3 +70,20 @@ def test_an_instruction_count_is_the_same_on_every_run(imports: ModuleType) -> N
     first, second = imports.instructions("pass", valgrind), imports.instructions("pass", valgrind)
     assert first == second
     assert first > 1_000_000
+
+
+def test_every_statement_runs_from_warmed_bytecode_whatever_the_shell_says(
+    imports: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Cold imports are timed from bytecode, as a deployed service loads them, whatever the shell or venv says."""
+    (tmp_path / "bench_probe_module.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    env = imports.statement_env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    prefix = Path(env["PYTHONPYCACHEPREFIX"])
+    assert prefix.is_dir() and env == imports.statement_env()  # one cache for the whole run
+    imports.warm("import bench_probe_module")
+    cached = [p.name for p in prefix.rglob("bench_probe_module.*.pyc")]
+    assert len(cached) == 1, cached
+    assert not (tmp_path / "__pycache__").exists()  # nothing is written beside the sources

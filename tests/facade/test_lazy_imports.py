@@ -6,6 +6,7 @@ Each check runs in a fresh interpreter, since this test process has long since i
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,80 @@ for tag in api.__all__:
 """
     loaded = loaded_after(script)
     assert f"{package}.errors" not in loaded
+
+
+@pytest.mark.parametrize("package", VENDOR_PACKAGES)
+def test_no_operation_module_builds_the_client_classes_nor_types_file(package: str) -> None:
+    """Every operation of every vendor: the caller's client was built by the factory, and few upload files."""
+    script = f"""
+import importlib, json, sys
+api = importlib.import_module("{package}.api")
+for tag in api.__all__:
+    group = importlib.import_module("{package}.api." + tag)
+    for name in group.__all__:
+        importlib.import_module(group.__name__ + "." + name)
+print(json.dumps(sorted(vars(sys.modules["{package}.types"]))))
+"""
+    loaded = loaded_after(script)
+    assert f"{package}.client" not in loaded
+    assert f"{package}._files" not in loaded
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    types_names = set(json.loads(out.stdout.splitlines()[0]))
+    assert {"Response", "UNSET", "status_of"} <= types_names
+    assert "File" not in types_names  # not built: an attrs class compiles its methods when defined
+
+
+def test_a_renamed_copy_of_a_package_annotates_with_its_own_client_classes(tmp_path: Path) -> None:
+    """The client classes are found relative to the operation, so a vendored copy does not reach the original."""
+    import shutil
+
+    import oso_cloud_client
+
+    shutil.copytree(Path(oso_cloud_client.__file__).parent, tmp_path / "vendored_oso")
+    script = """
+import sys, typing
+from vendored_oso.api.policy import post_policy
+before = sorted(m for m in sys.modules if m.startswith("vendored_oso.client"))
+hint = typing.get_type_hints(post_policy.sync_detailed)["client"]
+print(before, hint.__module__, hint.__name__, "oso_cloud_client" in sys.modules)
+"""
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True, env=env
+    )
+    assert out.stdout.split() == ["[]", "vendored_oso.client", "AuthenticatedClient", "False"]
+
+
+def test_types_file_loads_on_first_access_with_its_attrs_api() -> None:
+    script = """
+import io, json, sys
+import attrs
+from oso_cloud_client import types
+before = "oso_cloud_client._files" in sys.modules
+from oso_cloud_client.types import File
+f = File(payload=io.BytesIO(b"x"), file_name="a.txt")
+print(json.dumps({
+    "before": before,
+    "same": File is types.File and "File" in vars(types) and "File" in dir(types),
+    "module": File.__module__,
+    "fields": [a.name for a in attrs.fields(File)],
+    "tuple": [f.to_tuple()[0], f.to_tuple()[2]],
+    "evolved": attrs.evolve(f, mime_type="text/plain").mime_type,
+    "repr": repr(f).split("(")[0],
+    "eq": f == File(payload=f.payload, file_name="a.txt"),
+}))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(out.stdout) == {
+        "before": False,
+        "same": True,
+        "module": "oso_cloud_client.types",
+        "fields": ["payload", "file_name", "mime_type"],
+        "tuple": ["a.txt", None],
+        "evolved": "text/plain",
+        "repr": "File",
+        "eq": True,
+    }
 
 
 def test_a_successful_call_through_the_facade_never_imports_the_error_classes() -> None:

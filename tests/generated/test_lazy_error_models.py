@@ -21,7 +21,8 @@ request = httpx.Request("POST", "http://x/policy")
 ok = httpx.Response(200, json={"message": "saved"}, request=request)
 print("parsed 200", type(post_policy._build_response(client=Client(base_url="http://x"), response=ok).parsed).__name__)
 print("after 200", loaded())
-print("body hint", typing.get_type_hints(post_policy.sync_detailed)["body"].__name__)  # evaluates them all
+hints = typing.get_type_hints(post_policy.sync_detailed)  # evaluates them all
+print("body hint", hints["body"].__name__, "client hint", hints["client"].__module__, hints["client"].__name__)
 bad = httpx.Response(400, json={"error_type": "Generic", "message": "no"}, request=request)
 print("parsed 400", type(post_policy._build_response(client=Client(base_url="http://x"), response=bad).parsed).__name__)
 hint = typing.get_type_hints(post_policy._parse_response)["return"]
@@ -36,7 +37,7 @@ def test_error_models_load_on_first_error_and_type_hints_resolve() -> None:
     assert out[0] == "after import ['api_result', 'policy']"
     assert out[1] == "parsed 200 ApiResult"
     assert out[2] == "after 200 ['api_result', 'policy']"
-    assert out[3] == "body hint Policy"
+    assert out[3] == "body hint Policy client hint oso_cloud_client.client AuthenticatedClient"
     assert out[4] == "parsed 400 GenericSavePolicyError"
     assert out[5] == (
         "return hint ['ApiResult', 'GenericSavePolicyError', 'OtherSavePolicyError', "

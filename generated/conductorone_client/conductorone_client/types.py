@@ -1,10 +1,13 @@
-"""Shared types of conductorone-client: the response wrapper and the UNSET marker."""
+"""Shared types of conductorone-client: the response wrapper, the UNSET marker and ``File`` (loaded on first use)."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from attrs import define
+
+if TYPE_CHECKING:
+    from ._files import File
 
 
 class Unset:
@@ -23,19 +26,6 @@ UNSET: Unset = Unset()
 FileContent = IO[bytes] | bytes | str
 FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads."""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data."""
-        return self.file_name, self.payload, self.mime_type
 
 
 def status_of(code: int) -> int:
@@ -88,3 +78,17 @@ class ResponseWithHeaders(Response[T], Generic[T, H]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseWithHeaders", "Unset", "dig", "status_of"]
+
+if not TYPE_CHECKING:  # type checkers see the import above; a module __getattr__ would type typos as Any
+
+    def __getattr__(name: str) -> Any:
+        """``File`` on first access (PEP 562): building its attrs class is a ``compile()`` few operations need."""
+        if name != "File":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from ._files import File
+
+        globals()["File"] = File
+        return File
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
-__version__ = "1.2.1"
+__version__ = "1.2.2"
 
 _MODULE_OF: dict[str, str] = {
     "AuthenticatedClient": ".client",

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
 from ...models.create_policy_response import CreatePolicyResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "createPolicy"
 IDEMPOTENT = False
@@ -38,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> CreatePolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = CreatePolicyResponse.from_dict(response.json())
@@ -51,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -98,7 +104,7 @@ def _success(response: Response[CreatePolicyResponse | _models.GoogleRpcStatus])
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyRequest,
 ) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     """Create a policy
@@ -135,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyRequest,
 ) -> CreatePolicyResponse | _models.GoogleRpcStatus | None:
     """Create a policy
@@ -168,7 +174,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyRequest,
 ) -> Response[CreatePolicyResponse | _models.GoogleRpcStatus]:
     """Create a policy
@@ -203,7 +209,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyRequest,
 ) -> CreatePolicyResponse | _models.GoogleRpcStatus | None:
     """Create a policy

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.delete_policy_request_input import DeletePolicyRequestInput
 from ...models.delete_policy_response import DeletePolicyResponse
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "deletePolicy"
 IDEMPOTENT = True
@@ -47,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> DeletePolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = DeletePolicyResponse.from_dict(response.json())
@@ -60,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -108,7 +114,7 @@ def _success(response: Response[DeletePolicyResponse | _models.GoogleRpcStatus])
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
 ) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     """Delete a policy
@@ -147,7 +153,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
 ) -> DeletePolicyResponse | _models.GoogleRpcStatus | None:
     """Delete a policy
@@ -182,7 +188,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
 ) -> Response[DeletePolicyResponse | _models.GoogleRpcStatus]:
     """Delete a policy
@@ -219,7 +225,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: DeletePolicyRequestInput | Unset = UNSET,
 ) -> DeletePolicyResponse | _models.GoogleRpcStatus | None:
     """Delete a policy

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_response import GetPolicyResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicy"
 IDEMPOTENT = True
@@ -35,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> GetPolicyResponse | _models.GoogleRpcStatus:
     if response.status_code == 200:
         response_200 = GetPolicyResponse.from_dict(response.json())
@@ -48,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -96,7 +102,7 @@ def _success(response: Response[GetPolicyResponse | _models.GoogleRpcStatus]) ->
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
@@ -129,7 +135,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 
@@ -158,7 +164,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> Response[GetPolicyResponse | _models.GoogleRpcStatus]:
     """Get a policy
 
@@ -189,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> GetPolicyResponse | _models.GoogleRpcStatus | None:
     """Get a policy
 

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.list_policy_response import ListPolicyResponse
 from ...models.policy import Policy
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True
@@ -54,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.GoogleRpcStatus | ListPolicyResponse:
     if response.status_code == 200:
         response_200 = ListPolicyResponse.from_dict(response.json())
@@ -67,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -114,7 +120,7 @@ def _success(response: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
 ) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
@@ -155,7 +161,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
 ) -> _models.GoogleRpcStatus | ListPolicyResponse | None:
@@ -192,7 +198,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
 ) -> Response[_models.GoogleRpcStatus | ListPolicyResponse]:
@@ -231,7 +237,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
     page_token: None | str | None | Unset = UNSET,
 ) -> _models.GoogleRpcStatus | ListPolicyResponse | None:
@@ -291,7 +297,7 @@ def _next_cursor(page: Response[_models.GoogleRpcStatus | ListPolicyResponse]) -
 
 def pages(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
 ) -> Iterator[Response[_models.GoogleRpcStatus | ListPolicyResponse]]:
     """Every page of listPolicies as a whole response, each fetched when the loop asks for it.
@@ -325,7 +331,7 @@ def pages(
 
 def iterate(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
 ) -> Iterator[Policy]:
     """Every item of every page of listPolicies, in the server's order, fetched lazily (see ``pages``)."""
@@ -338,7 +344,7 @@ def iterate(
 
 async def apages(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
 ) -> AsyncIterator[Response[_models.GoogleRpcStatus | ListPolicyResponse]]:
     """The async form of ``pages``."""
@@ -365,7 +371,7 @@ async def apages(
 
 async def aiterate(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     page_size: int | None | None | Unset = UNSET,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.update_policy_request_input import UpdatePolicyRequestInput
 from ...models.update_policy_response import UpdatePolicyResponse
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "updatePolicy"
 IDEMPOTENT = True
@@ -47,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.GoogleRpcStatus | UpdatePolicyResponse:
     if response.status_code == 200:
         response_200 = UpdatePolicyResponse.from_dict(response.json())
@@ -60,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -108,7 +114,7 @@ def _success(response: Response[_models.GoogleRpcStatus | UpdatePolicyResponse])
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
@@ -153,7 +159,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> _models.GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy
@@ -194,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> Response[_models.GoogleRpcStatus | UpdatePolicyResponse]:
     """Update a policy
@@ -237,7 +243,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequestInput | Unset = UNSET,
 ) -> _models.GoogleRpcStatus | UpdatePolicyResponse | None:
     """Update a policy

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import evolve
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
 from ...models.search_policies_request import SearchPoliciesRequest
 from ...models.search_policies_response import SearchPoliciesResponse
 from ...types import Response, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "searchPolicies"
 IDEMPOTENT = True
@@ -41,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.GoogleRpcStatus | SearchPoliciesResponse:
     if response.status_code == 200:
         response_200 = SearchPoliciesResponse.from_dict(response.json())
@@ -54,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -101,7 +107,7 @@ def _success(response: Response[_models.GoogleRpcStatus | SearchPoliciesResponse
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
@@ -140,7 +146,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> _models.GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
@@ -174,7 +180,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> Response[_models.GoogleRpcStatus | SearchPoliciesResponse]:
     """Search policies
@@ -211,7 +217,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> _models.GoogleRpcStatus | SearchPoliciesResponse | None:
     """Search policies
@@ -268,7 +274,7 @@ def _next_cursor(page: Response[_models.GoogleRpcStatus | SearchPoliciesResponse
 
 def pages(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> Iterator[Response[_models.GoogleRpcStatus | SearchPoliciesResponse]]:
     """Every page of searchPolicies as a whole response, each fetched when the loop asks for it.
@@ -302,7 +308,7 @@ def pages(
 
 def iterate(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> Iterator[Policy]:
     """Every item of every page of searchPolicies, in the server's order, fetched lazily (see ``pages``)."""
@@ -315,7 +321,7 @@ def iterate(
 
 async def apages(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> AsyncIterator[Response[_models.GoogleRpcStatus | SearchPoliciesResponse]]:
     """The async form of ``pages``."""
@@ -342,7 +348,7 @@ async def apages(
 
 async def aiterate(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: SearchPoliciesRequest,
 ) -> AsyncIterator[Policy]:
     """The async form of ``iterate``."""

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.create_policy_request import CreatePolicyRequest
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "createPolicy"
 IDEMPOTENT = False
@@ -38,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
@@ -73,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -120,7 +126,7 @@ def _success(response: Response[_models.ErrorBody | PolicyEnvelope]) -> PolicyEn
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
@@ -161,7 +167,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy
@@ -198,7 +204,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Create an AI governance policy
@@ -237,7 +243,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: CreatePolicyRequest,
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     """Create an AI governance policy

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.action_response import ActionResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "deletePolicy"
 IDEMPOTENT = True
@@ -35,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ActionResponse | _models.ErrorBody | None:
     if response.status_code == 200:
         response_200 = ActionResponse.from_dict(response.json())
@@ -65,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[ActionResponse | _models.ErrorBody]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -113,7 +119,7 @@ def _success(response: Response[ActionResponse | _models.ErrorBody]) -> ActionRe
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> Response[ActionResponse | _models.ErrorBody]:
     """Delete a policy (soft delete)
 
@@ -152,7 +158,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> ActionResponse | _models.ErrorBody | None:
     """Delete a policy (soft delete)
 
@@ -187,7 +193,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> Response[ActionResponse | _models.ErrorBody]:
     """Delete a policy (soft delete)
 
@@ -224,7 +230,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> ActionResponse | _models.ErrorBody | None:
     """Delete a policy (soft delete)
 

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy_envelope import PolicyEnvelope
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicy"
 IDEMPOTENT = True
@@ -35,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyEnvelope.from_dict(response.json())
@@ -65,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -113,7 +119,7 @@ def _success(response: Response[_models.ErrorBody | PolicyEnvelope]) -> PolicyEn
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Get one policy
 
@@ -148,7 +154,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     """Get one policy
 
@@ -179,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> Response[_models.ErrorBody | PolicyEnvelope]:
     """Get one policy
 
@@ -212,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
 ) -> _models.ErrorBody | PolicyEnvelope | None:
     """Get one policy
 

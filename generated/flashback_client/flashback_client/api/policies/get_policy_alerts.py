@@ -2,15 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
 from ...models.policy_alert_dto import PolicyAlertDTO
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicyAlerts"
 IDEMPOTENT = True
@@ -83,7 +89,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyAlertsResponse.from_dict(response.json())
@@ -113,7 +119,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -160,7 +166,7 @@ def _success(response: Response[_models.ErrorBody | GetPolicyAlertsResponse]) ->
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -230,7 +236,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -296,7 +302,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -364,7 +370,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -447,7 +453,7 @@ def _check_page(page: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> 
 
 def pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -497,7 +503,7 @@ def pages(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -526,7 +532,7 @@ def iterate(
 
 async def apages(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -569,7 +575,7 @@ async def apages(
 
 async def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,

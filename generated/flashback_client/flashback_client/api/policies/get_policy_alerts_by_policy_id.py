@@ -2,16 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_alerts_response import GetPolicyAlertsResponse
 from ...models.policy_alert_dto import PolicyAlertDTO
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicyAlertsByPolicyId"
 IDEMPOTENT = True
@@ -87,7 +93,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | GetPolicyAlertsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyAlertsResponse.from_dict(response.json())
@@ -122,7 +128,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | GetPolicyAlertsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -170,7 +176,7 @@ def _success(response: Response[_models.ErrorBody | GetPolicyAlertsResponse]) ->
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -236,7 +242,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -298,7 +304,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -362,7 +368,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -441,7 +447,7 @@ def _check_page(page: Response[_models.ErrorBody | GetPolicyAlertsResponse]) -> 
 def pages(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -491,7 +497,7 @@ def pages(
 def iterate(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -520,7 +526,7 @@ def iterate(
 async def apages(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -563,7 +569,7 @@ async def apages(
 async def aiterate(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,

@@ -2,15 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
 from ...models.policy_violation_dto import PolicyViolationDTO
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicyViolations"
 IDEMPOTENT = True
@@ -91,7 +97,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyViolationsResponse.from_dict(response.json())
@@ -121,7 +127,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -168,7 +174,7 @@ def _success(response: Response[_models.ErrorBody | GetPolicyViolationsResponse]
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -246,7 +252,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -320,7 +326,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -396,7 +402,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -487,7 +493,7 @@ def _check_page(page: Response[_models.ErrorBody | GetPolicyViolationsResponse])
 
 def pages(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -541,7 +547,7 @@ def pages(
 
 def iterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -574,7 +580,7 @@ def iterate(
 
 async def apages(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,
@@ -621,7 +627,7 @@ async def apages(
 
 async def aiterate(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     policy_id: str | None | Unset = UNSET,

@@ -2,16 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_violations_response import GetPolicyViolationsResponse
 from ...models.policy_violation_dto import PolicyViolationDTO
 from ...types import UNSET, Response, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicyViolationsByPolicyId"
 IDEMPOTENT = True
@@ -95,7 +101,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | GetPolicyViolationsResponse | None:
     if response.status_code == 200:
         response_200 = GetPolicyViolationsResponse.from_dict(response.json())
@@ -130,7 +136,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | GetPolicyViolationsResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -178,7 +184,7 @@ def _success(response: Response[_models.ErrorBody | GetPolicyViolationsResponse]
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -252,7 +258,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -322,7 +328,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -394,7 +400,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -481,7 +487,7 @@ def _check_page(page: Response[_models.ErrorBody | GetPolicyViolationsResponse])
 def pages(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -535,7 +541,7 @@ def pages(
 def iterate(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -568,7 +574,7 @@ def iterate(
 async def apages(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,
@@ -615,7 +621,7 @@ async def apages(
 async def aiterate(
     policy_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
     from_: datetime.datetime | None | Unset = UNSET,

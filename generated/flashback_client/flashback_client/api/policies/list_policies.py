@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy_list_envelope import PolicyListEnvelope
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True
@@ -45,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | PolicyListEnvelope | None:
     if response.status_code == 200:
         response_200 = PolicyListEnvelope.from_dict(response.json())
@@ -75,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | PolicyListEnvelope]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -122,7 +128,7 @@ def _success(response: Response[_models.ErrorBody | PolicyListEnvelope]) -> Poli
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
@@ -165,7 +171,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
@@ -204,7 +210,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,
@@ -245,7 +251,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     org_id: str,
     workspace_id: str | None | Unset = UNSET,
     repo_id: str | None | Unset = UNSET,

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.update_policy_request import UpdatePolicyRequest
 from ...models.update_policy_response import UpdatePolicyResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "updatePolicy"
 IDEMPOTENT = True
@@ -50,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | UpdatePolicyResponse | None:
     if response.status_code == 200:
         response_200 = UpdatePolicyResponse.from_dict(response.json())
@@ -85,7 +91,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -133,7 +139,7 @@ def _success(response: Response[_models.ErrorBody | UpdatePolicyResponse]) -> Up
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequest,
 ) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
@@ -180,7 +186,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequest,
 ) -> _models.ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy
@@ -223,7 +229,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequest,
 ) -> Response[_models.ErrorBody | UpdatePolicyResponse]:
     """Update an AI governance policy
@@ -268,7 +274,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyRequest,
 ) -> _models.ErrorBody | UpdatePolicyResponse | None:
     """Update an AI governance policy

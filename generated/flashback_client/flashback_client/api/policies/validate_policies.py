@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy_validation_request import PolicyValidationRequest
 from ...models.policy_validation_response import PolicyValidationResponse
 from ...types import Response, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "validatePolicies"
 IDEMPOTENT = True
@@ -38,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorBody | PolicyValidationResponse | None:
     if response.status_code == 200:
         response_200 = PolicyValidationResponse.from_dict(response.json())
@@ -68,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -115,7 +121,7 @@ def _success(response: Response[_models.ErrorBody | PolicyValidationResponse]) -
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
@@ -154,7 +160,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice
@@ -189,7 +195,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> Response[_models.ErrorBody | PolicyValidationResponse]:
     """Score policies for clarity and give advice
@@ -226,7 +232,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _package.AuthenticatedClient | _package.Client,
     body: PolicyValidationRequest,
 ) -> _models.ErrorBody | PolicyValidationResponse | None:
     """Score policies for clarity and give advice

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.create_policy_details import CreatePolicyDetails
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "createPolicy"
 IDEMPOTENT = False
@@ -67,7 +73,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
@@ -114,7 +122,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -162,7 +170,7 @@ def _success(response: ResponseWithHeaders[_models.Error | Policy, CreatePolicyR
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
@@ -212,7 +220,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
 ) -> _models.Error | Policy | None:
@@ -257,7 +265,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | Policy, CreatePolicyResponseHeaders]:
@@ -305,7 +313,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: CreatePolicyDetails,
     opc_retry_token: str | None | Unset = UNSET,
 ) -> _models.Error | Policy | None:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "deletePolicy"
 IDEMPOTENT = True
@@ -57,7 +63,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | None | None:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | None | None:
     if response.status_code == 200:
         return None
     if response.status_code == 204:
@@ -108,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -157,7 +165,7 @@ def _success(response: ResponseWithHeaders[_models.Error | None, DeletePolicyRes
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
@@ -204,7 +212,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | None | None:
     """Delete a policy
@@ -246,7 +254,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | None, DeletePolicyResponseHeaders]:
     """Delete a policy
@@ -291,7 +299,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | None | None:
     """Delete a policy

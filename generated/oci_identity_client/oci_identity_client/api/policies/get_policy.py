@@ -1,15 +1,21 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
 from ...types import ResponseWithHeaders, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "getPolicy"
 IDEMPOTENT = True
@@ -53,7 +59,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
@@ -90,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -139,7 +147,7 @@ def _success(response: ResponseWithHeaders[_models.Error | Policy, GetPolicyResp
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
@@ -176,7 +184,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> _models.Error | Policy | None:
     """Get a policy
 
@@ -208,7 +216,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> ResponseWithHeaders[_models.Error | Policy, GetPolicyResponseHeaders]:
     """Get a policy
 
@@ -243,7 +251,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
 ) -> _models.Error | Policy | None:
     """Get a policy
 

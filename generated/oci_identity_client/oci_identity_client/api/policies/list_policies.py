@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
 from ...models.policy_lifecycle_state import PolicyLifecycleState
 from ...models.policy_sort_by import PolicySortBy
 from ...models.sort_order import SortOrder
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "listPolicies"
 IDEMPOTENT = True
@@ -95,7 +101,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | list[Policy]:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | list[Policy]:
     if response.status_code == 200:
         _load_response_200_item = Policy.from_dict
         response_200 = [_load_response_200_item(item) for item in response.json()]
@@ -133,7 +141,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | list[Policy], ListPoliciesResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -181,7 +189,7 @@ def _success(response: ResponseWithHeaders[_models.Error | list[Policy], ListPol
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     page: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
@@ -244,7 +252,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     page: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
@@ -302,7 +310,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     page: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
@@ -363,7 +371,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     page: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
@@ -444,7 +452,7 @@ def _next_cursor(page: ResponseWithHeaders[_models.Error | list[Policy], ListPol
 
 def pages(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     limit: int | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
@@ -488,7 +496,7 @@ def pages(
 
 def iterate(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     limit: int | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
@@ -511,7 +519,7 @@ def iterate(
 
 async def apages(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     limit: int | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
@@ -548,7 +556,7 @@ async def apages(
 
 async def aiterate(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     compartment_id: str,
     limit: int | None | Unset = UNSET,
     name: str | None | Unset = UNSET,

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy import Policy
 from ...models.update_policy_details import UpdatePolicyDetails
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "updatePolicy"
 IDEMPOTENT = True
@@ -68,7 +74,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> _models.Error | Policy:
+def _parse_response(
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
+) -> _models.Error | Policy:
     if response.status_code == 200:
         response_200 = Policy.from_dict(response.json())
 
@@ -120,7 +128,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -169,7 +177,7 @@ def _success(response: ResponseWithHeaders[_models.Error | Policy, UpdatePolicyR
 def sync_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
@@ -221,7 +229,7 @@ def sync_detailed(
 def sync(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | Policy | None:
@@ -268,7 +276,7 @@ def sync(
 async def asyncio_detailed(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> ResponseWithHeaders[_models.Error | Policy, UpdatePolicyResponseHeaders]:
@@ -318,7 +326,7 @@ async def asyncio_detailed(
 async def asyncio(
     policy_id: str,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: UpdatePolicyDetails,
     if_match: str | None | Unset = UNSET,
 ) -> _models.Error | Policy | None:

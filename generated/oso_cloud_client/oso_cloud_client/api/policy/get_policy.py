@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_result import GetPolicyResult
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "get_policy"
 IDEMPOTENT = True
@@ -43,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ApiError | GetPolicyResult:
     if response.status_code == 200:
         response_200 = GetPolicyResult.from_dict(response.json())
@@ -56,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ApiError | GetPolicyResult]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -103,7 +109,7 @@ def _success(response: Response[_models.ApiError | GetPolicyResult]) -> GetPolic
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
@@ -140,7 +146,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy
@@ -173,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyResult]:
     """Get the current policy
@@ -208,7 +214,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyResult | None:
     """Get the current policy

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.get_policy_metadata_result import GetPolicyMetadataResult
 from ...types import UNSET, Response, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "get_policy_metadata"
 IDEMPOTENT = True
@@ -47,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ApiError | GetPolicyMetadataResult:
     if response.status_code == 200:
         response_200 = GetPolicyMetadataResult.from_dict(response.json())
@@ -60,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -107,7 +113,7 @@ def _success(response: Response[_models.ApiError | GetPolicyMetadataResult]) -> 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
@@ -147,7 +153,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyMetadataResult | None:
@@ -183,7 +189,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> Response[_models.ApiError | GetPolicyMetadataResult]:
@@ -221,7 +227,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     id: int | None | None | Unset = UNSET,
     version: str | None | Unset = UNSET,
 ) -> _models.ApiError | GetPolicyMetadataResult | None:

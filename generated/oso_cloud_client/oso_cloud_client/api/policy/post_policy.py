@@ -1,15 +1,21 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.api_result import ApiResult
 from ...models.policy import Policy
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "post_policy"
 IDEMPOTENT = True
@@ -72,7 +78,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> (
     ApiResult
     | _models.GenericSavePolicyError
@@ -130,7 +136,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[
     ApiResult
     | _models.GenericSavePolicyError
@@ -194,7 +200,7 @@ def _success(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,
@@ -248,7 +254,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,
@@ -297,7 +303,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,
@@ -349,7 +355,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: Policy,
     force: bool | None | Unset = UNSET,
     show_suggestions: bool | None | Unset = UNSET,

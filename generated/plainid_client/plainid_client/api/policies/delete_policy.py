@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,8 +9,13 @@ import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "deletePolicy"
 IDEMPOTENT = True
@@ -74,7 +80,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
@@ -103,7 +109,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | None, DeletePolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -152,7 +158,7 @@ def _success(response: ResponseWithHeaders[_models.ErrorList | None, DeletePolic
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
@@ -200,7 +206,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
@@ -243,7 +249,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,
@@ -289,7 +295,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str | None | Unset = UNSET,
     filteridin: list[str] | None | Unset = UNSET,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +9,15 @@ import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.export_policy_accept import ExportPolicyAccept
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "exportPolicy"
 IDEMPOTENT = True
@@ -83,7 +89,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 200:
         if _is_text(response):
@@ -117,7 +123,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, ExportPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -170,7 +176,7 @@ def _success(
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,
@@ -221,7 +227,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,
@@ -267,7 +273,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,
@@ -316,7 +322,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     filterauth_ws_id: UUID,
     filterid: str,
     extended_schema: bool | None | Unset = True,

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,11 +10,16 @@ import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.policy_search_request import PolicySearchRequest
 from ...models.policy_search_response import PolicySearchResponse
 from ...models.policy_summary import PolicySummary
 from ...types import UNSET, ResponseWithHeaders, Unset, dig, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "searchPolicies"
 IDEMPOTENT = True
@@ -79,7 +85,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | None | PolicySearchResponse | None:
     if response.status_code == 200:
         response_200 = PolicySearchResponse.from_dict(response.json())
@@ -106,7 +112,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -157,7 +163,7 @@ def _success(
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -205,7 +211,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -248,7 +254,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -294,7 +300,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
     offset: int | None | Unset = 0,
@@ -356,7 +362,7 @@ def _check_page(
 def pages(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> Iterator[ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
@@ -394,7 +400,7 @@ def pages(
 def iterate(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> Iterator[PolicySummary]:
@@ -411,7 +417,7 @@ def iterate(
 async def apages(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> AsyncIterator[ResponseWithHeaders[_models.ErrorList | None | PolicySearchResponse, SearchPoliciesResponseHeaders]]:
@@ -442,7 +448,7 @@ async def apages(
 async def aiterate(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: PolicySearchRequest,
     limit: int | None | Unset = 50,
 ) -> AsyncIterator[PolicySummary]:

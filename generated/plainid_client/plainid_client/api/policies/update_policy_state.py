@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,9 +9,14 @@ import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.state_patch_op import StatePatchOp
 from ...types import UNSET, ResponseWithHeaders, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "updatePolicyState"
 IDEMPOTENT = True
@@ -78,7 +84,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | None | None:
     if response.status_code == 204:
         return None
@@ -107,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | None, UpdatePolicyStateResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -156,7 +162,7 @@ def _success(response: ResponseWithHeaders[_models.ErrorList | None, UpdatePolic
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
@@ -203,7 +209,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
@@ -245,7 +251,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,
@@ -290,7 +296,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: list[StatePatchOp],
     filterauth_ws_id: UUID,
     filterid: str,

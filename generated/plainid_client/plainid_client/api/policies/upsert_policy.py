@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from typing import Any, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,10 +9,15 @@ import httpx
 from attrs import define
 
 from ... import models as _models
-from ...client import AuthenticatedClient, Client
 from ...models.import_policy_by_format_request import ImportPolicyByFormatRequest
 from ...models.import_policy_by_format_response import ImportPolicyByFormatResponse
 from ...types import UNSET, ResponseWithHeaders, Unset, status_of
+
+if TYPE_CHECKING:
+    from ... import client as _package
+else:
+    _package = import_module("...", __package__)
+
 
 OPERATION_ID = "upsertPolicy"
 IDEMPOTENT = True
@@ -92,7 +98,7 @@ def _is_text(response: httpx.Response) -> bool:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> _models.ErrorList | ImportPolicyByFormatResponse | None | str | None:
     if response.status_code == 201:
         if _is_text(response):
@@ -121,7 +127,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: _package.AuthenticatedClient | _package.Client, response: httpx.Response
 ) -> ResponseWithHeaders[_models.ErrorList | ImportPolicyByFormatResponse | None | str, UpsertPolicyResponseHeaders]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -174,7 +180,7 @@ def _success(
 def sync_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
@@ -229,7 +235,7 @@ def sync_detailed(
 def sync(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
@@ -279,7 +285,7 @@ def sync(
 async def asyncio_detailed(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
@@ -332,7 +338,7 @@ async def asyncio_detailed(
 async def asyncio(
     env_id: UUID,
     *,
-    client: AuthenticatedClient,
+    client: _package.AuthenticatedClient,
     body: str | ImportPolicyByFormatRequest,
     filterauth_ws_id: UUID,
     extended_schema: bool | None | Unset = True,
