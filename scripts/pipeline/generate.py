@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import dump_json
+from .endpoint_copies import endpoints_copied_shallowly
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
 from .lazy_imports import lazy_models, through_package
 from .package_info import package_info, project_urls, readme_facts
@@ -106,7 +107,12 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    with _reserved_names(MODEL_MEMBER_NAMES), parameters_named_apart(), properties_named_apart():
+    with (
+        _reserved_names(MODEL_MEMBER_NAMES),
+        parameters_named_apart(),
+        properties_named_apart(),
+        endpoints_copied_shallowly(),
+    ):
         data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
