@@ -6,7 +6,8 @@ its object member built with its nested models at once and then again as a model
 union members of PC109: the nested model is made twice (`Attempted to generate duplicate models with name
 ...`) and the component is dropped, with every model and operation that uses it. The object part moves to
 a component named as the generator names that member (`<Name>Type0`), the component becoming
-`anyOf: [{$ref: <Name>Type0}, {type: "null"}]`: the same classes and annotations, each built once.
+`anyOf: [{$ref: <Name>Type0}, {type: "null"}]`: the same classes and annotations, each built once. A nullable
+object that is also an `allOf` is PC440's (it runs first and makes it a union of the composed object and null).
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ _KEPT = frozenset({"description", "title", "deprecated", "default", "example", "
 
 
 def _nullable_object(schema: dict[str, Any]) -> bool:
+    """`type: [object, null]`, not composed: one that is also an `allOf` is PC440's (it runs first)."""
     kind = schema.get("type")
-    return isinstance(kind, list) and sorted(kind) == ["null", "object"] and "$ref" not in schema
+    return (
+        isinstance(kind, list)
+        and sorted(kind) == ["null", "object"]
+        and not any(k in schema for k in ("$ref", "allOf"))
+    )
 
 
 def _start(doc: dict[str, Any], notes: Notes) -> Pass:
