@@ -6,6 +6,7 @@ call, isolated from any parent configuration, so output is identical wherever th
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import copy
 import io
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import dump_json
+from .endpoint_copies import endpoints_copied_shallowly
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
 from .lazy_imports import lazy_models, through_package
 from .package_info import package_info, project_urls, readme_facts
@@ -106,13 +108,19 @@ def render_project(
         overwrite=False,
         output_path=output_dir,
     )
-    with _reserved_names(MODEL_MEMBER_NAMES), parameters_named_apart(), properties_named_apart():
+    with (
+        _reserved_names(MODEL_MEMBER_NAMES),
+        parameters_named_apart(),
+        properties_named_apart(),
+        endpoints_copied_shallowly(),
+    ):
         data = GeneratorData.from_dict(prepared, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.errors.extend(drop_empty_tags(data.endpoint_collections_by_tag))
     _expose_stock_templates(project)
+    _globals_with_fast_keys(project.env)
     operations = operation_facts(spec)
 
     def operation_of(endpoint: Any) -> dict[str, Any]:
@@ -193,7 +201,7 @@ def field_docstring(model: Any, prop: Any) -> str:
     line = str(prop.to_docstring())
     fields = getattr(getattr(model, "data", None), "properties", None) or {}
     own = getattr(fields.get(_raw(prop.name)), "description", None)
-    if not own:
+    if not own or _raw(own) == _raw(prop.description or ""):  # the same text: the same line
         return line
     from openapi_python_client.strings import safe_for_docstring
 
@@ -352,6 +360,31 @@ def _expose_stock_templates(project: Any) -> None:
     project.env.loader = ChoiceLoader(
         [PrefixLoader({"stock": PackageLoader("openapi_python_client")}), project.env.loader]
     )
+
+
+class TemplateGlobals(collections.ChainMap[str, Any]):
+    """A template's globals (jinja's ChainMap of its own and the environment's) whose keys() is a dict's view.
+
+    jinja subtracts those keys from the importing template's on every ``{% import %}`` (some 20,000 in a 1 MB
+    spec's package); on a ChainMap that is one Python-level lookup through every map per key, about a tenth of
+    rendering. The keys are the same, so is every template's output.
+    """
+
+    def keys(self) -> Any:
+        """The keys of every map, as a dict's KeysView (set operations on it run in C)."""
+        merged: dict[str, Any] = {}
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return merged.keys()
+
+
+def _globals_with_fast_keys(env: Any) -> None:
+    """Templates the environment loads get TemplateGlobals, as jinja's make_globals would a ChainMap."""
+
+    def make_globals(d: Any = None) -> TemplateGlobals:
+        return TemplateGlobals({} if d is None else d, env.globals)
+
+    env.make_globals = make_globals
 
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape

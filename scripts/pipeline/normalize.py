@@ -36,11 +36,11 @@ def normalize(document: dict[str, Any], *, rules: Sequence[Rule] = RULES) -> tup
 
 
 def _passes(rules: Sequence[Rule]) -> list[list[Rule]]:
-    """Rules in order, consecutive per-node rules of the same walk grouped into one pass."""
+    """Rules in order, consecutive per-node rules that may share a walk (PerNode.joins) grouped into one pass."""
     groups: list[list[Rule]] = []
     for rule in rules:
         previous = groups[-1][-1].apply if groups else None
-        if isinstance(rule.apply, PerNode) and isinstance(previous, PerNode) and previous.walk is rule.apply.walk:
+        if isinstance(rule.apply, PerNode) and isinstance(previous, PerNode) and rule.apply.joins(previous):
             groups[-1].append(rule)
         else:
             groups.append([rule])
@@ -48,13 +48,19 @@ def _passes(rules: Sequence[Rule]) -> list[list[Rule]]:
 
 
 def _fused(doc: dict[str, Any], group: list[Rule], found: dict[str, Notes]) -> None:
-    steps = [(rule.apply, found[rule.id]) for rule in group if isinstance(rule.apply, PerNode)]
+    steps = [rule.apply.begin(doc, found[rule.id]) for rule in group if isinstance(rule.apply, PerNode)]
+    visits = [(step.visit, step.notes) for step in steps]
 
     def visit(node: dict[str, Any], parts: Parts) -> None:
-        for apply, notes in steps:
-            apply.visit(node, parts, notes)
+        for each, notes in visits:
+            each(node, parts, notes)
 
-    steps[0][0].walk(doc, visit)
+    walk = group[0].apply.walk if isinstance(group[0].apply, PerNode) else None
+    assert walk is not None
+    walk(doc, visit)
+    for step in steps:
+        if step.finish is not None:
+            step.finish()
 
 
 def summarize(notes: Sequence[Note], *, rules: Sequence[Rule] = RULES) -> list[str]:

@@ -47,13 +47,17 @@ def properties_named_apart() -> Iterator[None]:
     from openapi_python_client.parser.properties import model_property
 
     original = model_property._resolve_naming_conflict
-    spelled: set[int] = set()  # properties already given a spelled name: the generator's retry would undo it
+    # (wire name, Python name) of each property given a spelled name: the generator's retry would undo it. Keyed
+    # by names, not by the property object: a model shares the objects of the models it takes allOf, evolve()
+    # copies one when it becomes required, and an object's id() is reused once it is collected.
+    spelled: set[tuple[str, str]] = set()
 
     def resolve(new: Any, existing: Any, config: Any) -> Any:
-        if id(new) not in spelled and id(existing) not in spelled and original(new, existing, config) is None:
+        if not ({_named(new), _named(existing)} & spelled) and original(new, existing, config) is None:
             return None
-        spelled.update((id(new), id(existing)))
-        return _spell_apart(new, existing, config)
+        error = _spell_apart(new, existing, config)
+        spelled.update((_named(new), _named(existing)))
+        return error
 
     model_property._resolve_naming_conflict = resolve  # type: ignore[assignment]
     try:
@@ -75,6 +79,10 @@ def _spell_apart(new: Any, existing: Any, config: Any) -> Any:
             return None
         new.set_python_name(new_name=UntrustedString(f"{base}_{n}"), config=config)
     return PropertyError(header="Conflicting property names", detail=f"{_wire(new.name)} and {_wire(existing.name)}")
+
+
+def _named(prop: Any) -> tuple[str, str]:
+    return _wire(prop.name), str(prop.python_name)
 
 
 def _wire(name: Any) -> str:

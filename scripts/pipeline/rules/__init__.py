@@ -62,18 +62,23 @@ from .pc511_nested_response_refs import RULE as PC511
 from .pc512_xml_object_fields import RULE as PC512
 
 RULES: tuple[Rule, ...] = (
+    # Walks are few on purpose (a walk per rule was most of normalize's time on a 1 MB spec): rules that visit
+    # one node at a time (PerNode) share a walk with their neighbours, so the rules that only look at
+    # parameters, bodies or the components' list sit between the walks, where they split none.
     PC001,  # upgrade-to-3-1
-    PC510,  # ref-fragment-escapes: before every rule that follows a `$ref` (PC423, PC111, PC108)
-    PC140,  # boolean-schemas: before every schema walk, which visits object schemas only
+    PC510,  # ref-fragment-escapes: before every rule that follows a `$ref` (PC500, PC423, PC111, PC108)
+    PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
     PC423,  # nested-parameter-refs: before the path-parameter rules, which follow component references only
+    PC111,  # misplaced-body-refs: before PC108, which then sees a copied body's pointer $refs too
+    # -- one schema walk: PC140 begins it (fresh), PC108 ends it (collects, moves after the walk)
+    PC140,  # boolean-schemas: before every other schema rule, as the walk visits object schemas only
     PC422,  # schema-valued-type: before PC108, which then moves the unwrapped enum, not a copy of a wrapper
     PC421,  # schema-examples-map
     PC420,  # array-without-items
-    PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
     PC501,  # non-string-pattern
     PC512,  # xml-object-fields
-    PC111,  # misplaced-body-refs
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
+    # --
     PC511,  # nested-response-refs: after PC108, so no schema reference still points into a response it moves
     PC105,  # recursive-ref
     PC460,  # content-parameters: before PC171, PC142, PC101 and PC186, which read a parameter's `schema`
@@ -81,21 +86,26 @@ RULES: tuple[Rule, ...] = (
     PC142,  # undeclared-path-parameters: before PC101, which then sees every path parameter
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
     PC480,  # path-parameter-defaults: after PC142, which declares the path parameters it sees
+    # -- one schema walk
     PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
-    PC114,  # annotated-ref-allof  } one walk with PC104 and PC102, before PC005 as PC113
-    PC104,  # tuple-items         } one walk
+    PC114,  # annotated-ref-allof: before PC005, as PC113
+    PC104,  # tuple-items
     PC102,  # primitive-allof-wrapper: before PC005, so nullable lands on the plain primitive
-    PC002,  # string-booleans   } one walk, as in the first normalizer
+    # -- one walk of every node, as in the first normalizer
+    PC002,  # string-booleans
     PC003,  # string-defaults
     PC004,  # exclusive-bound-booleans
     PC005,  # nullable-to-null-type
-    PC184,  # string-enum-scalars: before PC170 (which would drop the numbers a string enum spells unquoted)
-    #         and PC106 (which would drop a default PC184 makes a member)
+    # -- one schema walk
+    PC184,  # string-enum-scalars: after PC005 (a nullable string's `type` is a list it leaves alone), before
+    #         PC170 (which would drop the numbers a string enum spells unquoted) and PC106 (which would drop a
+    #         default PC184 makes a member)
     PC400,  # decimal-enum: after PC005 (a null type is in `type`) and PC184, before PC170, which keeps mixed enums
     PC170,  # mixed-type-enum: after PC005 (a null type is in `type`), before PC103, which then sees its anyOf
     PC462,  # unenumerable-enums: after PC170 (several value types), before PC103, which would wrap such an enum
-    PC103,  # nullable-enum: after PC005, which makes the shape it rewrites   } one walk
+    PC103,  # nullable-enum: after PC005, which makes the shape it rewrites
     PC440,  # nullable-typed-allof: after PC005, which makes the type list it splits; before PC109, which hoists
+    # -- one schema walk: PC441 begins it (fresh), PC461 and PC109 end it (collect, move after the walk)
     PC441,  # nullable-allof-members: after PC440 (a union it reads), before PC110, which then sees the copy
     PC107,  # duplicate-required
     PC106,  # mismatched-defaults: after the nullable rules, so null defaults are judged right
@@ -104,13 +114,15 @@ RULES: tuple[Rule, ...] = (
     PC181,  # date-time-format-spelling
     PC182,  # object-defaults: after PC106, which fixes the defaults it can
     PC183,  # format-defaults: after PC181, which spells the format it checks
-    PC185,  # binary-bodies
-    PC186,  # object-header-parameters
-    PC502,  # formatted-header-parameters: beside PC186, the other header parameters the generator refuses
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
+    PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
     PC461,  # nullable-object-models: after PC005 (which makes the `type` list), beside PC109 (the same double build)
     PC109,  # union-member-models: after the shape rules, which it must not move past
-    PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
+    # -- one walk of the parameters
+    PC186,  # object-header-parameters: after PC460, which gives a content parameter its `schema`
+    PC502,  # formatted-header-parameters: after PC181, which spells the format it reads; beside PC186
+    # --
+    PC185,  # binary-bodies
     PC006,  # undefined-security-schemes
     PC401,  # undefined-security-requirements: after PC006, which defines the bearer/basic names
     PC201,  # operation-id: only missing, duplicate or unprintable ids replaced (PC007 retired: it replaced

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import pointer_from_parts
 
 Parts = Sequence[object]
+Notes = list[tuple[str, str]]  # as _rule.Notes: (absolute JSON pointer, what was done)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keywords whose value is one schema, a map of schemas, or a list of schemas (JSON Schema 2020-12 + drafts).
@@ -112,26 +114,59 @@ def walk_schemas(document: dict[str, Any], visit: Visitor) -> None:
 
 def schema_roots(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Parts]]:
     """Top-level schemas: components/schemas entries and every `schema` of a parameter, header or media type."""
+    for holder, key, parts in schema_slots(document):
+        if isinstance(holder[key], dict):
+            yield holder[key], parts
+
+
+def schema_slots(document: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, Parts]]:
+    """Where schema_roots finds a top-level schema, as (mapping, key, path parts), whatever the value there is.
+
+    components/schemas entries come first, then each `schema` key outside them, in document order; examples and
+    `x-` extensions are data, not spec. A boolean schema (PC140's business) sits in such a slot too.
+    """
     components = document.get("components")
     if isinstance(components, dict) and isinstance(components.get("schemas"), dict):
-        for name, schema in components["schemas"].items():
-            if isinstance(schema, dict):
-                yield schema, ("components", "schemas", name)
-    stack: list[tuple[Any, Parts]] = [(document, ())]
-    while stack:
-        node, parts = stack.pop()
+        schemas = components["schemas"]
+        for name in list(schemas):
+            yield schemas, name, ("components", "schemas", name)
+    path: list[object] = []
+    found: list[tuple[dict[str, Any], str, Parts]] = []
+
+    def go(node: Any) -> None:
         if isinstance(node, dict):
-            for key, value in reversed(list(node.items())):
+            own = node.get("schema")
+            if isinstance(own, dict | bool):  # a mapping's own schema before what is below it
+                found.append((node, "schema", (*path, "schema")))
+            for key, value in node.items():
                 if not isinstance(value, dict | list) or key in _EXAMPLES or str(key).startswith("x-"):
                     continue
-                if parts == ("components",) and key == "schemas":
+                if (value is own and key == "schema") or (key == "schemas" and path == ["components"]):
                     continue
-                if key == "schema" and isinstance(value, dict):
-                    yield value, (*parts, key)
-                else:
-                    stack.append((value, (*parts, key)))
+                path.append(key)
+                go(value)
+                path.pop()
         elif isinstance(node, list):
-            stack.extend(reversed([(item, (*parts, index)) for index, item in enumerate(node)]))
+            for index, item in enumerate(node):
+                if isinstance(item, dict | list):
+                    path.append(index)
+                    go(item)
+                    path.pop()
+
+    go(document)
+    yield from found
+
+
+NodeVisit = Callable[[dict[str, Any], Parts, Notes], None]
+DocumentVisit = Callable[[dict[str, Any], dict[str, Any], Parts, Notes], None]
+
+
+class Pass(NamedTuple):
+    """One rule's part in a walk over one document: its visitor, the notes it appends to, what it does after."""
+
+    visit: NodeVisit
+    notes: Notes
+    finish: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,25 +175,80 @@ class PerNode:
 
     normalize() runs a run of such rules over the document once, calling each rule's visitor on a node
     before the walk moves on, which is the same as one walk per rule as long as each visitor changes only
-    the node it is given and what is below it (and reads nothing the rules after it change elsewhere).
+    the node it is given and what is below it, and reads nothing the other rules of its run change elsewhere.
+    A visitor sees its node as the earlier rules of the run left it, and what is below it as yet unvisited.
+
+    `visit` is such a visitor. A rule that must read the document (a `$ref`'s target) or keep what it found
+    gives `start` instead, which makes its Pass for one document: a visitor bound to it, and a `finish`.
+    Two kinds of rule keep the one-walk-per-rule meaning with state of their own:
+    - `fresh`: `start` reads the document before the walk (a document-wide fact, say which components are
+      nullable) or changes it (a schema place made walkable), so every earlier rule must be complete: such a
+      rule begins a new walk.
+    - `collects`: the visitor only records what it may change, and `finish` judges each record and changes the
+      document after the walk, in rule order, when every rule of the run has visited every node. Only other
+      collecting rules may follow one in its walk.
     """
 
     walk: Callable[[dict[str, Any], Visitor], None]
-    visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]
+    visit: NodeVisit | None = None
+    start: Callable[[dict[str, Any], Notes], Pass] | None = None
+    fresh: bool = False
+    collects: bool = False
 
-    def __call__(self, document: dict[str, Any], notes: list[tuple[str, str]]) -> None:
+    def begin(self, document: dict[str, Any], notes: Notes) -> Pass:
+        """The rule's part in a walk over `document`, its notes appended to `notes`."""
+        if self.start is not None:
+            return self.start(document, notes)
+        assert self.visit is not None, "a PerNode needs visit or start"
+        return Pass(self.visit, notes)
+
+    def joins(self, previous: PerNode) -> bool:
+        """Whether this rule may share the walk of the rule before it."""
+        return previous.walk is self.walk and not self.fresh and (self.collects or not previous.collects)
+
+    def __call__(self, document: dict[str, Any], notes: Notes) -> None:
         """Run this rule alone."""
-        self.walk(document, lambda node, parts: self.visit(node, parts, notes))
+        step = self.begin(document, notes)
+        self.walk(document, lambda node, parts: step.visit(node, parts, step.notes))
+        if step.finish is not None:
+            step.finish()
 
 
-def per_node(visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]) -> PerNode:
+def per_node(visit: NodeVisit) -> PerNode:
     """A rule applied to every mapping of the document (the first normalizer's heuristic walk)."""
     return PerNode(walk_nodes, visit)
 
 
-def per_schema(visit: Callable[[dict[str, Any], Parts, list[tuple[str, str]]], None]) -> PerNode:
+def per_schema(visit: NodeVisit) -> PerNode:
     """A rule applied to every schema of the document."""
     return PerNode(walk_schemas, visit)
+
+
+def _reading(walk: Callable[[dict[str, Any], Visitor], None], visit: DocumentVisit) -> PerNode:
+    def start(document: dict[str, Any], notes: Notes) -> Pass:
+        return Pass(functools.partial(visit, document), notes)
+
+    return PerNode(walk, start=start)
+
+
+def per_schema_reading(visit: DocumentVisit) -> PerNode:
+    """A rule applied to every schema, its visitor given the document too (`visit(document, schema, parts, notes)`).
+
+    What it reads elsewhere (a `$ref`'s target) must be what no other rule of its walk changes.
+    """
+    return _reading(walk_schemas, visit)
+
+
+def walk_parameters(document: dict[str, Any], visit: Visitor) -> None:
+    """Visit every parameter object of all_parameters (a `$ref` is visited as it is), in its order."""
+    for parameter, parts in list(all_parameters(document)):
+        if isinstance(parameter, dict):
+            visit(parameter, parts)
+
+
+def per_parameter_reading(visit: DocumentVisit) -> PerNode:
+    """A rule applied to every parameter (`visit(document, parameter, parts, notes)`); such rules share a walk."""
+    return _reading(walk_parameters, visit)
 
 
 def subschemas(schema: dict[str, Any], parts: Sequence[object]) -> Iterator[tuple[dict[str, Any], Parts]]:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, component_name, pointer, walk_nodes, walk_schemas
+from ._walk import Parts, Pass, PerNode, component_name, pointer, walk_nodes, walk_schemas
 
 _COMPONENT = re.compile(r"^#/components/schemas/[^/]+$")
 
@@ -49,15 +49,19 @@ def makes_no_class(schema: Any) -> bool:
     return not isinstance(schema.get("items"), dict) or makes_no_class(schema["items"])
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
+def _start(doc: dict[str, Any], notes: Notes) -> Pass:
+    """Collects each schema's pointer `$ref` during the walk, then moves what they name (after every visit)."""
     targets: set[str] = set()
 
-    def collect(schema: dict[str, Any], _parts: Parts) -> None:
+    def collect(schema: dict[str, Any], _parts: Parts, _notes: Notes) -> None:
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/") and not _COMPONENT.match(ref):
             targets.add(ref)
 
-    walk_schemas(doc, collect)
+    return Pass(collect, notes, lambda: _move(doc, targets, notes))
+
+
+def _move(doc: dict[str, Any], targets: set[str], notes: Notes) -> None:
     if not targets:
         return
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
@@ -105,5 +109,5 @@ RULE = Rule(
     "PC108",
     "nested-ref-targets",
     "$refs into the middle of a schema or response made component refs (the generator resolves no others)",
-    _apply,
+    PerNode(walk_schemas, start=_start, collects=True),
 )

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, component_name, pointer, subschemas, walk_schemas
+from ._walk import Parts, Pass, PerNode, component_name, pointer, subschemas, walk_schemas
 
 
 def _makes_model(schema: dict[str, Any]) -> bool:
@@ -47,18 +47,24 @@ def _built_early(parts: Parts) -> bool:
     )
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
+def _start(doc: dict[str, Any], notes: Notes) -> Pass:
+    """Records the schemas the generator builds early; judges their members once the walk is over (`collects`)."""
+    early: list[tuple[dict[str, Any], Parts]] = []
+
+    def visit(schema: dict[str, Any], parts: Parts, _notes: Notes) -> None:
+        if _built_early(parts):
+            early.append((schema, tuple(parts)))
+
+    return Pass(visit, notes, lambda: _move(doc, early, notes))
+
+
+def _move(doc: dict[str, Any], early: list[tuple[dict[str, Any], Parts]], notes: Notes) -> None:
     found: list[tuple[dict[str, Any], Parts]] = []
-
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        if not _built_early(parts):
-            return
-        for key in ("oneOf", "anyOf"):
-            for index, member in enumerate(schema.get(key) or []):
+    for schema, parts in early:
+        for union in ("oneOf", "anyOf"):
+            for at, member in enumerate(schema.get(union) or []):
                 if isinstance(member, dict) and _makes_model(member) and _nests_models(member):
-                    found.append((schema, (*parts, key, index)))
-
-    walk_schemas(doc, visit)
+                    found.append((schema, (*parts, union, at)))
     if not found:
         return
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
@@ -81,5 +87,5 @@ RULE = Rule(
     "PC109",
     "union-member-models",
     "inline union members holding nested models made components (else generated twice and dropped)",
-    _apply,
+    PerNode(walk_schemas, start=_start, collects=True),
 )

@@ -14,7 +14,7 @@ import copy
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema_reading, pointer
 
 _DOC_KEYWORDS = frozenset({"description", "example", "examples", "title", "readOnly", "writeOnly", "deprecated"})
 _UNMERGEABLE = ("oneOf", "anyOf", "not", "discriminator", "if", "patternProperties")
@@ -67,40 +67,37 @@ def _conflicts(members: list[dict[str, Any]]) -> list[str]:
     return clashing
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        if not isinstance(schema.get("allOf"), list) or any(k in schema for k in _UNMERGEABLE):
-            return
-        members = _members(doc, schema, frozenset())
-        if not members:
-            return
-        clashing = _conflicts(members)
-        if not clashing:
-            return
-        properties: dict[str, Any] = {}
-        required: list[str] = []
-        merged: dict[str, Any] = {"type": "object"}
-        for member in copy.deepcopy(members):
-            properties.update(member.pop("properties", None) or {})
-            required += [r for r in member.pop("required", None) or [] if r not in required]
-            member.pop("type", None)
-            merged.update({k: v for k, v in member.items() if k not in _DOC_KEYWORDS})
-        own = {k: v for k, v in schema.items() if k != "allOf"}
-        schema.clear()
-        schema.update(merged)
-        schema["properties"] = {**properties, **(own.pop("properties", None) or {})}
-        required += [r for r in own.pop("required", None) or [] if r not in required]
-        if required:
-            schema["required"] = required
-        schema.update(own)
-        notes.append((pointer((*parts, "allOf")), f"flattened: members define {', '.join(clashing)} differently"))
-
-    walk_schemas(doc, visit)
+def _visit(doc: dict[str, Any], schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if not isinstance(schema.get("allOf"), list) or any(k in schema for k in _UNMERGEABLE):
+        return
+    members = _members(doc, schema, frozenset())
+    if not members:
+        return
+    clashing = _conflicts(members)
+    if not clashing:
+        return
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    merged: dict[str, Any] = {"type": "object"}
+    for member in copy.deepcopy(members):
+        properties.update(member.pop("properties", None) or {})
+        required += [r for r in member.pop("required", None) or [] if r not in required]
+        member.pop("type", None)
+        merged.update({k: v for k, v in member.items() if k not in _DOC_KEYWORDS})
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    schema.clear()
+    schema.update(merged)
+    schema["properties"] = {**properties, **(own.pop("properties", None) or {})}
+    required += [r for r in own.pop("required", None) or [] if r not in required]
+    if required:
+        schema["required"] = required
+    schema.update(own)
+    notes.append((pointer((*parts, "allOf")), f"flattened: members define {', '.join(clashing)} differently"))
 
 
 RULE = Rule(
     "PC110",
     "allof-property-conflicts",
     "allOf members defining a property differently flattened, later definitions winning (else dropped)",
-    _apply,
+    per_schema_reading(_visit),
 )

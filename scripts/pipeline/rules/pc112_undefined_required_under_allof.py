@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import follow_refs
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema_reading, pointer
 
 _COMBINERS = ("allOf", "anyOf", "oneOf")
 
@@ -34,28 +34,25 @@ def defined_names(document: dict[str, Any], schema: dict[str, Any]) -> set[str]:
     return names
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        required = schema.get("required")
-        if not isinstance(schema.get("allOf"), list) or not isinstance(required, list):
-            return
-        defined = defined_names(document, schema)
-        undefined = [name for name in required if name not in defined]
-        if not undefined:
-            return
-        kept = [name for name in required if name in defined]
-        if kept:
-            schema["required"] = kept
-        else:
-            del schema["required"]
-        notes.append((pointer((*parts, "required")), f"required names defined by no member dropped: {undefined}"))
-
-    walk_schemas(document, visit)
+def _visit(document: dict[str, Any], schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    required = schema.get("required")
+    if not isinstance(schema.get("allOf"), list) or not isinstance(required, list):
+        return
+    defined = defined_names(document, schema)
+    undefined = [name for name in required if name not in defined]
+    if not undefined:
+        return
+    kept = [name for name in required if name in defined]
+    if kept:
+        schema["required"] = kept
+    else:
+        del schema["required"]
+    notes.append((pointer((*parts, "required")), f"required names defined by no member dropped: {undefined}"))
 
 
 RULE = Rule(
     "PC112",
     "undefined-required-under-allof",
     "names in `required` that no allOf member defines dropped (openapi-spec-validator rejects them)",
-    _apply,
+    per_schema_reading(_visit),
 )

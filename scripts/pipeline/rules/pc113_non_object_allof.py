@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import follow_refs
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema_reading, pointer
 
 ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly"})
 _OBJECT_KEYWORDS = ("properties", "additionalProperties", "patternProperties", "discriminator")
@@ -52,33 +52,30 @@ def fold(schema: dict[str, Any], fragments: list[dict[str, Any]]) -> bool:
     return True
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        members = schema.get("allOf")
-        if not isinstance(members, list) or len(members) < 2 or not all(isinstance(m, dict) for m in members):
-            return
-        if is_object_like(document, {k: v for k, v in schema.items() if k != "allOf"}):
-            return
-        if any(is_object_like(document, m) for m in members):
-            return
-        refs = [m for m in members if "$ref" in m]
-        fragments = [m for m in members if "$ref" not in m]
-        if len(refs) > 1 or any(k in f for f in fragments for k in _COMBINERS):
-            return
-        if not fold(schema, fragments):
-            return
-        if refs:
-            schema["allOf"] = refs
-        else:
-            del schema["allOf"]
-        notes.append((pointer((*parts, "allOf")), f"allOf of non-objects: {len(fragments)} fragment(s) moved up"))
-
-    walk_schemas(document, visit)
+def _visit(document: dict[str, Any], schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) < 2 or not all(isinstance(m, dict) for m in members):
+        return
+    if is_object_like(document, {k: v for k, v in schema.items() if k != "allOf"}):
+        return
+    if any(is_object_like(document, m) for m in members):
+        return
+    refs = [m for m in members if "$ref" in m]
+    fragments = [m for m in members if "$ref" not in m]
+    if len(refs) > 1 or any(k in f for f in fragments for k in _COMBINERS):
+        return
+    if not fold(schema, fragments):
+        return
+    if refs:
+        schema["allOf"] = refs
+    else:
+        del schema["allOf"]
+    notes.append((pointer((*parts, "allOf")), f"allOf of non-objects: {len(fragments)} fragment(s) moved up"))
 
 
 RULE = Rule(
     "PC113",
     "non-object-allof",
     "allOf refining a primitive or array folded into one schema (else the generator drops it as a non-object)",
-    _apply,
+    per_schema_reading(_visit),
 )

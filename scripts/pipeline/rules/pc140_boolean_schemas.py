@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_nodes, walk_schemas
+from ._walk import Parts, Pass, PerNode, pointer, schema_slots, walk_schemas
 
 _LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _MAPS = ("properties", "patternProperties", "$defs")
@@ -73,25 +73,22 @@ def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
     _maps(schema, parts, notes)
 
 
-def _roots(node: dict[str, Any], parts: Parts, notes: Notes) -> None:
-    """`schema: true` of a parameter or media type, and `components/schemas/X: true`."""
-    if "schema" in node and isinstance(node["schema"], bool) and not (parts and parts[-1] == "properties"):
-        node["schema"] = {} if node["schema"] else {"not": {}}
-        notes.append((pointer((*parts, "schema")), "boolean schema made an object"))
-    if tuple(parts) == ("components", "schemas"):
-        for name in [n for n, sub in node.items() if isinstance(sub, bool)]:
-            node[name] = {} if node[name] else {"not": {}}
-            notes.append((pointer((*parts, name)), "boolean schema made an object"))
+def _start(document: dict[str, Any], notes: Notes) -> Pass:
+    """`schema: true` of a parameter or media type, and `components/schemas/X: true`, made objects first.
 
-
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    walk_nodes(document, lambda node, parts: _roots(node, parts, notes))
-    walk_schemas(document, lambda schema, parts: _visit(schema, parts, notes))
+    The schema walk visits object schemas only, so these are rewritten before it starts (which makes the
+    rule `fresh`: it begins a walk of its own, seeing every earlier rule's work).
+    """
+    for holder, key, parts in list(schema_slots(document)):
+        if isinstance(holder[key], bool):
+            holder[key] = {} if holder[key] else {"not": {}}
+            notes.append((pointer(parts), "boolean schema made an object"))
+    return Pass(_visit, notes)
 
 
 RULE = Rule(
     "PC140",
     "boolean-schemas",
     "boolean schemas (`true`/`false`) outside `additionalProperties` rewritten as the object schemas they mean",
-    _apply,
+    PerNode(walk_schemas, start=_start, fresh=True),
 )

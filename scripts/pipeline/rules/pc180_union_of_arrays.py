@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema, pointer
 
 _PLAIN_ARRAY_KEYS = frozenset({"type", "items", "title", "description"})
 
@@ -35,32 +35,29 @@ def _union_of(items: list[dict[str, Any]]) -> dict[str, Any]:
     return distinct[0] if len(distinct) == 1 else {"anyOf": distinct}
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        for key in ("anyOf", "oneOf"):
-            members = schema.get(key)
-            if not isinstance(members, list):
-                continue
-            arrays = [m for m in members if _plain_array(m)]
-            if len(arrays) < 2:
-                continue
-            merged = {"type": "array", "items": _union_of([m["items"] for m in arrays])}
-            first = members.index(arrays[0])
-            rest = [m for m in members if not any(m is a for a in arrays)]
-            rest.insert(first, merged)
-            if len(rest) == 1:
-                del schema[key]
-                schema.update({k: v for k, v in merged.items() if k not in schema})
-            else:
-                schema[key] = rest
-            notes.append((pointer((*parts, key)), f"{len(arrays)} array members merged into one array of their items"))
-
-    walk_schemas(document, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if not isinstance(members, list):
+            continue
+        arrays = [m for m in members if _plain_array(m)]
+        if len(arrays) < 2:
+            continue
+        merged = {"type": "array", "items": _union_of([m["items"] for m in arrays])}
+        first = members.index(arrays[0])
+        rest = [m for m in members if not any(m is a for a in arrays)]
+        rest.insert(first, merged)
+        if len(rest) == 1:
+            del schema[key]
+            schema.update({k: v for k, v in merged.items() if k not in schema})
+        else:
+            schema[key] = rest
+        notes.append((pointer((*parts, key)), f"{len(arrays)} array members merged into one array of their items"))
 
 
 RULE = Rule(
     "PC180",
     "union-of-arrays",
     "anyOf/oneOf of several arrays made one array of the union of their items (the generator cannot tell lists apart)",
-    _apply,
+    per_schema(_visit),
 )

@@ -12,27 +12,24 @@ import re
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema, pointer
 
 _SEPARATORS = re.compile(r"[-_ ]")
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        spelled = schema.get("format")
-        if not isinstance(spelled, str) or spelled == "date-time":
-            return
-        if schema.get("type", "string") != "string" or _SEPARATORS.sub("", spelled.lower()) != "datetime":
-            return
-        schema["format"] = "date-time"
-        notes.append((pointer((*parts, "format")), f"format {spelled!r} spelled 'date-time'"))
-
-    walk_schemas(document, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    spelled = schema.get("format")
+    if not isinstance(spelled, str) or spelled == "date-time":
+        return
+    if schema.get("type", "string") != "string" or _SEPARATORS.sub("", spelled.lower()) != "datetime":
+        return
+    schema["format"] = "date-time"
+    notes.append((pointer((*parts, "format")), f"format {spelled!r} spelled 'date-time'"))
 
 
 RULE = Rule(
     "PC181",
     "date-time-format-spelling",
     "format dateTime/datetime/date_time spelled date-time (else the generator types the field str)",
-    _apply,
+    per_schema(_visit),
 )

@@ -12,23 +12,20 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema_reading, pointer
 from .pc113_non_object_allof import is_object_like
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        if not isinstance(schema.get("default"), dict) or not is_object_like(document, schema):
-            return
-        del schema["default"]
-        notes.append((pointer((*parts, "default")), "object default on a model-typed schema dropped"))
-
-    walk_schemas(document, visit)
+def _visit(document: dict[str, Any], schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if not isinstance(schema.get("default"), dict) or not is_object_like(document, schema):
+        return
+    del schema["default"]
+    notes.append((pointer((*parts, "default")), "object default on a model-typed schema dropped"))
 
 
 RULE = Rule(
     "PC182",
     "object-defaults",
     "object defaults on model-typed schemas dropped (else the generator drops the model and its operations)",
-    _apply,
+    per_schema_reading(_visit),
 )

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema, pointer
 
 _DATE = r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 _VALID = {
@@ -23,22 +23,19 @@ _VALID = {
 }
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        spelled = schema.get("format")
-        pattern = _VALID.get(spelled) if isinstance(spelled, str) else None
-        default = schema.get("default")
-        if pattern is None or not isinstance(default, str) or pattern.fullmatch(default):
-            return
-        del schema["default"]
-        notes.append((pointer((*parts, "default")), f"default {default!r} is no RFC 3339 {schema['format']}: dropped"))
-
-    walk_schemas(document, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    spelled = schema.get("format")
+    pattern = _VALID.get(spelled) if isinstance(spelled, str) else None
+    default = schema.get("default")
+    if pattern is None or not isinstance(default, str) or pattern.fullmatch(default):
+        return
+    del schema["default"]
+    notes.append((pointer((*parts, "default")), f"default {default!r} is no RFC 3339 {schema['format']}: dropped"))
 
 
 RULE = Rule(
     "PC183",
     "format-defaults",
     "defaults that are no valid RFC 3339 date-time/date dropped with a note (else validation refuses the spec)",
-    _apply,
+    per_schema(_visit),
 )

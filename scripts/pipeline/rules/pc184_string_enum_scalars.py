@@ -13,31 +13,28 @@ import json
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, walk_schemas
+from ._walk import Parts, per_schema, pointer
 
 
 def _text(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, bool | int | float) else value
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        values = schema.get("enum")
-        if schema.get("type") != "string" or not isinstance(values, list):
-            return
-        if not any(isinstance(v, bool | int | float) for v in values):
-            return
-        schema["enum"] = [_text(v) for v in values]
-        if "default" in schema:
-            schema["default"] = _text(schema["default"])
-        notes.append((pointer((*parts, "enum")), "non-string members of a string enum made strings"))
-
-    walk_schemas(document, visit)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    values = schema.get("enum")
+    if schema.get("type") != "string" or not isinstance(values, list):
+        return
+    if not any(isinstance(v, bool | int | float) for v in values):
+        return
+    schema["enum"] = [_text(v) for v in values]
+    if "default" in schema:
+        schema["default"] = _text(schema["default"])
+    notes.append((pointer((*parts, "enum")), "non-string members of a string enum made strings"))
 
 
 RULE = Rule(
     "PC184",
     "string-enum-scalars",
     "booleans/numbers in a string schema's enum made strings (else the generator drops the parameter's operation)",
-    _apply,
+    per_schema(_visit),
 )

@@ -12,12 +12,12 @@ from typing import Any
 
 from ..errors import follow_refs
 from ._rule import Notes, Rule
-from ._walk import all_parameters, pointer
+from ._walk import Parts, per_parameter_reading, pointer
 from .pc113_non_object_allof import is_object_like
 
 
-def _repair(document: dict[str, Any], parameter: Any, parts: tuple[object, ...], notes: Notes) -> None:
-    if not isinstance(parameter, dict) or parameter.get("in") != "header":
+def _repair(document: dict[str, Any], parameter: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if parameter.get("in") != "header":
         return
     schema = parameter.get("schema")
     if not isinstance(schema, dict) or not is_object_like(document, schema):
@@ -27,14 +27,9 @@ def _repair(document: dict[str, Any], parameter: Any, parts: tuple[object, ...],
     notes.append((pointer((*parts, "schema")), "object schema of a header parameter made a string"))
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    for parameter, parts in all_parameters(document):
-        _repair(document, parameter, parts, notes)
-
-
 RULE = Rule(
     "PC186",
     "object-header-parameters",
     "header parameters with an object schema take a string (else the generator drops the operation)",
-    _apply,
+    per_parameter_reading(_repair),
 )

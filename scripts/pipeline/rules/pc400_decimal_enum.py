@@ -4,8 +4,10 @@ The generator builds enum classes of strings or integers only: an enum of floats
 and with it every model and operation using it (a parameter drops its operation). Python has no `Literal`
 of floats either, so the field is typed `float` and its allowed values go to the description (the
 attribute's docstring). Floats with integral values (`enum: [1.0, 2.0]`) are the integers they equal (JSON
-does not tell `1.0` from `1`), which the generator's integer enum takes. Enums of mixed value types are
-PC170's, which runs after this rule.
+does not tell `1.0` from `1`), which the generator's integer enum takes. Beside `anyOf`, `oneOf`, `allOf`,
+`$ref` or `const`, which say the type, the values go to the description in every case and the type is
+left as those keywords give it. Every enum of numbers with a fraction among them is this rule's (PC462
+leaves numbers alone); enums of mixed value types are PC170's, which runs after this rule.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, pointer, schema_type, walk_schemas
+from ._walk import Parts, per_schema, pointer, schema_type
+
+_COMBINED = ("anyOf", "oneOf", "allOf", "$ref", "const")
 
 
 def _is_number(value: Any) -> bool:
@@ -24,39 +28,38 @@ def _spelled(value: float | int) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        enum = schema.get("enum")
-        if not isinstance(enum, list) or any(k in schema for k in ("anyOf", "oneOf", "allOf", "$ref", "const")):
-            return
-        values = [v for v in enum if v is not None]
-        if not values or not all(_is_number(v) for v in values) or not any(isinstance(v, float) for v in values):
-            return
-        if not schema_type(schema) - {"null"} <= {"number", "integer"}:
-            return  # a string or other declared type: not a decimal enum (PC170 and PC184 judge it)
-        where = pointer((*parts, "enum"))
-        if all(float(v).is_integer() for v in values):
-            schema["enum"] = [v if v is None else int(v) for v in enum]
-            notes.append((where, "integral decimals made the integers they equal (an integer enum generates)"))
-            return
-        listed = ", ".join(_spelled(v) for v in values)
-        description = str(schema.get("description") or "").rstrip()
-        allowed = f"Allowed values: {listed}."
-        schema["description"] = f"{description}\n\n{allowed}" if description else allowed
-        for key in ("enum", "x-enum-varnames", "x-enum-descriptions"):
-            schema.pop(key, None)
+def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    enum = schema.get("enum")
+    if not isinstance(enum, list):
+        return
+    combined = any(k in schema for k in _COMBINED)
+    values = [v for v in enum if v is not None]
+    if not values or not all(_is_number(v) for v in values) or not any(isinstance(v, float) for v in values):
+        return
+    if not schema_type(schema) - {"null"} <= {"number", "integer"}:
+        return  # a string or other declared type: not a decimal enum (PC170 and PC184 judge it)
+    where = pointer((*parts, "enum"))
+    if all(float(v).is_integer() for v in values) and not combined:
+        schema["enum"] = [v if v is None else int(v) for v in enum]
+        notes.append((where, "integral decimals made the integers they equal (an integer enum generates)"))
+        return
+    listed = ", ".join(_spelled(v) for v in values)
+    description = str(schema.get("description") or "").rstrip()
+    allowed = f"Allowed values: {listed}."
+    schema["description"] = f"{description}\n\n{allowed}" if description else allowed
+    for key in ("enum", "x-enum-varnames", "x-enum-descriptions"):
+        schema.pop(key, None)
+    if not combined:  # else the type is what the combined keywords say
         if "type" not in schema:
             schema["type"] = ["number", "null"] if None in enum else "number"
         elif None in enum and "null" not in schema_type(schema):
             schema["type"] = [*sorted(schema_type(schema)), "null"]
-        notes.append((where, f"enum of decimals made a plain number, its values [{listed}] in the description"))
-
-    walk_schemas(document, visit)
+    notes.append((where, f"enum of decimals made a plain number, its values [{listed}] in the description"))
 
 
 RULE = Rule(
     "PC400",
     "decimal-enum",
     "enums of decimals (no float enum generates) become a number with the allowed values in its description",
-    _apply,
+    per_schema(_visit),
 )

@@ -4,7 +4,8 @@ A 3.0 spec writes a nullable composed object as `type: object, nullable: true, a
 that `type: [object, null]` beside the `allOf`. The generator makes a union of such a type list and cannot
 take an allOf inside one ("Invalid property in union"): it drops the schema, every model holding it and
 their operations. A union of the composed object and null is the same set of values, in the shape PC005
-already gives a nullable `allOf` without a `type`, which the generator builds as `<Model> | None`.
+already gives a nullable `allOf` without a `type`, which the generator builds as `<Model> | None`. Such a
+schema is this rule's alone: PC461, which hoists the object of other nullable object components, leaves it.
 """
 
 from __future__ import annotations

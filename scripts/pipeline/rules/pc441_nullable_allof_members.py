@@ -15,16 +15,20 @@ import copy
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, per_schema, pointer, schema_type
+from ._walk import Parts, Pass, PerNode, pointer, schema_type, walk_schemas
 
 _PREFIX = "#/components/schemas/"
 _DEPTH = 8
 
 
+def _name(ref: Any) -> str | None:
+    """The components/schemas key a `$ref` names (None: not a component reference)."""
+    return ref[len(_PREFIX) :].replace("~1", "/") if isinstance(ref, str) and ref.startswith(_PREFIX) else None
+
+
 def _target(document: dict[str, Any], ref: Any) -> dict[str, Any] | None:
-    if not isinstance(ref, str) or not ref.startswith(_PREFIX):
-        return None
-    found = ((document.get("components") or {}).get("schemas") or {}).get(ref[len(_PREFIX) :].replace("~1", "/"))
+    name = _name(ref)
+    found = ((document.get("components") or {}).get("schemas") or {}).get(name) if name is not None else None
     return found if isinstance(found, dict) else None
 
 
@@ -33,6 +37,11 @@ def non_null_view(document: dict[str, Any], member: dict[str, Any], depth: int =
     target = _target(document, member.get("$ref"))
     if target is None or depth > _DEPTH:
         return None
+    return _view(document, target, depth)
+
+
+def _view(document: dict[str, Any], target: dict[str, Any], depth: int) -> dict[str, Any] | None:
+    """non_null_view of a component, given the component."""
     kind = target.get("type")
     if isinstance(kind, list) and "null" in kind and len(kind) > 1:
         view = {k: copy.deepcopy(v) for k, v in target.items() if k != "title"}
@@ -60,25 +69,34 @@ def _excludes_null(schema: dict[str, Any], members: list[Any]) -> bool:
     return any(schema_type(s) and "null" not in schema_type(s) for s in typed)
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
+def _start(document: dict[str, Any], notes: Notes) -> Pass:
+    """Each nullable component's view is taken before the walk, so the rule is `fresh` (begins a walk).
+
+    A member becomes what its component was once every earlier rule was done, whatever the rules sharing
+    this walk make of the component meanwhile (as when this rule walked alone).
+    """
+    views: dict[str, dict[str, Any]] = {}
+    for name, target in ((document.get("components") or {}).get("schemas") or {}).items():
+        view = _view(document, target, 0) if isinstance(target, dict) else None
+        if view is not None:
+            views[name] = view
+
+    def visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
         members = schema.get("allOf")
-        if not isinstance(members, list) or not _excludes_null(schema, members):
+        if not views or not isinstance(members, list) or not _excludes_null(schema, members):
             return
         for index, member in enumerate(members):
-            if not isinstance(member, dict) or "$ref" not in member:
-                continue
-            view = non_null_view(document, member)
-            if view is not None:
-                members[index] = view
+            name = _name(member.get("$ref")) if isinstance(member, dict) else None
+            if name is not None and name in views:
+                members[index] = copy.deepcopy(views[name])
                 notes.append((pointer((*parts, "allOf", index)), f"nullable {member['$ref']} taken without null"))
 
-    per_schema(lambda schema, parts, _notes: visit(schema, parts))(document, notes)
+    return Pass(visit, notes)
 
 
 RULE = Rule(
     "PC441",
     "nullable-allof-members",
     "allOf members referencing a nullable object, in an allOf that excludes null, made the object alone",
-    _apply,
+    PerNode(walk_schemas, start=_start, fresh=True),
 )

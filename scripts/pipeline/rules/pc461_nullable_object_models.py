@@ -6,7 +6,8 @@ its object member built with its nested models at once and then again as a model
 union members of PC109: the nested model is made twice (`Attempted to generate duplicate models with name
 ...`) and the component is dropped, with every model and operation that uses it. The object part moves to
 a component named as the generator names that member (`<Name>Type0`), the component becoming
-`anyOf: [{$ref: <Name>Type0}, {type: "null"}]`: the same classes and annotations, each built once.
+`anyOf: [{$ref: <Name>Type0}, {type: "null"}]`: the same classes and annotations, each built once. A nullable
+object that is also an `allOf` is PC440's (it runs first and makes it a union of the composed object and null).
 """
 
 from __future__ import annotations
@@ -14,26 +15,39 @@ from __future__ import annotations
 from typing import Any
 
 from ._rule import Notes, Rule
-from ._walk import Parts, component_name, pointer, walk_schemas
+from ._walk import Parts, Pass, PerNode, component_name, pointer, walk_schemas
 from .pc109_union_member_models import _built_early, _nests_models
 
 _KEPT = frozenset({"description", "title", "deprecated", "default", "example", "examples", "externalDocs"})
 
 
 def _nullable_object(schema: dict[str, Any]) -> bool:
+    """`type: [object, null]`, not composed: one that is also an `allOf` is PC440's (it runs first)."""
     kind = schema.get("type")
-    return isinstance(kind, list) and sorted(kind) == ["null", "object"] and "$ref" not in schema
+    return (
+        isinstance(kind, list)
+        and sorted(kind) == ["null", "object"]
+        and not any(k in schema for k in ("$ref", "allOf"))
+    )
 
 
-def _apply(doc: dict[str, Any], notes: Notes) -> None:
-    found: list[tuple[dict[str, Any], Parts]] = []
+def _start(doc: dict[str, Any], notes: Notes) -> Pass:
+    """Records the schemas the generator builds early; judges and moves them once the walk is over (`collects`)."""
+    early: list[tuple[dict[str, Any], Parts]] = []
 
-    def visit(schema: dict[str, Any], parts: Parts) -> None:
-        unioned = schema.get("anyOf") or schema.get("oneOf")
-        if _built_early(parts) and _nullable_object(schema) and not unioned and _nests_models(schema):
-            found.append((schema, tuple(parts)))
+    def visit(schema: dict[str, Any], parts: Parts, _notes: Notes) -> None:
+        if _built_early(parts):
+            early.append((schema, tuple(parts)))
 
-    walk_schemas(doc, visit)
+    return Pass(visit, notes, lambda: _move(doc, early, notes))
+
+
+def _move(doc: dict[str, Any], early: list[tuple[dict[str, Any], Parts]], notes: Notes) -> None:
+    found = [
+        (schema, parts)
+        for schema, parts in early
+        if _nullable_object(schema) and not (schema.get("anyOf") or schema.get("oneOf")) and _nests_models(schema)
+    ]
     if not found:
         return
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
@@ -53,5 +67,5 @@ RULE = Rule(
     "PC461",
     "nullable-object-models",
     "nullable object schemas holding inline models get their object as a component (else built twice, dropped)",
-    _apply,
+    PerNode(walk_schemas, start=_start, collects=True),
 )

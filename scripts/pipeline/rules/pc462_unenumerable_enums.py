@@ -1,11 +1,12 @@
-"""PC462: an enum the generator cannot make a class of (objects, arrays, non-integer numbers) loses its `enum`.
+"""PC462: an enum the generator cannot make a class of (it holds objects or arrays) loses its `enum`.
 
 The generator builds enum classes of strings or integers only. Real specs enumerate other values too:
 `additionalProperties: {type: object, enum: [{}]}` (Docker's "the value is an empty object"), a list of
-allowed arrays, `type: number, enum: [0.5, 1.5]`. The generator refuses such a schema and drops the model
-that holds it, with every operation using that model. Without the `enum` the schema still says what type
-the value is; only the list of allowed values is lost (noted), which the server still checks. Enums of
-several value types are PC170's (it runs first and leaves such members plain too).
+allowed arrays. The generator refuses such a schema and drops the model that holds it, with every operation
+using that model. Without the `enum` the schema still says what type the value is; only the list of allowed
+values is lost (noted), which the server still checks. Numbers are not this rule's: an enum of numbers with
+a fraction is PC400's (it keeps the values in the description), one of several value types PC170's (both
+run first).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ._walk import Parts, per_schema, pointer
 
 
 def _enumerable(value: Any) -> bool:
-    return value is None or isinstance(value, str | bool | int)
+    return not isinstance(value, dict | list)
 
 
 def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
@@ -34,6 +35,6 @@ def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
 RULE = Rule(
     "PC462",
     "unenumerable-enums",
-    "enums of objects, arrays or fractional numbers dropped (the generator drops the schema and its model)",
+    "enums of objects or arrays dropped (the generator drops the schema and its model)",
     per_schema(_visit),
 )

@@ -27,7 +27,7 @@ def _is_json_value_union(schema: dict[str, Any], self_ref: str) -> bool:
         if not isinstance(member, dict):
             return False
         kind = member.get("type")
-        if kind in _SCALARS and set(member) <= {"type", "format", "description"}:
+        if isinstance(kind, str) and kind in _SCALARS and set(member) <= {"type", "format", "description"}:
             continue
         if kind == "object" and not any(k in member for k in ("properties", "allOf", "oneOf", "anyOf")):
             continue

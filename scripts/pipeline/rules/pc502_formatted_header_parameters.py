@@ -13,28 +13,27 @@ from typing import Any
 
 from ..errors import follow_refs
 from ._rule import Notes, Rule
-from ._walk import all_parameters, pointer
+from ._walk import Parts, per_parameter_reading, pointer
 
 _FORMATS = frozenset({"date-time", "date", "time"})
 
 
-def _apply(document: dict[str, Any], notes: Notes) -> None:
-    for parameter, parts in all_parameters(document):
-        if not isinstance(parameter, dict) or parameter.get("in") != "header":
-            continue
-        schema = parameter.get("schema")
-        resolved = follow_refs(document, schema) if isinstance(schema, dict) else None
-        if not isinstance(resolved, dict) or resolved.get("format") not in _FORMATS:
-            continue
-        text = resolved.get("description")
-        described = f"{text} (format: {resolved['format']})" if text else f"Format: {resolved['format']}."
-        parameter["schema"] = {"type": "string", "description": described}
-        notes.append((pointer((*parts, "schema")), f"{resolved['format']} header parameter made a plain string"))
+def _repair(document: dict[str, Any], parameter: dict[str, Any], parts: Parts, notes: Notes) -> None:
+    if parameter.get("in") != "header":
+        return
+    schema = parameter.get("schema")
+    resolved = follow_refs(document, schema) if isinstance(schema, dict) else None
+    if not isinstance(resolved, dict) or resolved.get("format") not in _FORMATS:
+        return
+    text = resolved.get("description")
+    described = f"{text} (format: {resolved['format']})" if text else f"Format: {resolved['format']}."
+    parameter["schema"] = {"type": "string", "description": described}
+    notes.append((pointer((*parts, "schema")), f"{resolved['format']} header parameter made a plain string"))
 
 
 RULE = Rule(
     "PC502",
     "formatted-header-parameters",
     "header parameters typed date-time, date or time take a plain string (else the generator drops the operation)",
-    _apply,
+    per_parameter_reading(_repair),
 )
