@@ -217,7 +217,9 @@ class FastHTTPTransport(httpx.BaseTransport):
         self._limits = limits or httpx.Limits()
         self._idle: dict[_Origin, deque[_Connection]] = {}
         self._open = 0
-        self._cond = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()  # entered directly: Condition's own __enter__ is a Python call
+        self._cond = threading.Condition(self._lock)
+        self._waiting = 0  # threads in _cond.wait: only then is there anyone to notify
         self._closed = False
 
     def __repr__(self) -> str:
@@ -234,7 +236,7 @@ class FastHTTPTransport(httpx.BaseTransport):
         """An idle live connection to ``origin``, else a new one once a slot is free (``PoolTimeout``)."""
         cap = self._limits.max_connections
         end: float | None = None
-        with self._cond:
+        with self._lock:
             while True:
                 if self._closed:
                     raise httpx.ConnectError("the transport is closed", request=request)
@@ -252,13 +254,18 @@ class FastHTTPTransport(httpx.BaseTransport):
                 left = end - time.monotonic()
                 if left <= 0:
                     raise httpx.PoolTimeout("timed out waiting for a free connection", request=request)
-                self._cond.wait(None if left == float("inf") else left)
+                self._waiting += 1
+                try:
+                    self._cond.wait(None if left == float("inf") else left)
+                finally:
+                    self._waiting -= 1
         try:
             return self._connect(origin, timeouts, request)
         except BaseException:
-            with self._cond:
+            with self._lock:
                 self._open -= 1
-                self._cond.notify()
+                if self._waiting:
+                    self._cond.notify()
             raise
 
     def _take_idle(self, origin: _Origin) -> _Connection | None:
@@ -309,7 +316,7 @@ class FastHTTPTransport(httpx.BaseTransport):
         return _Connection(sock, origin)
 
     def _release(self, conn: _Connection, *, reuse: bool) -> None:
-        with self._cond:
+        with self._lock:
             keep = self._limits.max_keepalive_connections
             idle = self._idle.setdefault(conn.origin, deque())
             if reuse and not self._closed and (keep is None or sum(map(len, self._idle.values())) < keep):
@@ -318,7 +325,8 @@ class FastHTTPTransport(httpx.BaseTransport):
             else:
                 self._open -= 1
                 conn.close()
-            self._cond.notify()
+            if self._waiting:
+                self._cond.notify()
 
     # -- one request -----------------------------------------------------------------------------------
 
@@ -396,7 +404,7 @@ class FastHTTPTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         """Close every idle connection; connections in use close when their responses do."""
-        with self._cond:
+        with self._lock:
             self._closed = True
             for idle in self._idle.values():
                 while idle:

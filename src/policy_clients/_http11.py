@@ -119,17 +119,18 @@ def read_fields(fp: Reader) -> Fields:
         fields.append((name, value))
 
 
-def _list(fields: Fields, name: bytes) -> list[bytes] | None:
-    """The elements of every ``name`` field line, as one list (RFC 9110 §5.3, §5.6.1); None if absent.
+def _add(found: list[bytes] | None, value: bytes) -> list[bytes]:
+    """``found`` (None: the field not seen yet) plus the elements of one more line of a list field.
 
-    Empty elements (``a, , b``) are dropped, as §5.6.1 asks of a recipient.
+    RFC 9110 §5.3: several lines of a field are one comma-separated list; §5.6.1: empty elements (``a, , b``)
+    are dropped. ``value`` comes from ``read_fields``, so it has no surrounding whitespace.
     """
-    found: list[bytes] | None = None
-    for field, value in fields:
-        if len(field) == len(name) and field.lower() == name:
-            if found is None:
-                found = []
-            found.extend(element for part in value.split(b",") if (element := part.strip(b" \t")))
+    if found is None:
+        found = []
+    if b"," in value:
+        found.extend(element for part in value.split(b",") if (element := part.strip(b" \t")))
+    elif value:
+        found.append(value)
     return found
 
 
@@ -158,8 +159,12 @@ def body_length(status: int, method: str, minor: int, fields: Fields) -> int:
         return 0
     if method == "CONNECT" and status < 300:
         return TUNNEL
-    codings = _list(fields, b"transfer-encoding")
-    lengths = _list(fields, b"content-length")
+    codings = lengths = None
+    for name, value in fields:
+        if len(name) == 17 and name.lower() == b"transfer-encoding":
+            codings = _add(codings, value)
+        elif len(name) == 14 and name.lower() == b"content-length":
+            lengths = _add(lengths, value)
     if codings is not None:
         if lengths is not None:
             raise Malformed("both Transfer-Encoding and Content-Length")
@@ -184,7 +189,10 @@ def persists(minor: int, fields: Fields) -> bool:
 
     The ``close`` connection option ends it; HTTP/1.1 persists by default, HTTP/1.0 only with ``keep-alive``.
     """
-    options = [option.lower() for option in _list(fields, b"connection") or ()]
+    options: list[bytes] = []
+    for name, value in fields:
+        if len(name) == 10 and name.lower() == b"connection":
+            options += _add(None, value.lower())
     if b"close" in options:
         return False
     return minor > 0 or b"keep-alive" in options
