@@ -74,20 +74,23 @@ def _clip(timeout: float | None, error: type[httpx.TimeoutException], request: h
 class _Connection:
     """One keep-alive socket and when it was last returned to the pool."""
 
-    __slots__ = ("idle_since", "origin", "sock")
+    __slots__ = ("idle_since", "origin", "poller", "sock")
 
     def __init__(self, sock: socket.socket, origin: _Origin) -> None:
         self.sock = sock
         self.origin = origin
         self.idle_since = 0.0
+        self.poller = select.poll()  # made once: cheaper per check than select.select's lists
+        self.poller.register(sock, select.POLLIN)
 
     def looks_closed(self) -> bool:
-        """An idle connection that reads as ready has been closed (or sent garbage) by the server."""
-        try:
-            readable, _, _ = select.select([self.sock], [], [], 0)
-        except (OSError, ValueError):
+        """An idle connection that reads as ready (or hung up, or in error) has been closed or sent garbage."""
+        if self.sock.fileno() < 0:
             return True
-        return bool(readable)
+        try:
+            return bool(self.poller.poll(0))
+        except OSError:
+            return True
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
