@@ -57,7 +57,7 @@ _CHUNK = 65536
 _BAD_VALUE = re.compile(rb"[\r\n\x00]")
 _TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _NAMES = re.compile(rb"%s(?::%s)*" % (_TOKEN, _TOKEN))  # header names joined by ':' (a character no name has)
-_Origin = tuple[bytes, bytes, int]
+_Origin = tuple[str, bytes, int]  # scheme, host, port
 
 
 def _clip(timeout: float | None, error: type[httpx.TimeoutException], request: httpx.Request) -> float | None:
@@ -136,6 +136,8 @@ class _ResponseStream(httpx.SyncByteStream):
             if not chunk:
                 return
             yield chunk
+            if body.done:  # the last piece: no further read to learn that
+                return
 
     def _discard(self) -> None:
         conn, self._conn = self._conn, None
@@ -304,7 +306,7 @@ class FastHTTPTransport(httpx.BaseTransport):
             raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            if scheme == b"https":
+            if scheme == "https":
                 sock.settimeout(_clip(timeouts.get("connect"), httpx.ConnectTimeout, request))
                 sock = self._ssl_context().wrap_socket(sock, server_hostname=name)
         except TimeoutError as exc:
@@ -336,9 +338,10 @@ class FastHTTPTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send one request; the response body streams from the socket until read or closed."""
         url = request.url
-        if url.scheme not in ("http", "https"):
-            raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}", request=request)
-        origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
+        scheme = url.scheme  # each httpx.URL property is a Python call: read once
+        if scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"unsupported URL scheme {scheme!r}", request=request)
+        origin = (scheme, url.raw_host, url.port or (443 if scheme == "https" else 80))
         raw = request.extensions.get("timeout")
         timeouts: dict[str, float | None] = raw if isinstance(raw, dict) else {}
         head = _head(request)
