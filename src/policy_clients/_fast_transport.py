@@ -98,7 +98,7 @@ class _Connection:
 
 
 class _SocketReader(io.RawIOBase):
-    """The socket as a raw file for ``HTTPResponse``: every receive gets the read timeout, clipped to the deadline."""
+    """The socket as a raw file for the buffered reader: each receive gets the read timeout, clipped to the deadline."""
 
     def __init__(self, sock: socket.socket, read_timeout: float | None, request: httpx.Request) -> None:
         self._sock = sock
@@ -168,11 +168,11 @@ def _read_error(exc: BaseException, request: httpx.Request) -> BaseException:
 def _head(request: httpx.Request) -> bytes:
     """The request line and headers, refusing what h11 refuses (CR/LF/NUL in values, bad names)."""
     items = request.headers.raw
-    names = b":".join(name for name, _ in items)
-    values = b"".join(value for _, value in items)
-    bad_names = items and (names.count(b":") != len(items) - 1 or not _NAMES.fullmatch(names))
-    if bad_names or _BAD_VALUE.search(values):
-        raise httpx.LocalProtocolError("illegal header name or value", request=request)
+    if items:
+        names, values = zip(*items, strict=True)  # the checks run on two joined strings, not per field
+        joined = b":".join(names)
+        if joined.count(b":") != len(items) - 1 or not _NAMES.fullmatch(joined) or _BAD_VALUE.search(b"".join(values)):
+            raise httpx.LocalProtocolError("illegal header name or value", request=request)
     lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), request.url.raw_path)]
     lines += [b"%s: %s" % item for item in items]
     lines.append(b"\r\n")
