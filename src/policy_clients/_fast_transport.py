@@ -71,6 +71,12 @@ def _clip(timeout: float | None, error: type[httpx.TimeoutException], request: h
     return left if timeout is None else min(timeout, left)
 
 
+def _set_timeout(sock: socket.socket, timeout: float | None) -> None:
+    """``sock.settimeout``, skipped when that timeout is already set: setting it is a syscall every time."""
+    if sock.gettimeout() != timeout:
+        sock.settimeout(timeout)
+
+
 class _Connection:
     """One keep-alive socket and when it was last returned to the pool."""
 
@@ -109,7 +115,7 @@ class _SocketReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        self._sock.settimeout(_clip(self._timeout, httpx.ReadTimeout, self._request))
+        _set_timeout(self._sock, _clip(self._timeout, httpx.ReadTimeout, self._request))
         return self._sock.recv_into(buffer)
 
 
@@ -192,7 +198,7 @@ def _body(request: httpx.Request) -> tuple[bytes, Iterable[bytes] | None]:
 def _sendall(sock: socket.socket, data: bytes | memoryview, write: float | None, request: httpx.Request) -> None:
     view = memoryview(data)
     while view:
-        sock.settimeout(_clip(write, httpx.WriteTimeout, request))
+        _set_timeout(sock, _clip(write, httpx.WriteTimeout, request))
         view = view[sock.send(view) :]
 
 
@@ -372,7 +378,7 @@ class FastHTTPTransport(httpx.BaseTransport):
         request: httpx.Request,
     ) -> None:
         try:
-            sock.settimeout(_clip(write, httpx.WriteTimeout, request))
+            _set_timeout(sock, _clip(write, httpx.WriteTimeout, request))
             sent = sock.send(first)
         except TimeoutError as exc:
             raise httpx.WriteTimeout(str(exc) or "timed out writing", request=request) from exc
