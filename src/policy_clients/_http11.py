@@ -180,7 +180,10 @@ def body_length(status: int, method: str, minor: int, fields: Fields) -> int:
         (value,) = values
         if not _DIGITS.fullmatch(value):
             raise Malformed(f"invalid Content-Length {value[:100]!r}")
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:  # over Python's int conversion limit (4300 digits): "large numerals", §6.3 rule 5
+            raise Malformed(f"Content-Length of {len(value)} digits") from None
     return UNTIL_CLOSE
 
 

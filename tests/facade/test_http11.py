@@ -130,6 +130,7 @@ def test_body_length(status: int, method: str, minor: int, head: Fields, expecte
         (fields("Content-Length: 1 0"), 1),
         ([(b"Content-Length", "\u0661".encode())], 1),  # a non-ASCII digit
         (fields("Content-Length: "), 1),
+        ([(b"Content-Length", b"9" * 5000)], 1),  # a numeral past int()'s limit is refused, not a ValueError
         (fields("Content-Length: 2", "Content-Length: 3"), 1),  # rule 5: differing values
         (fields("Content-Length: 2, 3"), 1),
         (fields("Content-Length: 2", "content-length: 02"), 1),  # the same number, spelt differently
