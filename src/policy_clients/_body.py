@@ -23,18 +23,20 @@ _SLICE = 1024
 class _Limited:
     """Decodes raw slices and counts the decoded size against the limit."""
 
-    def __init__(self, response: httpx.Response, limit: int) -> None:
+    def __init__(self, response: httpx.Response, limit: int, identity: bool) -> None:
         self.response = response
         self.limit = limit
-        self.decoder = response._get_content_decoder()  # httpx's decoder for Content-Encoding (private API)
+        # httpx's decoder for Content-Encoding (private API); none for an identity body, which decodes to itself
+        self.decoder = None if identity else response._get_content_decoder()
         self.parts: list[bytes] = []
         self.size = 0
 
     def feed(self, raw: bytes) -> None:
-        self._count(self.decoder.decode(raw))
+        self._count(raw if self.decoder is None else self.decoder.decode(raw))
 
     def finish(self) -> bytes:
-        self._count(self.decoder.flush())
+        if self.decoder is not None:
+            self._count(self.decoder.flush())
         body = b"".join(self.parts)
         self.response._content = body  # what httpx's read() sets, so .content / .json() work as usual
         return body
@@ -54,10 +56,10 @@ class _Limited:
         self.parts.append(chunk)
 
 
-def _slice(response: httpx.Response) -> int | None:
-    """Slice compressed bodies; an identity body comes in the transport's own chunks (None)."""
+def _identity(response: httpx.Response) -> bool:
+    """Whether the body has no content coding: it is counted as it comes, in the transport's own chunks."""
     encoding = response.headers.get("content-encoding")
-    return None if encoding is None or encoding.strip().lower() in ("", "identity") else _SLICE
+    return encoding is None or encoding.strip().lower() in ("", "identity")
 
 
 def read_limited(response: httpx.Response, limit: int | None) -> bytes:
@@ -66,9 +68,10 @@ def read_limited(response: httpx.Response, limit: int | None) -> bytes:
         return response.read()
     if hasattr(response, "_content"):
         return response.content
-    reader = _Limited(response, limit)
+    identity = _identity(response)
+    reader = _Limited(response, limit, identity)
     try:
-        for raw in response.iter_raw(_slice(response)):
+        for raw in response.iter_raw(None if identity else _SLICE):
             reader.feed(raw)
         return reader.finish()
     finally:
@@ -81,9 +84,10 @@ async def aread_limited(response: httpx.Response, limit: int | None) -> bytes:
         return await response.aread()
     if hasattr(response, "_content"):
         return response.content
-    reader = _Limited(response, limit)
+    identity = _identity(response)
+    reader = _Limited(response, limit, identity)
     try:
-        async for raw in response.aiter_raw(_slice(response)):
+        async for raw in response.aiter_raw(None if identity else _SLICE):
             reader.feed(raw)
         return reader.finish()
     finally:

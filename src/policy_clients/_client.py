@@ -39,6 +39,7 @@ from ._retry import (
     CALL_DEADLINE,
     CREDENTIAL_REQUEST_EXTENSION,
     DEADLINE_EXTENSION,
+    FINAL,
     NO_VENDOR_RULES,
     OPERATION_EXTENSION,
     RetryDecision,
@@ -191,7 +192,7 @@ class _Attempts:
             self.owner.retry_rules.reads_body(status) and self.owner.retry_rules.retryable(status, response.content)
         )
         if not retryable:
-            decision = RetryDecision(False, 0.0, "final")
+            decision = FINAL
         else:
             decision = self.state.decide(
                 retryable=True, surely_unsent=False, retry_after=parse_retry_after(response.headers, self.policy.now)

@@ -11,12 +11,15 @@ import httpx
 
 __all__ = ["ResponseCookies"]
 
+_SET_COOKIE = (b"set-cookie", b"set-cookie2")
+
 
 class ResponseCookies(httpx.Cookies):
     """``httpx.Cookies`` that reads a response's cookies only when it has a ``Set-Cookie`` (or ``Set-Cookie2``)."""
 
     def extract_cookies(self, response: httpx.Response) -> None:
         """Store the response's cookies; skip the cookiejar when it sets none."""
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
-            super().extract_cookies(response)
+        for name, _ in response.headers.raw:  # one pass; each ``in headers`` is a pass and a key encoding
+            if len(name) >= 10 and name.lower() in _SET_COOKIE:
+                super().extract_cookies(response)
+                return

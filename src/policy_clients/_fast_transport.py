@@ -1,11 +1,11 @@
-"""An opt-in sync transport on ``http.client``'s response framing and a small keep-alive pool of our own.
+"""An opt-in sync transport: HTTP/1.1 over a small keep-alive pool of our own, under httpx's API.
 
 httpx's own sync transport (httpcore + h11) is most of a small call's cost: two ``send`` calls per
 request, h11's event machinery and header validation, httpcore's pool bookkeeping. This transport keeps
 httpx's API and everything above the transport (auth, redirects, cookies, decoding, our retry loop) and
-replaces only the wire: the request goes out in one ``sendall``, the reply's status line and body framing
-are ``http.client.HTTPResponse``'s (CPython's, with its line and header-count limits) and its header block
-is parsed as h11 parses it (``_read_head``: ``http.client`` would hand it to the ``email`` package).
+replaces only the wire: the request goes out in one ``sendall``, and the reply is read by ``_http11``
+(RFC 9112's status line, header block as h11 checks it, body framing rule by rule, chunked coding,
+persistence), off the socket through one ``io.BufferedReader``.
 
 Semantics kept from httpx's transport (and the aiohttp one):
 
@@ -22,7 +22,11 @@ Semantics kept from httpx's transport (and the aiohttp one):
 - TLS: ``verify`` as for httpx (True: certifi's bundle via ``httpx.create_ssl_context``, a path, an
   ``ssl.SSLContext``, or False), SNI and host name checking by the context;
 - bodies stream: the response body is read in chunks of at most one ``recv`` each (``read1``), so the
-  facade's ``max_response_size`` and deadline hold while reading.
+  facade's ``max_response_size`` and deadline hold while reading;
+- a response RFC 9112 makes invalid (a malformed status line or field, Content-Length that is not one
+  non-negative decimal, Transfer-Encoding with Content-Length or other than ``chunked``, broken chunked
+  framing, a body cut short, an unasked-for 101) is ``RemoteProtocolError`` and its connection is closed;
+  interim 1xx responses (100 Continue, 103 Early Hints) are skipped.
 
 Not supported: HTTP/2, proxies (httpx ignores ``HTTP(S)_PROXY`` whenever a transport is given, which is
 why this is opt-in), Unix sockets, ``Expect: 100-continue``.
@@ -31,7 +35,6 @@ why this is opt-in), Unix sockets, ``Expect: 100-continue``.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import io
 import re
 import select
@@ -45,6 +48,7 @@ from typing import Any
 
 import httpx
 
+from ._http11 import TUNNEL, UNTIL_CLOSE, Body, Malformed, body_length, persists, read_final_head
 from ._retry import CALL_DEADLINE
 
 __all__ = ["FastHTTPTransport"]
@@ -53,10 +57,7 @@ _CHUNK = 65536
 _BAD_VALUE = re.compile(rb"[\r\n\x00]")
 _TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _NAMES = re.compile(rb"%s(?::%s)*" % (_TOKEN, _TOKEN))  # header names joined by ':' (a character no name has)
-_TOKEN_NAME = re.compile(_TOKEN)
-_MAX_LINE = 65536  # http.client's _MAXLINE
-_MAX_HEADERS = 100  # http.client's _MAXHEADERS
-_Origin = tuple[bytes, bytes, int]
+_Origin = tuple[str, bytes, int]  # scheme, host, port
 
 
 def _clip(timeout: float | None, error: type[httpx.TimeoutException], request: httpx.Request) -> float | None:
@@ -70,23 +71,32 @@ def _clip(timeout: float | None, error: type[httpx.TimeoutException], request: h
     return left if timeout is None else min(timeout, left)
 
 
+def _set_timeout(sock: socket.socket, timeout: float | None) -> None:
+    """``sock.settimeout``, skipped when that timeout is already set: setting it is a syscall every time."""
+    if sock.gettimeout() != timeout:
+        sock.settimeout(timeout)
+
+
 class _Connection:
     """One keep-alive socket and when it was last returned to the pool."""
 
-    __slots__ = ("idle_since", "origin", "sock")
+    __slots__ = ("idle_since", "origin", "poller", "sock")
 
     def __init__(self, sock: socket.socket, origin: _Origin) -> None:
         self.sock = sock
         self.origin = origin
         self.idle_since = 0.0
+        self.poller = select.poll()  # made once: cheaper per check than select.select's lists
+        self.poller.register(sock, select.POLLIN)
 
     def looks_closed(self) -> bool:
-        """An idle connection that reads as ready has been closed (or sent garbage) by the server."""
-        try:
-            readable, _, _ = select.select([self.sock], [], [], 0)
-        except (OSError, ValueError):
+        """An idle connection that reads as ready (or hung up, or in error) has been closed or sent garbage."""
+        if self.sock.fileno() < 0:
             return True
-        return bool(readable)
+        try:
+            return bool(self.poller.poll(0))
+        except OSError:
+            return True
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -94,7 +104,7 @@ class _Connection:
 
 
 class _SocketReader(io.RawIOBase):
-    """The socket as a raw file for ``HTTPResponse``: every receive gets the read timeout, clipped to the deadline."""
+    """The socket as a raw file for the buffered reader: each receive gets the read timeout, clipped to the deadline."""
 
     def __init__(self, sock: socket.socket, read_timeout: float | None, request: httpx.Request) -> None:
         self._sock = sock
@@ -105,139 +115,35 @@ class _SocketReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        self._sock.settimeout(_clip(self._timeout, httpx.ReadTimeout, self._request))
+        _set_timeout(self._sock, _clip(self._timeout, httpx.ReadTimeout, self._request))
         return self._sock.recv_into(buffer)
-
-
-class _Head:
-    """A response's header fields as sent (bytes, for httpx) and by lower-case name (for ``HTTPResponse``)."""
-
-    __slots__ = ("first", "raw")
-
-    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
-        self.raw = raw
-        self.first: dict[str, str] = {}
-        for name, value in raw:
-            self.first.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
-
-    def get(self, name: str, default: str | None = None) -> str | None:
-        """The first value of a field (what ``email.message.Message.get`` answers ``HTTPResponse``)."""
-        return self.first.get(name.lower(), default)
-
-
-def _read_head(fp: io.BufferedReader[Any]) -> _Head:
-    """Read the header fields, with ``http.client``'s limits (line length, field count) and h11's rules.
-
-    ``http.client.parse_headers`` hands the block to the ``email`` package, which costs about as much as
-    all of httpx's own request handling and accepts what HTTP forbids (a line without a colon becomes a
-    body, a fold keeps its CR LF). Here, as h11 (httpx's default transport) does: a name must be a token
-    right before its colon, a value loses its surrounding whitespace and may not hold CR, LF or NUL, and
-    an obsolete line fold joins the previous value with one space.
-    """
-    raw: list[tuple[bytes, bytes]] = []
-    while True:
-        line = fp.readline(_MAX_LINE + 1)
-        if len(line) > _MAX_LINE:
-            raise http.client.LineTooLong("header line")
-        if line in (b"\r\n", b"\n", b""):
-            return _Head(raw)
-        if len(raw) >= _MAX_HEADERS:
-            raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
-        if line[0] in b" \t":  # obs-fold: continues the previous field's value
-            if not raw:
-                raise http.client.HTTPException("a folded line before any header field")
-            name, value = raw[-1]
-            value = b"%s %s" % (value, line.strip(b" \t\r\n"))
-            value = value.strip(b" \t")  # a fold of an empty value adds no leading space
-        else:
-            name, colon, value = line.partition(b":")
-            if not colon or not _TOKEN_NAME.fullmatch(name):
-                raise http.client.HTTPException(f"malformed header line {line[:100]!r}")
-            value = value.strip(b" \t\r\n")
-        if _BAD_VALUE.search(value):
-            raise http.client.HTTPException(f"illegal character in the value of header {name[:100]!r}")
-        if line[0] in b" \t":
-            raw[-1] = (name, value)
-        else:
-            raw.append((name, value))
-
-
-class _Reply(http.client.HTTPResponse):
-    """``HTTPResponse`` reading through ``_SocketReader``, its header block parsed by ``_read_head``.
-
-    ``begin`` is CPython's (3.11-3.13) but for the header parse: body framing (chunked, Content-Length,
-    connection close, bodiless statuses) and reading stay ``http.client``'s.
-    """
-
-    def __init__(self, reader: io.BufferedReader[Any], method: str) -> None:
-        self._reader = reader
-        super().__init__(self, method=method)  # type: ignore[arg-type]  # HTTPResponse only calls .makefile
-        self.head: _Head | None = None
-
-    def makefile(self, mode: str) -> io.BufferedReader[Any]:
-        return self._reader
-
-    def begin(self) -> None:
-        """Read the status line and header fields, and work out how the body is framed."""
-        fp = self.fp
-        assert fp is not None
-        while True:
-            version, status, reason = self._read_status()  # type: ignore[attr-defined]
-            if status != http.client.CONTINUE:
-                break
-            _read_head(fp)  # an interim 100 response's fields are dropped, as http.client does
-        self.code = self.status = status
-        self.reason = reason.strip()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
-            self.version = 11
-        else:
-            raise http.client.UnknownProtocol(version)
-        self.head = _read_head(fp)
-        self.headers = self.msg = self.head  # type: ignore[assignment]  # HTTPResponse only calls .get on it
-        encoding = self.head.get("transfer-encoding")
-        self.chunked = bool(encoding and encoding.lower() == "chunked")
-        self.chunk_left = None
-        self.will_close = self._check_close()  # type: ignore[attr-defined]
-        self.length = None
-        length = self.head.get("content-length")
-        if length and not self.chunked:
-            try:
-                self.length = int(length)
-            except ValueError:
-                self.length = None
-            else:
-                if self.length < 0:
-                    self.length = None
-        if status in (204, 304) or 100 <= status < 200 or self._method == "HEAD":  # type: ignore[attr-defined]
-            self.length = 0
-        if not self.will_close and not self.chunked and self.length is None:
-            self.will_close = True
 
 
 class _ResponseStream(httpx.SyncByteStream):
     """The response body, one ``recv`` at most per chunk; closing it returns or discards the connection."""
 
-    def __init__(self, transport: FastHTTPTransport, conn: _Connection, reply: _Reply, request: httpx.Request) -> None:
+    def __init__(
+        self, transport: FastHTTPTransport, conn: _Connection, body: Body, keep: bool, request: httpx.Request
+    ) -> None:
         self._transport = transport
         self._conn: _Connection | None = conn
-        self._reply = reply
+        self._body = body
+        self._keep = keep
         self._request = request
 
     def __iter__(self) -> Iterator[bytes]:
-        reply = self._reply
+        body = self._body
         while True:
             try:
-                chunk = reply.read1(_CHUNK)
-                if not chunk and reply.length:  # read1 reports a body cut short as its end
-                    raise http.client.IncompleteRead(b"", reply.length)
+                chunk = body.read1(_CHUNK)
             except BaseException as exc:
                 self._discard()
                 raise _read_error(exc, self._request) from exc
             if not chunk:
                 return
             yield chunk
+            if body.done:  # the last piece: no further read to learn that
+                return
 
     def _discard(self) -> None:
         conn, self._conn = self._conn, None
@@ -246,12 +152,8 @@ class _ResponseStream(httpx.SyncByteStream):
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
-        if conn is None:
-            return
-        reply = self._reply
-        complete = reply.length == 0 or (reply.chunked and reply.fp is None)  # the whole body was read
-        self._transport._release(conn, reuse=complete and not reply.will_close)
-        reply.close()
+        if conn is not None:
+            self._transport._release(conn, reuse=self._keep and self._body.done)
 
 
 def _read_error(exc: BaseException, request: httpx.Request) -> BaseException:
@@ -260,25 +162,23 @@ def _read_error(exc: BaseException, request: httpx.Request) -> BaseException:
         return exc
     if isinstance(exc, TimeoutError):
         return httpx.ReadTimeout(str(exc) or "timed out", request=request)
-    if isinstance(exc, http.client.IncompleteRead):
-        return httpx.RemoteProtocolError("peer closed the connection before the end of the body", request=request)
-    if isinstance(exc, http.client.RemoteDisconnected):
-        return httpx.RemoteProtocolError("server disconnected without sending a response", request=request)
-    if isinstance(exc, (http.client.HTTPException, ValueError)):
-        return httpx.RemoteProtocolError(f"malformed response: {type(exc).__name__}: {exc}", request=request)
+    if isinstance(exc, Malformed):
+        return httpx.RemoteProtocolError(str(exc), request=request)
     if isinstance(exc, OSError):
         return httpx.ReadError(str(exc) or type(exc).__name__, request=request)
+    if isinstance(exc, ValueError):  # the buffered reader of a socket closed under it
+        return httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request)
     return exc
 
 
 def _head(request: httpx.Request) -> bytes:
     """The request line and headers, refusing what h11 refuses (CR/LF/NUL in values, bad names)."""
     items = request.headers.raw
-    names = b":".join(name for name, _ in items)
-    values = b"".join(value for _, value in items)
-    bad_names = items and (names.count(b":") != len(items) - 1 or not _NAMES.fullmatch(names))
-    if bad_names or _BAD_VALUE.search(values):
-        raise httpx.LocalProtocolError("illegal header name or value", request=request)
+    if items:
+        names, values = zip(*items, strict=True)  # the checks run on two joined strings, not per field
+        joined = b":".join(names)
+        if joined.count(b":") != len(items) - 1 or not _NAMES.fullmatch(joined) or _BAD_VALUE.search(b"".join(values)):
+            raise httpx.LocalProtocolError("illegal header name or value", request=request)
     lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), request.url.raw_path)]
     lines += [b"%s: %s" % item for item in items]
     lines.append(b"\r\n")
@@ -298,7 +198,7 @@ def _body(request: httpx.Request) -> tuple[bytes, Iterable[bytes] | None]:
 def _sendall(sock: socket.socket, data: bytes | memoryview, write: float | None, request: httpx.Request) -> None:
     view = memoryview(data)
     while view:
-        sock.settimeout(_clip(write, httpx.WriteTimeout, request))
+        _set_timeout(sock, _clip(write, httpx.WriteTimeout, request))
         view = view[sock.send(view) :]
 
 
@@ -310,7 +210,7 @@ def _chunked(stream: Iterable[bytes]) -> Iterator[bytes]:
 
 
 class FastHTTPTransport(httpx.BaseTransport):
-    """``httpx.BaseTransport`` for HTTP/1.1 over keep-alive sockets, parsed by ``http.client``.
+    """``httpx.BaseTransport`` for HTTP/1.1 over keep-alive sockets, responses read by ``_http11``.
 
     Args:
         verify: TLS verification as for httpx: True, a CA bundle path, False, or an ``ssl.SSLContext``.
@@ -328,7 +228,9 @@ class FastHTTPTransport(httpx.BaseTransport):
         self._limits = limits or httpx.Limits()
         self._idle: dict[_Origin, deque[_Connection]] = {}
         self._open = 0
-        self._cond = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()  # entered directly: Condition's own __enter__ is a Python call
+        self._cond = threading.Condition(self._lock)
+        self._waiting = 0  # threads in _cond.wait: only then is there anyone to notify
         self._closed = False
 
     def __repr__(self) -> str:
@@ -345,7 +247,7 @@ class FastHTTPTransport(httpx.BaseTransport):
         """An idle live connection to ``origin``, else a new one once a slot is free (``PoolTimeout``)."""
         cap = self._limits.max_connections
         end: float | None = None
-        with self._cond:
+        with self._lock:
             while True:
                 if self._closed:
                     raise httpx.ConnectError("the transport is closed", request=request)
@@ -363,13 +265,18 @@ class FastHTTPTransport(httpx.BaseTransport):
                 left = end - time.monotonic()
                 if left <= 0:
                     raise httpx.PoolTimeout("timed out waiting for a free connection", request=request)
-                self._cond.wait(None if left == float("inf") else left)
+                self._waiting += 1
+                try:
+                    self._cond.wait(None if left == float("inf") else left)
+                finally:
+                    self._waiting -= 1
         try:
             return self._connect(origin, timeouts, request)
         except BaseException:
-            with self._cond:
+            with self._lock:
                 self._open -= 1
-                self._cond.notify()
+                if self._waiting:
+                    self._cond.notify()
             raise
 
     def _take_idle(self, origin: _Origin) -> _Connection | None:
@@ -405,7 +312,7 @@ class FastHTTPTransport(httpx.BaseTransport):
             raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            if scheme == b"https":
+            if scheme == "https":
                 sock.settimeout(_clip(timeouts.get("connect"), httpx.ConnectTimeout, request))
                 sock = self._ssl_context().wrap_socket(sock, server_hostname=name)
         except TimeoutError as exc:
@@ -420,7 +327,7 @@ class FastHTTPTransport(httpx.BaseTransport):
         return _Connection(sock, origin)
 
     def _release(self, conn: _Connection, *, reuse: bool) -> None:
-        with self._cond:
+        with self._lock:
             keep = self._limits.max_keepalive_connections
             idle = self._idle.setdefault(conn.origin, deque())
             if reuse and not self._closed and (keep is None or sum(map(len, self._idle.values())) < keep):
@@ -429,16 +336,18 @@ class FastHTTPTransport(httpx.BaseTransport):
             else:
                 self._open -= 1
                 conn.close()
-            self._cond.notify()
+            if self._waiting:
+                self._cond.notify()
 
     # -- one request -----------------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send one request; the response body streams from the socket until read or closed."""
         url = request.url
-        if url.scheme not in ("http", "https"):
-            raise httpx.UnsupportedProtocol(f"unsupported URL scheme {url.scheme!r}", request=request)
-        origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
+        scheme = url.scheme  # each httpx.URL property is a Python call: read once
+        if scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"unsupported URL scheme {scheme!r}", request=request)
+        origin = (scheme, url.raw_host, url.port or (443 if scheme == "https" else 80))
         raw = request.extensions.get("timeout")
         timeouts: dict[str, float | None] = raw if isinstance(raw, dict) else {}
         head = _head(request)
@@ -469,7 +378,7 @@ class FastHTTPTransport(httpx.BaseTransport):
         request: httpx.Request,
     ) -> None:
         try:
-            sock.settimeout(_clip(write, httpx.WriteTimeout, request))
+            _set_timeout(sock, _clip(write, httpx.WriteTimeout, request))
             sent = sock.send(first)
         except TimeoutError as exc:
             raise httpx.WriteTimeout(str(exc) or "timed out writing", request=request) from exc
@@ -486,32 +395,28 @@ class FastHTTPTransport(httpx.BaseTransport):
             raise httpx.WriteError(str(exc) or type(exc).__name__, request=request) from exc
 
     def _receive(self, conn: _Connection, request: httpx.Request, timeouts: dict[str, float | None]) -> httpx.Response:
-        reader = io.BufferedReader(_SocketReader(conn.sock, timeouts.get("read"), request), _CHUNK)
-        reply = _Reply(reader, request.method)
+        fp = io.BufferedReader(_SocketReader(conn.sock, timeouts.get("read"), request), _CHUNK)
         try:
-            reply.begin()
+            minor, status, reason, fields = read_final_head(fp)
+            length = body_length(status, request.method, minor, fields)
         except BaseException as exc:
             self._release(conn, reuse=False)
             raise _read_error(exc, request) from exc
-        if not 100 <= reply.status <= 999:
-            self._release(conn, reuse=False)
-            raise httpx.RemoteProtocolError(f"invalid HTTP status {reply.status}", request=request)
-        assert reply.head is not None
-        headers = reply.head.raw
-        extensions = {"http_version": b"HTTP/1.1" if reply.version == 11 else b"HTTP/1.0"}
-        if reply.reason:
-            extensions["reason_phrase"] = reply.reason.encode("latin-1", "replace")
+        keep = length != UNTIL_CLOSE and length != TUNNEL and persists(minor, fields)
+        extensions = {"http_version": b"HTTP/1.0" if minor == 0 else b"HTTP/1.1"}
+        if reason:
+            extensions["reason_phrase"] = reason
         return httpx.Response(
-            status_code=reply.status,
-            headers=headers,
-            stream=_ResponseStream(self, conn, reply, request),
+            status_code=status,
+            headers=fields,
+            stream=_ResponseStream(self, conn, Body(fp, length), keep, request),
             request=request,
             extensions=extensions,
         )
 
     def close(self) -> None:
         """Close every idle connection; connections in use close when their responses do."""
-        with self._cond:
+        with self._lock:
             self._closed = True
             for idle in self._idle.values():
                 while idle:

@@ -52,8 +52,8 @@ class ClientOptions(TypedDict, total=False):
       ``httpx.MockTransport``); ``limits`` and ``verify`` then belong to that transport. The default async
       transport is aiohttp's connection pool when aiohttp is installed (``policy_clients._transport``;
       httpcore's pool slows down under ~100 concurrent calls), else httpx's own. ``transport="fast"``
-      selects ``FastHTTPTransport`` for sync calls (``policy_clients._fast_transport``: http.client's
-      parser under httpx, about half httpx's per-call cost; HTTP/1.1 only, no proxies).
+      selects ``FastHTTPTransport`` for sync calls (``policy_clients._fast_transport``: our own
+      HTTP/1.1 reading under httpx, about half httpx's per-call cost; HTTP/1.1 only, no proxies).
     - ``limits``: ``httpx.Limits`` (default 100 connections, all kept alive for 5 s).
     - ``max_concurrency``: async attempts in flight at once (default ``limits.max_connections``).
     - ``user_agent``: default ``policy-clients/<version> <vendor>``.

@@ -18,6 +18,7 @@ from typing import Literal
 
 __all__ = [
     "DEFAULT_RETRY_STATUSES",
+    "FINAL",
     "AttemptRecord",
     "RetryDecision",
     "RetryPolicy",
@@ -151,7 +152,7 @@ class VendorRetryRules:
 NO_VENDOR_RULES = VendorRetryRules()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class AttemptRecord:
     """What one attempt did: its number, outcome and whether it may have changed server state."""
 
@@ -161,6 +162,18 @@ class AttemptRecord:
     may_have_succeeded: bool
     status_code: int | None = None
 
+    def __init__(
+        self, number: int, outcome: str, elapsed: float, may_have_succeeded: bool, status_code: int | None = None
+    ) -> None:
+        # One is made per attempt: the frozen dataclass __init__ (an object.__setattr__ per field) cost twice
+        # this. Still frozen: assigning to a field raises FrozenInstanceError; replace() and pickling work.
+        fields = self.__dict__
+        fields["number"] = number
+        fields["outcome"] = outcome
+        fields["elapsed"] = elapsed
+        fields["may_have_succeeded"] = may_have_succeeded
+        fields["status_code"] = status_code
+
 
 @dataclass(frozen=True)
 class RetryDecision:
@@ -169,6 +182,10 @@ class RetryDecision:
     retry: bool
     delay: float
     reason: str
+
+
+FINAL = RetryDecision(False, 0.0, "final")
+"""The decision for an attempt whose outcome is not retryable (shared: the class is frozen)."""
 
 
 def is_idempotent(method: str, extensions: Mapping[str, object]) -> bool:

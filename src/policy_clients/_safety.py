@@ -44,15 +44,14 @@ def ensure_secure_url(url: httpx.URL) -> None:
 
     https is always allowed; plain http only to loopback hosts (local fakes and tests).
     The message names the host only, never the full URL, which may carry secrets in its query.
+    Scheme and host are read once each: this runs before every authenticated request, and each ``httpx.URL``
+    property is a Python call.
     """
-    ensure_well_formed_url(url)
-    if url.scheme == "https":
+    scheme, host = url.scheme, url.host
+    _check_well_formed(scheme, host)
+    if scheme == "https" or (scheme == "http" and is_loopback_host(host)):
         return
-    if url.scheme == "http" and is_loopback_host(url.host):
-        return
-    raise InsecureTransportError(
-        f"refusing to send credentials over {url.scheme} to non-loopback host {url.host!r}; use https"
-    )
+    raise InsecureTransportError(f"refusing to send credentials over {scheme} to non-loopback host {host!r}; use https")
 
 
 def ensure_well_formed_url(url: httpx.URL) -> None:
@@ -61,13 +60,17 @@ def ensure_well_formed_url(url: httpx.URL) -> None:
     A typo such as ``htps://`` or ``https//`` is a malformed URL, not an insecure one: saying so (and
     naming the schemes expected) points at the typo. Only scheme and host are shown, never the query.
     """
-    if url.scheme not in _SCHEMES:
-        found = f"scheme {url.scheme!r}" if url.scheme else "no scheme"
+    _check_well_formed(url.scheme, url.host)
+
+
+def _check_well_formed(scheme: str, host: str) -> None:
+    if scheme not in _SCHEMES:
+        found = f"scheme {scheme!r}" if scheme else "no scheme"
         raise ConfigurationError(
-            f"malformed URL: {found} (host {url.host!r}); expected 'https://' (or 'http://' to a loopback host)"
+            f"malformed URL: {found} (host {host!r}); expected 'https://' (or 'http://' to a loopback host)"
         )
-    if not url.host:
-        raise ConfigurationError(f"malformed URL: no host after '{url.scheme}://'")
+    if not host:
+        raise ConfigurationError(f"malformed URL: no host after '{scheme}://'")
 
 
 def host_label(value: object, *, what: str, vendor: str) -> str:

@@ -378,3 +378,24 @@ def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> N
 def test_policy_rejects_nonsense(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         RetryPolicy(**kwargs)  # type: ignore[arg-type]
+
+
+def test_attempt_records_stay_frozen_values() -> None:
+    """``AttemptRecord`` has its own ``__init__`` (made once per attempt); it is still a frozen dataclass."""
+    import dataclasses
+    import pickle
+
+    from policy_clients._retry import AttemptRecord
+
+    record = AttemptRecord(1, "503", 0.25, True, 503)
+    assert record == AttemptRecord(number=1, outcome="503", elapsed=0.25, may_have_succeeded=True, status_code=503)
+    assert AttemptRecord(2, "ReadTimeout", 1.0, True).status_code is None
+    assert (
+        repr(record) == "AttemptRecord(number=1, outcome='503', elapsed=0.25, may_have_succeeded=True, status_code=503)"
+    )
+    assert hash(record) == hash(AttemptRecord(1, "503", 0.25, True, 503))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.outcome = "200"  # type: ignore[misc]
+    assert dataclasses.replace(record, outcome="504").outcome == "504" and record.outcome == "503"
+    assert pickle.loads(pickle.dumps(record)) == record
+    assert dataclasses.asdict(record)["elapsed"] == 0.25

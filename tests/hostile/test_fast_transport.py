@@ -374,3 +374,126 @@ def test_framing_headers_are_read_case_insensitively(hostile: HostileServer) -> 
         assert transport._open == 1  # chunked to its end: kept alive
         assert client.get("/l").content == b"xyz"
         assert transport._open == 0  # "Connection: close" was heard
+
+
+def _framed(hostile: HostileServer, block: bytes, *, method: str = "GET", close: bool = False) -> Any:
+    """One response sent as exactly ``block`` (then the connection closed, with ``close``), and a normal one.
+
+    Returns the first response and whether its connection went back to the pool; the second call shows the
+    first body was framed right (a wrong length would leave bytes that break it).
+    """
+    hostile.push(then_close(_raw(block)) if close else _raw(block), answer(200, b"[]"))
+    transport = FastHTTPTransport()
+    with facade(hostile.url, transport, retry=RetryPolicy.disabled()) as client:
+        response = client.request(method, "/first")
+        kept = transport._open == 1
+        assert client.get("/second").content == b"[]"
+    return response, kept
+
+
+_OK = b"HTTP/1.1 200 OK\r\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "method", "close", "status", "content", "kept"),
+    [
+        (_OK + b"Content-Length: 5\r\n\r\n", "HEAD", False, 200, b"", True),  # 6.3 rule 1
+        (b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n", "DELETE", False, 204, b"", True),
+        (b"HTTP/1.1 304 Not Modified\r\nTransfer-Encoding: chunked\r\n\r\n", "GET", False, 304, b"", True),
+        (_OK + b"Content-Length: 2, 2\r\ncontent-length: 2\r\n\r\n{}", "GET", False, 200, b"{}", True),  # rule 5
+        (
+            _OK + b"Transfer-Encoding: chunked\r\n\r\n3;n=v\r\nabc\r\n0\r\nX-Trailer: t\r\n\r\n",
+            "GET",
+            False,
+            200,
+            b"abc",
+            True,
+        ),
+        (_OK + b"Content-Type: text/plain\r\n\r\nuntil the end", "GET", True, 200, b"until the end", False),  # rule 8
+        (b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\n{}", "GET", False, 200, b"{}", False),  # 9.3
+        (b"HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\n{}", "GET", False, 200, b"{}", True),
+        (_OK + b"Connection: close\r\nContent-Length: 2\r\n\r\n{}", "GET", False, 200, b"{}", False),
+        (b"HTTP/1.1 201\r\nContent-Length: 2\r\n\r\n{}", "POST", False, 201, b"{}", True),  # no reason phrase
+        (
+            b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
+            + _OK
+            + b"Content-Length: 2\r\n\r\n{}",
+            "GET",
+            False,
+            200,
+            b"{}",
+            True,
+        ),
+    ],
+    ids=[
+        "head",
+        "204",
+        "304",
+        "repeated-length",
+        "chunked-ext-trailer",
+        "until-close",
+        "http10-closes",
+        "http10-keep-alive",
+        "connection-close",
+        "no-reason",
+        "interim-103-100",
+    ],
+)
+def test_response_framing_on_the_wire(
+    hostile: HostileServer, block: bytes, method: str, close: bool, status: int, content: bytes, kept: bool
+) -> None:
+    """RFC 9112 6.3's rules that give a body, each against a real server: the body ends where it should."""
+    response, was_kept = _framed(hostile, block, method=method, close=close)
+    assert (response.status_code, response.content, was_kept) == (status, content, kept)
+    assert "link" not in response.headers  # an interim response's fields are not the final one's
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        _OK + b"Content-Length: abc\r\n\r\n{}",  # http.client ignored it and read until the close
+        _OK + b"Content-Length: +2\r\n\r\n{}",  # http.client took int("+2")
+        _OK + b"Content-Length: -1\r\n\r\n{}",
+        _OK + b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}",  # http.client took the first
+        _OK + b"Content-Length: 2, 3\r\n\r\n{}",
+        _OK + b"Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n2\r\n{}\r\n0\r\n\r\n",  # 6.3 rule 3
+        _OK + b"Transfer-Encoding: gzip, chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",  # a coding left on the content
+        _OK + b"Transfer-Encoding: gzip\r\n\r\n{}",  # final coding not chunked
+        b"HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",  # 6.1
+        _OK + b"Transfer-Encoding: chunked\r\n\r\n0x2\r\n{}\r\n0\r\n\r\n",  # http.client took int("0x2", 16)
+        _OK + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}XY0\r\n\r\n",  # http.client skipped any 2 bytes
+        _OK + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\nbad trailer\r\n\r\n",
+        _OK + b"Transfer-Encoding: chunked\r\n\r\n5\r\n{}",  # cut short
+        b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: upgrade\r\n\r\n",
+        b"HTTP/2.0 200 OK\r\nContent-Length: 2\r\n\r\n{}",
+        b"HTTP/1.1  200 OK\r\nContent-Length: 2\r\n\r\n{}",
+    ],
+    ids=[
+        "length-not-decimal",
+        "length-signed",
+        "length-negative",
+        "length-differing-fields",
+        "length-differing-list",
+        "te-and-length",
+        "te-gzip-chunked",
+        "te-gzip",
+        "te-in-http10",
+        "chunk-size-0x",
+        "chunk-without-crlf",
+        "bad-trailer",
+        "chunk-cut-short",
+        "unasked-101",
+        "http2-version",
+        "two-spaces",
+    ],
+)
+def test_invalid_response_framing_is_a_protocol_error(hostile: HostileServer, block: bytes) -> None:
+    """Each is RemoteProtocolError and its connection is closed (the server closes too, so nothing hangs)."""
+    hostile.push(then_close(_raw(block)))
+    transport = FastHTTPTransport()
+    with facade(hostile.url, transport, retry=RetryPolicy.disabled()) as client:
+        with pytest.raises(TransportError) as info:
+            client.get("/p")
+        assert transport._open == 0
+        assert client.get("/next").status_code == 200
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
