@@ -26,6 +26,7 @@ from .pagination import pagination_facts, pagination_plan
 from .parameter_names import parameters_named_apart
 from .property_names import properties_named_apart
 from .resources import method_names, resource_attribute, resource_class
+from .rules._walk import operations as iter_operations
 
 # Keys of specs/<vendor>/generator.yaml that openapi-python-client understands (the rest are ours).
 _GENERATOR_KEYS = {
@@ -118,6 +119,7 @@ def render_project(
     if not isinstance(data, GeneratorData):
         raise PipelineError.of("generate", generator_problems([data]))
     project = Project(openapi=data, config=config, custom_template_path=templates)
+    project.errors.extend(unaccounted_operations(spec, data.endpoint_collections_by_tag))
     project.errors.extend(drop_empty_tags(data.endpoint_collections_by_tag))
     _expose_stock_templates(project)
     _globals_with_fast_keys(project.env)
@@ -155,6 +157,32 @@ def render_project(
     _render_resources(project, resources)
     _render_files(project)
     return project, problems
+
+
+def unaccounted_operations(spec: dict[str, Any], collections: dict[Any, Any]) -> list[Any]:
+    """A problem for each operation of the spec that the generator neither generated nor reported dropping.
+
+    A safety net under every preparation step: one once turned a path item's `$ref` into a schema, and
+    both operations behind it vanished from the package with no warning and the strict build passing.
+    """
+    from openapi_python_client.parser.errors import GeneratorError
+
+    seen: set[tuple[str, str]] = set()
+    for collection in collections.values():
+        for endpoint in collection.endpoints:
+            seen.add((str(endpoint.method).lower(), _PATH_PARAM.sub("{}", _raw(endpoint.path))))
+        for error in collection.parse_errors:
+            found = _ENDPOINT.match(plain(str(error.header or "")).strip())
+            if found:
+                seen.add((found.group("method").lower(), _PATH_PARAM.sub("{}", found.group("path"))))
+    return [
+        GeneratorError(
+            header=f"WARNING parsing {method.upper()} {path} within paths. Endpoint will not be generated.",
+            detail="the generator read no operation here, and gave no reason",
+        )
+        for path, method, _op in iter_operations(spec)
+        if (method, _PATH_PARAM.sub("{}", path)) not in seen
+    ]
 
 
 def drop_empty_tags(collections: dict[Any, Any]) -> list[Any]:

@@ -159,6 +159,8 @@ def hoist_deep_refs(prepared: dict[str, Any]) -> None:
     schemas = prepared.setdefault("components", {}).setdefault("schemas", {})
     targets: dict[str, tuple[Any, Any]] = {}  # pointer -> (parent container, key) captured before any move
     for pointer in deep:
+        if _PATH_ITEM_REF.match(pointer):
+            continue  # a path item, not a schema (PC513 copies those; validate names any left)
         found = _locate(prepared, pointer)
         if found is not None and isinstance(found[0][found[1]], dict):
             targets[pointer] = found
@@ -215,6 +217,7 @@ def _locate(doc: Any, pointer: str) -> tuple[Any, Any] | None:
 
 # Names the generated modules import or define themselves: a model class of one of these names would
 # shadow it (a component called `Any` made every `dict[str, Any]` annotation mean the model).
+_PATH_ITEM_REF = re.compile(r"^#/paths/[^/]+$")
 _RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Mapping", "TypeVar", "BinaryIO", "TextIO", "Generator", "Unset", "File", "Response", "T"}
     | {"Client", "AuthenticatedClient", "ResponseWithHeaders"}  # what an operation module imports beside models
@@ -246,33 +249,40 @@ def rename_reserved_components(prepared: dict[str, Any]) -> None:
 
 
 def rename_components_that_share_a_class(prepared: dict[str, Any]) -> None:
-    """A schema component whose key spells an earlier one's class name (`address` beside `Address`) gets a number.
+    """A schema component whose key makes an earlier one's class or module name (`address`, `Address`) gets a number.
 
     Keys differing only in case or punctuation (`order-cancelled`, `OrderCancelled`) are distinct in the
     spec but one class name to the generator, which refuses the second and drops every schema and
-    operation using it. The first in document order keeps its name, the next is `Address2`, and every
-    ``$ref`` to it (or into it) follows the new key.
+    operation using it; keys whose class names differ only in case (`FileDTO`, `FileDto`) share a module
+    (`file_dto.py`), the second overwriting the first, and every import of the first failed mypy. The
+    first in document order keeps its name, the next is `Address2`, and every ``$ref`` to it (or into it)
+    follows the new key.
     """
-    from openapi_python_client.strings import pascal_case
-
     schemas = (prepared.get("components") or {}).get("schemas")
     if not isinstance(schemas, dict):
         return
-    taken = {pascal_case(k) for k in schemas}
+    taken = {_module_of(k) for k in schemas}
     seen: set[str] = set()
     moved: dict[str, str] = {}
     for key in list(schemas):
-        if pascal_case(key) not in seen:
-            seen.add(pascal_case(key))
+        if _module_of(key) not in seen:
+            seen.add(_module_of(key))
             continue
         new_key, n = f"{key}2", 3
-        while pascal_case(new_key) in taken:
+        while _module_of(new_key) in taken:
             new_key, n = f"{key}{n}", n + 1
-        taken.add(pascal_case(new_key))
-        seen.add(pascal_case(new_key))
+        taken.add(_module_of(new_key))
+        seen.add(_module_of(new_key))
         schemas[new_key] = schemas.pop(key)
         moved[f"#/components/schemas/{key}"] = f"#/components/schemas/{new_key}"
     _follow_moves(prepared, moved)
+
+
+def _module_of(key: str) -> str:
+    """The module the generator writes a component's class to (`FileDTO` and `FileDto`: `file_dto`)."""
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    return str(PythonIdentifier(ClassName(key, "field_"), "field_"))
 
 
 def _follow_moves(prepared: dict[str, Any], moved: dict[str, str]) -> None:

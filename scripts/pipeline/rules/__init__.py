@@ -60,6 +60,7 @@ from .pc502_formatted_header_parameters import RULE as PC502
 from .pc510_ref_fragment_escapes import RULE as PC510
 from .pc511_nested_response_refs import RULE as PC511
 from .pc512_xml_object_fields import RULE as PC512
+from .pc513_path_item_refs import RULE as PC513
 
 RULES: tuple[Rule, ...] = (
     # Walks are few on purpose (a walk per rule was most of normalize's time on a 1 MB spec): rules that visit
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     # parameters, bodies or the components' list sit between the walks, where they split none.
     PC001,  # upgrade-to-3-1
     PC510,  # ref-fragment-escapes: before every rule that follows a `$ref` (PC500, PC423, PC111, PC108)
+    PC513,  # path-item-refs: after PC510 (a decoded pointer), before the rules that read operations
     PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
     PC423,  # nested-parameter-refs: before the path-parameter rules, which follow component references only
     PC111,  # misplaced-body-refs: before PC108, which then sees a copied body's pointer $refs too
