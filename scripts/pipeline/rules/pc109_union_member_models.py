@@ -6,10 +6,17 @@ properties a second time when it processes the member as a model: the nested mod
 whole schema is dropped (`Attempted to generate duplicate models with name ...`, upstream
 openapi-python-client#1375). As a component the member is built once. It is named as the generator names it
 (its title, else `<Parent>Type<i>`), so class names stay what they would have been.
+
+An inline model inside a union of that first pass that refers back to its own component (a recursive
+`groundTruthList`: items `anyOf [object, array of the same object]`, the object's `value` a union naming
+`groundTruthList`) cannot be built before the component exists ("Invalid property in union"), and the
+component and its operations were dropped. Such models become components too; identical copies (the
+two arms of a merged union of arrays) share one.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -34,6 +41,30 @@ def _nests_models(schema: dict[str, Any]) -> bool:
             return True
         stack += [s for s, _ in subschemas(sub, ())]
     return False
+
+
+def _names(schema: dict[str, Any], ref: str) -> bool:
+    """Whether a schema has, below it and not behind another $ref, a `$ref` equal to `ref`."""
+    stack = [sub for sub, _ in subschemas(schema, ())]
+    while stack:
+        sub = stack.pop()
+        if "$ref" in sub:
+            if sub["$ref"] == ref:
+                return True
+            continue
+        stack += [s for s, _ in subschemas(sub, ())]
+    return False
+
+
+def _recursive_in_union(schema: dict[str, Any], parts: Parts) -> bool:
+    """An inline model below a union of an early-built component that names that component again."""
+    inner = parts[3:]
+    return (
+        bool(inner)
+        and any(p in ("oneOf", "anyOf") for p in inner)
+        and _makes_model(schema)
+        and _names(schema, f"#/components/schemas/{parts[2]}")
+    )
 
 
 def _built_early(parts: Parts) -> bool:
@@ -65,14 +96,29 @@ def _move(doc: dict[str, Any], early: list[tuple[dict[str, Any], Parts]], notes:
             for at, member in enumerate(schema.get(union) or []):
                 if isinstance(member, dict) and _makes_model(member) and _nests_models(member):
                     found.append((schema, (*parts, union, at)))
-    if not found:
+    recursive = [(schema, parts) for schema, parts in early if _recursive_in_union(schema, parts)]
+    if not found and not recursive:
         return
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     taken = {name.lower() for name in schemas}
+    shared: dict[str, str] = {}  # the JSON text of a moved recursive model -> its component's $ref
+    for schema, parts in recursive:
+        text = json.dumps(schema, sort_keys=True)
+        if text not in shared:
+            name = component_name(parts, taken)
+            schemas[name] = dict(schema)
+            shared[text] = f"#/components/schemas/{name}"
+            notes.append((pointer(parts), f"recursive inline model in a union moved to /components/schemas/{name}"))
+        else:
+            notes.append((pointer(parts), f"recursive inline model in a union: the same as {shared[text]}"))
+        schema.clear()
+        schema["$ref"] = shared[text]
     for owner, parts in found:
         key, index = parts[-2], parts[-1]
         assert isinstance(key, str) and isinstance(index, int)
         member = owner[key][index]
+        if set(member) == {"$ref"}:
+            continue  # moved above, as a recursive model
         title = member.get("title")
         if isinstance(title, str) and re.search(r"[A-Za-z]", title):
             name = component_name([title], taken)
