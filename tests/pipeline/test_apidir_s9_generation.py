@@ -61,7 +61,8 @@ def test_both_paths_of_an_aliased_path_item_generate(package: Path) -> None:
 
 def test_classes_that_differ_only_in_case_get_modules_of_their_own(package: Path) -> None:
     classes = {
-        p.name: re.findall(r"^class (\w+)", p.read_text("utf-8"), re.MULTILINE) for p in (package / "models").glob("*.py")
+        p.name: re.findall(r"^class (\w+)", p.read_text("utf-8"), re.MULTILINE)
+        for p in (package / "models").glob("*.py")
     }
     owners = {name: module for module, names in classes.items() for name in names}
     assert owners["FileDTO"] != owners["FileDto2"], owners
