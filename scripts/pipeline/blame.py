@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .errors import Problem, pointer_from_parts
+from .errors import Problem, locate, pointer_from_parts
 from .extract import FENCE, Sources
 
 if TYPE_CHECKING:
@@ -113,16 +113,8 @@ class Origins:
 
 def _at(document: Any, pointer: str) -> Any:
     """The node a pointer names, or a marker when there is none."""
-    node = document
-    for raw in pointer.split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return _MISSING
-    return node
+    found = locate(document, pointer)
+    return found[2] if found is not None else _MISSING
 
 
 def _rule_name(rule_id: str) -> str:

@@ -124,17 +124,24 @@ def clip(text: str, width: int = MAX_LINE) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def locate(document: Any, pointer: str) -> tuple[Any, Any, Any] | None:
+    """(parent, key, node) of what an RFC 6901 JSON pointer names ("" is the root, its parent None), else None."""
+    parent: Any = None
+    key: Any = None
+    node = document
+    for token in pointer_parts(pointer):
+        if isinstance(node, dict) and token in node:
+            parent, key, node = node, token, node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            parent, key, node = node, int(token), node[int(token)]
+        else:
+            return None
+    return parent, key, node
+
+
 def pointer_exists(document: Any, pointer: str) -> bool:
     """Whether an RFC 6901 JSON pointer ("" is the root) names a node of the document."""
-    node = document
-    for key in pointer_parts(pointer):
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return False
-    return True
+    return locate(document, pointer) is not None
 
 
 def follow_refs(document: Any, node: Any, *, limit: int = 32) -> dict[str, Any]:

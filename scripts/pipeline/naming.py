@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .errors import locate
 from .rules._walk import operations as iter_operations
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -202,17 +203,8 @@ def _collect_refs(node: Any, found: list[dict[str, Any]]) -> None:
 
 def _locate(doc: Any, pointer: str) -> tuple[Any, Any] | None:
     """(container, key) of the node at a local JSON pointer, or None where it does not resolve."""
-    parent: Any = None
-    key: Any = None
-    node = doc
-    for raw in pointer[2:].split("/"):
-        part: Any = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            part = int(part)
-        elif not (isinstance(node, dict) and part in node):
-            return None
-        parent, key, node = node, part, node[part]
-    return (parent, key) if parent is not None else None
+    found = locate(doc, pointer[1:])
+    return (found[0], found[1]) if found is not None and found[0] is not None else None
 
 
 # Names the generated modules import or define themselves: a model class of one of these names would

@@ -13,29 +13,11 @@ import copy
 import re
 from typing import Any
 
+from ..errors import locate, pointer_parts
 from ._rule import Notes, Rule
 from ._walk import Parts, Pass, PerNode, component_name, pointer, walk_nodes, walk_schemas
 
 _COMPONENT = re.compile(r"^#/components/schemas/[^/]+$")
-
-
-def _parts_of(ref: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
-
-
-def _resolve(doc: dict[str, Any], parts: list[str]) -> tuple[Any, Any, Any] | None:
-    """(parent, key, node) of a pointer, or None when it names nothing."""
-    parent: Any = None
-    key: Any = None
-    node: Any = doc
-    for raw in parts:
-        if isinstance(node, dict) and raw in node:
-            parent, key, node = node, raw, node[raw]
-        elif isinstance(node, list) and raw.isdigit() and int(raw) < len(node):
-            parent, key, node = node, int(raw), node[int(raw)]
-        else:
-            return None
-    return parent, key, node
 
 
 def makes_no_class(schema: Any) -> bool:
@@ -69,8 +51,8 @@ def _move(doc: dict[str, Any], targets: set[str], notes: Notes) -> None:
     moved: dict[str, str] = {}  # old target -> new $ref
     copied: dict[str, dict[str, Any]] = {}  # old target -> the schema to put in place of each use
     for ref in sorted(targets, key=lambda r: (-r.count("/"), r)):  # deepest first: outer paths stay valid
-        parts = _parts_of(ref)
-        found = _resolve(doc, parts)
+        parts = pointer_parts(ref[1:])
+        found = locate(doc, ref[1:])
         if found is None or not isinstance(found[2], dict):
             continue  # validate names the dangling reference
         parent, key, node = found

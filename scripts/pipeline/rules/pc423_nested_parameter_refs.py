@@ -12,24 +12,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..errors import pointer_parts
+from ..errors import locate
 from ._rule import Notes, Rule
 from ._walk import HTTP_METHODS, pointer
 
 _COMPONENT = "#/components/parameters/"
 _MAX_HOPS = 16
-
-
-def _target(document: dict[str, Any], ref: str) -> Any:
-    node: Any = document
-    for token in pointer_parts(ref[1:]):
-        if isinstance(node, dict):
-            node = node.get(token)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return None
-    return node
 
 
 def _is_component(ref: str) -> bool:
@@ -44,7 +32,8 @@ def _resolved(document: dict[str, Any], parameter: Any) -> Any:
             return parameter if isinstance(parameter, dict) else None
         if _is_component(ref) or not ref.startswith("#/"):
             return {"$ref": ref}
-        parameter = _target(document, ref)
+        found = locate(document, ref[1:])
+        parameter = found[2] if found else None
     return None
 
 

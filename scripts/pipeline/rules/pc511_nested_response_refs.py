@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..errors import pointer_parts
+from ..errors import locate, pointer_parts
 from ._rule import Notes, Rule
 from ._walk import Parts, component_name, operations, pointer, walk_nodes
 
@@ -55,21 +55,6 @@ def _names_an_object(doc: dict[str, Any], ref: str, section: str) -> bool:
     return isinstance(entry, dict) and "$ref" not in entry
 
 
-def _at(doc: dict[str, Any], ref: str) -> tuple[Any, Any, Any] | None:
-    """(parent, key, node) a local reference names, or None."""
-    parent: Any = None
-    key: Any = None
-    node: Any = doc
-    for token in pointer_parts(ref[1:]):
-        if isinstance(node, dict) and token in node:
-            parent, key, node = node, token, node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            parent, key, node = node, int(token), node[int(token)]
-        else:
-            return None
-    return parent, key, node
-
-
 def _name(ref: str, section: str, taken: set[str]) -> str:
     """`#/paths/~1architectures/get/responses/401` -> `ArchitecturesGet401` (a body: `…PostBody`)."""
     parts = pointer_parts(ref[1:])
@@ -104,7 +89,7 @@ def _follow(doc: dict[str, Any], ref: str, section: str, moved: dict[str, str], 
         if ref in moved:
             ref = moved[ref]
         name = _component(ref, section)
-        found = _at(doc, ref) if ref.startswith("#/") else None
+        found = locate(doc, ref[1:]) if ref.startswith("#/") else None
         if found is None:
             return None  # validate names the dangling reference
         parent, key, node = found

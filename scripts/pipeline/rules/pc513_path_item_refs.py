@@ -13,18 +13,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..errors import pointer_parts
+from ..errors import locate
 from ._rule import Notes, Rule
 from ._walk import pointer
 
 _MAX_HOPS = 16
-
-
-def _target(document: dict[str, Any], ref: str) -> Any:
-    node: Any = document
-    for token in pointer_parts(ref[1:]):
-        node = node.get(token) if isinstance(node, dict) else None
-    return node
 
 
 def _resolved(document: dict[str, Any], item: dict[str, Any]) -> dict[str, Any] | None:
@@ -36,7 +29,8 @@ def _resolved(document: dict[str, Any], item: dict[str, Any]) -> dict[str, Any] 
             return node if isinstance(node, dict) else None
         if not ref.startswith("#/"):
             return None
-        node = _target(document, ref)
+        found = locate(document, ref[1:])
+        node = found[2] if found else None
     return None
 
 
