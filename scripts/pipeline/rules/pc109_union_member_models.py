@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ._rule import Notes, Rule
@@ -30,30 +31,28 @@ def _makes_model(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "object" or "properties" in schema or bool(schema.get("allOf"))
 
 
-def _nests_models(schema: dict[str, Any]) -> bool:
-    """Whether an inline model has, below it and not behind a $ref, another inline model or union of them."""
+def _below(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every schema below this one, a `$ref` node included but not followed."""
     stack = [sub for sub, _ in subschemas(schema, ())]
     while stack:
         sub = stack.pop()
-        if "$ref" in sub:
-            continue
-        if _makes_model(sub) or any(_makes_model(m) for k in ("oneOf", "anyOf") for m in sub.get(k) or []):
-            return True
-        stack += [s for s, _ in subschemas(sub, ())]
-    return False
+        yield sub
+        if "$ref" not in sub:
+            stack += [s for s, _ in subschemas(sub, ())]
+
+
+def _nests_models(schema: dict[str, Any]) -> bool:
+    """Whether an inline model has, below it and not behind a $ref, another inline model or union of them."""
+    return any(
+        "$ref" not in sub
+        and (_makes_model(sub) or any(_makes_model(m) for k in ("oneOf", "anyOf") for m in sub.get(k) or []))
+        for sub in _below(schema)
+    )
 
 
 def _names(schema: dict[str, Any], ref: str) -> bool:
     """Whether a schema has, below it and not behind another $ref, a `$ref` equal to `ref`."""
-    stack = [sub for sub, _ in subschemas(schema, ())]
-    while stack:
-        sub = stack.pop()
-        if "$ref" in sub:
-            if sub["$ref"] == ref:
-                return True
-            continue
-        stack += [s for s, _ in subschemas(sub, ())]
-    return False
+    return any(sub.get("$ref") == ref for sub in _below(schema))
 
 
 def _recursive_in_union(schema: dict[str, Any], parts: Parts) -> bool:
