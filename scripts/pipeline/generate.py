@@ -417,7 +417,6 @@ def _globals_with_fast_keys(env: Any) -> None:
 
 _PATH_PARAM = re.compile(r"\{[^}]*\}")  # the generator renames path parameters; match paths by shape
 _IDEMPOTENT_METHODS = {"get", "head", "put", "delete", "options", "trace"}
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _default_server_url(spec: dict[str, Any]) -> str:
@@ -457,54 +456,51 @@ def operation_facts(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any
     from .headers import array_headers
 
     facts: dict[tuple[str, str], dict[str, Any]] = {}
-    for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS if isinstance(item, dict) else ():  # `x-` extensions of Paths hold no operations
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            headers: dict[str, dict[str, str]] = {}
-            text_statuses: list[int | str] = []
-            success_types: list[str] = []
-            for status, response in (op.get("responses") or {}).items():
-                for name, header in (response.get("headers") or {}).items():
-                    key = name.lower()
-                    if key not in headers and key != "content-type":
-                        description = header.get("description", "") if isinstance(header, dict) else ""
-                        headers[key] = {
-                            "name": name,
-                            "python_name": str(PythonIdentifier(name, prefix="header_")),
-                            "description": " ".join(description.split()),
-                        }
-                media = [m.split(";")[0].strip().lower() for m in (response.get("content") or {})]
-                if any(m.startswith("text/") for m in media) and any("json" in m for m in media):
-                    text_statuses.append(int(status) if str(status).isdigit() else str(status))
-                if str(status).startswith("2"):
-                    success_types += [m for m in (response.get("content") or {}) if m not in success_types]
-            body = follow_refs(spec, op.get("requestBody") or {})
-            request_types = list(body.get("content") or {})
-            accept_for = {
-                media: media if media in success_types else (", ".join(success_types) or "application/json")
-                for media in request_types
-            }
-            facts[(method, _PATH_PARAM.sub("{}", path))] = {
-                "array_headers": array_headers(spec, path, op),
-                "operation_id": op.get("operationId", ""),
-                "method": method.upper(),
-                "path": path,
-                "idempotent": bool(op.get("x-idempotent", method in _IDEMPOTENT_METHODS)),
-                "headers": [headers[k] for k in sorted(headers)],
-                "text_statuses": text_statuses,
-                "accept_for": accept_for,
-                "pagination": pagination_facts(spec, path, method, op),
-                "retry_token": _retry_token_header(spec, path, method, op),
-                "param_docs": _parameter_docs(spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])]),
-                "body_doc": " ".join(str(body.get("description") or "").split()),
-                "min_properties": any(
-                    follow_refs(spec, media.get("schema")).get("minProperties")
-                    for media in (body.get("content") or {}).values()
-                    if isinstance(media, dict)
-                ),
-            }
+    for path, method, op in iter_operations(spec):
+        item = spec["paths"][path]
+        headers: dict[str, dict[str, str]] = {}
+        text_statuses: list[int | str] = []
+        success_types: list[str] = []
+        for status, response in (op.get("responses") or {}).items():
+            for name, header in (response.get("headers") or {}).items():
+                key = name.lower()
+                if key not in headers and key != "content-type":
+                    description = header.get("description", "") if isinstance(header, dict) else ""
+                    headers[key] = {
+                        "name": name,
+                        "python_name": str(PythonIdentifier(name, prefix="header_")),
+                        "description": " ".join(description.split()),
+                    }
+            media = [m.split(";")[0].strip().lower() for m in (response.get("content") or {})]
+            if any(m.startswith("text/") for m in media) and any("json" in m for m in media):
+                text_statuses.append(int(status) if str(status).isdigit() else str(status))
+            if str(status).startswith("2"):
+                success_types += [m for m in (response.get("content") or {}) if m not in success_types]
+        body = follow_refs(spec, op.get("requestBody") or {})
+        request_types = list(body.get("content") or {})
+        accept_for = {
+            media: media if media in success_types else (", ".join(success_types) or "application/json")
+            for media in request_types
+        }
+        facts[(method, _PATH_PARAM.sub("{}", path))] = {
+            "array_headers": array_headers(spec, path, op),
+            "operation_id": op.get("operationId", ""),
+            "method": method.upper(),
+            "path": path,
+            "idempotent": bool(op.get("x-idempotent", method in _IDEMPOTENT_METHODS)),
+            "headers": [headers[k] for k in sorted(headers)],
+            "text_statuses": text_statuses,
+            "accept_for": accept_for,
+            "pagination": pagination_facts(spec, path, method, op),
+            "retry_token": _retry_token_header(spec, path, method, op),
+            "param_docs": _parameter_docs(spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])]),
+            "body_doc": " ".join(str(body.get("description") or "").split()),
+            "min_properties": any(
+                follow_refs(spec, media.get("schema")).get("minProperties")
+                for media in (body.get("content") or {}).values()
+                if isinstance(media, dict)
+            ),
+        }
     return facts
 
 
