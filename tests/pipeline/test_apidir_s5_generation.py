@@ -10,23 +10,15 @@ of a list, and mypy --strict failed).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scripts.pipeline.documents import parse_document
-from scripts.pipeline.generate import generate_package
-from scripts.pipeline.normalize import normalize
-from scripts.pipeline.validate import validate
-from scripts.pipeline.vendors import TEMPLATES
+from .test_naming_generation import Generated, mypy_strict
 
 pytestmark = pytest.mark.slow
 
-SPEC = Path(__file__).parent / "fixtures" / "generation" / "apidir_s5_patterns.yaml"
-PACKAGE = "apidir_s5_client"
 OPERATIONS = {
     "api/architectures/list_architectures.py",
     "api/architectures/get_architecture.py",
@@ -38,19 +30,7 @@ OPERATIONS = {
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    document = parse_document(SPEC.read_text("utf-8"), file=SPEC)
-    assert isinstance(document, dict)
-    spec, _ = normalize(document)
-    validate(spec, file=str(SPEC))
-    out = tmp_path_factory.mktemp("s5") / "out"
-    generate_package(
-        spec,
-        generator_settings={"project_name_override": "apidir-s5-client", "package_name_override": PACKAGE},
-        version="1.0.0",
-        output_dir=out,
-        templates=TEMPLATES,
-    )
-    return out / PACKAGE
+    return Generated("apidir_s5_patterns", tmp_path_factory.mktemp("s5")).package_dir
 
 
 def text(package: Path, module: str) -> str:
@@ -75,12 +55,5 @@ def test_raw_uploads_take_bytes(package: Path) -> None:
 
 def test_the_package_passes_mypy_strict(package: Path) -> None:
     pytest.importorskip("mypy")
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", PACKAGE],
-        cwd=package.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = mypy_strict(package)
     assert done.returncode == 0, done.stdout[-3000:]

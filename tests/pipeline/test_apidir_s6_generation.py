@@ -13,39 +13,18 @@ and inline classes of two components that take one name (`Attribute.group_labels
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from scripts.pipeline.documents import parse_document
-from scripts.pipeline.generate import generate_package
-from scripts.pipeline.normalize import normalize
-from scripts.pipeline.validate import validate
-from scripts.pipeline.vendors import TEMPLATES
+from .test_naming_generation import Generated, mypy_strict
 
 pytestmark = pytest.mark.slow
-
-SPEC = Path(__file__).parent / "fixtures" / "generation" / "apidir_s6_patterns.yaml"
-PACKAGE = "apidir_s6_client"
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    document = parse_document(SPEC.read_text("utf-8"), file=SPEC)
-    assert isinstance(document, dict)
-    spec, _ = normalize(document)
-    validate(spec, file=str(SPEC))
-    out = tmp_path_factory.mktemp("s6") / "out"
-    generate_package(
-        spec,
-        generator_settings={"project_name_override": "apidir-s6-client", "package_name_override": PACKAGE},
-        version="1.0.0",
-        output_dir=out,
-        templates=TEMPLATES,
-    )
-    return out / PACKAGE
+    return Generated("apidir_s6_patterns", tmp_path_factory.mktemp("s6")).package_dir
 
 
 def test_every_operation_generates_with_its_success_response(package: Path) -> None:
@@ -71,12 +50,5 @@ def test_both_inline_classes_and_both_components_exist(package: Path) -> None:
 
 def test_the_package_passes_mypy_strict(package: Path) -> None:
     pytest.importorskip("mypy")
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", PACKAGE],
-        cwd=package.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = mypy_strict(package)
     assert done.returncode == 0, done.stdout[-3000:]

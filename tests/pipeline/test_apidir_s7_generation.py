@@ -8,39 +8,18 @@ field named `types`, which shadowed the `types` module in the class body (`-> ty
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from scripts.pipeline.documents import parse_document
-from scripts.pipeline.generate import generate_package
-from scripts.pipeline.normalize import normalize
-from scripts.pipeline.validate import validate
-from scripts.pipeline.vendors import TEMPLATES
+from .test_naming_generation import Generated, mypy_strict
 
 pytestmark = pytest.mark.slow
-
-SPEC = Path(__file__).parent / "fixtures" / "generation" / "apidir_s7_patterns.yaml"
-PACKAGE = "apidir_s7_client"
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    document = parse_document(SPEC.read_text("utf-8"), file=SPEC)
-    assert isinstance(document, dict)
-    spec, _ = normalize(document)
-    validate(spec, file=str(SPEC))
-    out = tmp_path_factory.mktemp("s7") / "out"
-    generate_package(
-        spec,
-        generator_settings={"project_name_override": "apidir-s7-client", "package_name_override": PACKAGE},
-        version="1.0.0",
-        output_dir=out,
-        templates=TEMPLATES,
-    )
-    return out / PACKAGE
+    return Generated("apidir_s7_patterns", tmp_path_factory.mktemp("s7")).package_dir
 
 
 def test_the_component_named_client_is_a_model_of_its_own(package: Path) -> None:
@@ -51,12 +30,5 @@ def test_the_component_named_client_is_a_model_of_its_own(package: Path) -> None
 
 def test_the_package_passes_mypy_strict(package: Path) -> None:
     pytest.importorskip("mypy")
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", PACKAGE],
-        cwd=package.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = mypy_strict(package)
     assert done.returncode == 0, done.stdout[-3000:]

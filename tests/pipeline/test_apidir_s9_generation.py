@@ -13,44 +13,26 @@ again) was dropped with its operation ("Invalid property in union"): PC109 makes
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scripts.pipeline.documents import parse_document
-from scripts.pipeline.generate import generate_package, unaccounted_operations
-from scripts.pipeline.normalize import normalize
-from scripts.pipeline.validate import validate
-from scripts.pipeline.vendors import TEMPLATES
+from scripts.pipeline.generate import unaccounted_operations
+
+from .test_naming_generation import Generated, mypy_strict
 
 pytestmark = pytest.mark.slow
 
-SPEC = Path(__file__).parent / "fixtures" / "generation" / "apidir_s9_patterns.yaml"
-PACKAGE = "apidir_s9_client"
 
-
-def normalized() -> dict[str, Any]:
-    document = parse_document(SPEC.read_text("utf-8"), file=SPEC)
-    assert isinstance(document, dict)
-    spec, _ = normalize(document)
-    validate(spec, file=str(SPEC))
-    return spec
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    return Generated("apidir_s9_patterns", tmp_path_factory.mktemp("s9"))
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("s9") / "out"
-    generate_package(
-        normalized(),
-        generator_settings={"project_name_override": "apidir-s9-client", "package_name_override": PACKAGE},
-        version="1.0.0",
-        output_dir=out,
-        templates=TEMPLATES,
-    )
-    return out / PACKAGE
+def package(built: Generated) -> Path:
+    return built.package_dir
 
 
 def test_both_paths_of_an_aliased_path_item_generate(package: Path) -> None:
@@ -70,14 +52,7 @@ def test_classes_that_differ_only_in_case_get_modules_of_their_own(package: Path
 
 def test_the_package_passes_mypy_strict(package: Path) -> None:
     pytest.importorskip("mypy")
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", PACKAGE],
-        cwd=package.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = mypy_strict(package)
     assert done.returncode == 0, done.stdout[-3000:]
 
 
@@ -87,10 +62,9 @@ class _Collection:
         self.parse_errors: list[Any] = []
 
 
-def test_an_operation_nobody_accounts_for_is_a_problem() -> None:
+def test_an_operation_nobody_accounts_for_is_a_problem(built: Generated) -> None:
     """The safety net itself: an operation neither generated nor reported dropped is reported."""
-    spec = normalized()
-    problems = unaccounted_operations(spec, {"support": _Collection()})
+    problems = unaccounted_operations(built.spec, {"support": _Collection()})
     headers = sorted(str(p.header) for p in problems)
     assert len(headers) == 5
     assert any("GET /support/ip-address within paths. Endpoint will not be" in h for h in headers)

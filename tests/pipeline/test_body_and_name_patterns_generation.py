@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +30,7 @@ from scripts.pipeline.normalize import normalize
 from scripts.pipeline.rules import RULES
 from scripts.pipeline.vendors import TEMPLATES
 
-from .test_naming_generation import Recorder, generated  # noqa: F401 - `generated` is a fixture
+from .test_naming_generation import Recorder, generated, mypy_strict  # noqa: F401 - `generated` is a fixture
 
 pytestmark = pytest.mark.slow
 
@@ -40,22 +38,10 @@ pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).parent / "fixtures" / "generation"
 
 
-def _mypy(*package_dirs: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null"]
-        + [str(d) for d in package_dirs],
-        cwd=package_dirs[0].parent.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
 def test_the_fixture_packages_pass_mypy_strict(generated: Any) -> None:  # noqa: F811
     """One mypy run over both packages (httpx, attrs and the stdlib analysed once)."""
     pytest.importorskip("mypy")
-    result = _mypy(generated("template_names").package_dir, generated("body_and_name_patterns").package_dir)
+    result = mypy_strict(generated("template_names").package_dir, generated("body_and_name_patterns").package_dir)
     assert result.returncode == 0, result.stdout[-3000:]
 
 
@@ -63,7 +49,7 @@ def test_without_the_renaming_the_package_fails_mypy(generated: Any, monkeypatch
     """The fixture reproduces the defect: with the generator's own names the package does not type-check."""
     pytest.importorskip("mypy")
     monkeypatch.setattr(generate, "parameters_named_apart", contextlib.nullcontext)
-    result = _mypy(generated("template_names").package_dir)
+    result = mypy_strict(generated("template_names").package_dir)
     assert result.returncode != 0
     assert 'Duplicate parameter "body"' in result.stdout or 'Name "params" already defined' in result.stdout, (
         result.stdout

@@ -8,32 +8,18 @@ scripts/pipeline/generate.py `named_apart`); the values must still round-trip fi
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .test_naming_generation import generated  # noqa: F401 - `generated` is a fixture
+from .test_naming_generation import generated, mypy_strict  # noqa: F401 - `generated` is a fixture
 
 pytestmark = pytest.mark.slow
 
 
-def _mypy(package_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package_dir)],
-        cwd=package_dir.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
 def test_sibling_item_fields_pass_mypy_strict(generated: Any) -> None:  # noqa: F811
     pytest.importorskip("mypy")
-    result = _mypy(generated("list_item_names").package_dir)
+    result = mypy_strict(generated("list_item_names").package_dir)
     assert result.returncode == 0, result.stdout[-3000:]
 
 
@@ -63,7 +49,7 @@ def test_with_the_generator_names_the_package_fails_mypy(generated: Any, monkeyp
     from scripts.pipeline import generate
 
     monkeypatch.setattr(generate, "named_apart", lambda prop: prop)
-    result = _mypy(generated("list_item_names").package_dir)
+    result = mypy_strict(generated("list_item_names").package_dir)
     assert result.returncode != 0
     assert 'Name "edge_config_item" already defined' in result.stdout, result.stdout[-3000:]
 
@@ -77,6 +63,6 @@ def test_fields_named_like_from_dict_arguments_fail_mypy_unreserved(
     from scripts.pipeline import generate
 
     monkeypatch.setattr(generate, "MODEL_MEMBER_NAMES", generate.MODEL_MEMBER_NAMES - {"cls", "src_dict"})
-    result = _mypy(generated("list_item_names").package_dir)
+    result = mypy_strict(generated("list_item_names").package_dir)
     assert result.returncode != 0
     assert 'variable has type "type[T]"' in result.stdout, result.stdout[-3000:]
