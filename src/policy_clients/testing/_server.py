@@ -201,6 +201,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     block_on_close = False
+    # The standard library listens with a backlog of 5: a burst of clients then loses SYNs while the accept
+    # thread is busy and waits out TCP's retransmits (1 s, 3 s, 7 s ...). The kernel caps this at its limit.
+    request_queue_size = socket.SOMAXCONN
 
     def __init__(self, address: tuple[str, int], app: App) -> None:
         self.app = app
