@@ -155,10 +155,8 @@ def follow_refs(document: Any, node: Any, *, limit: int = 32) -> dict[str, Any]:
         ref = node.get("$ref")
         if not isinstance(ref, str) or not ref.startswith("#/"):
             return node
-        target: Any = document
-        for token in pointer_parts(ref[1:]):
-            target = target.get(token) if isinstance(target, dict) else None
-        node = target
+        found = locate(document, ref[1:])
+        node = found[2] if found is not None else None
     return {}
 
 

@@ -9,6 +9,7 @@ import pytest
 from scripts.pipeline.intake.add_vendor import add_vendor
 from scripts.pipeline.intake.conformance import (
     copy_repo,
+    count_operations,
     find_specs,
     format_result,
     format_summary,
@@ -34,6 +35,21 @@ def test_spec_files_and_multi_file_folders_are_found(tmp_path: Path) -> None:
     (tree / "part.yaml").write_text("type: object\n")
     found = {name: path.relative_to(tmp_path).as_posix() for name, path in find_specs(tmp_path)}
     assert found == {"multi_spec": "Multi-Spec/specification/root.v2.yaml", "one": "one.yaml", "two": "two.json"}
+
+
+def test_operations_of_a_path_item_given_as_a_ref_are_counted() -> None:
+    """surevoip's `/support/ip-address: {$ref: '#/paths/~1ip-address'}` counted 0 in the capture, 2 generated."""
+    document = {
+        "paths": {
+            "/ip-address": {"get": {}, "post": {}},
+            "/support/ip-address": {"$ref": "#/paths/~1ip-address"},
+            "/shared": {"$ref": "#/components/pathItems/Shared"},
+            "/nowhere": {"$ref": "#/paths/~1missing"},
+            "/loop": {"$ref": "#/paths/~1loop"},
+        },
+        "components": {"pathItems": {"Shared": {"delete": {}, "summary": "not a method"}}},
+    }
+    assert count_operations(document) == 5
 
 
 def test_vendor_names_are_identifiers() -> None:

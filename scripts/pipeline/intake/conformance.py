@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import follow_refs
+
 _SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 _SPEC_HEAD = re.compile(rb"""(^|[{,\s])["']?(openapi|swagger)["']?\s*:""", re.M)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -98,9 +100,10 @@ def vendor_name(path: Path) -> str:
 
 
 def count_operations(document: dict[str, Any]) -> int:
-    """Path-item methods (an operation given as a $ref counts too)."""
+    """Path-item methods (an operation given as a $ref counts too; so does a path item given as a local $ref)."""
     paths = document.get("paths") or {}
-    return sum(1 for item in paths.values() if isinstance(item, dict) for m in _METHODS if m in item)
+    items = (follow_refs(document, item) for item in paths.values())
+    return sum(1 for item in items for m in _METHODS if m in item)
 
 
 def count_generated(package: Path) -> int:
