@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import locate
 from .rules._walk import operations as iter_operations
+from .rules._walk import referenced_component
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _FILE_SUFFIX = re.compile(r"\.(ya?ml|json)$", re.I)
@@ -138,7 +139,6 @@ def drop_schema_titles(node: Any) -> None:
             drop_schema_titles(item)
 
 
-_COMPONENT_REF = re.compile(r"^#/components/[^/]+/[^/]+$")
 _NOISE_SEGMENTS = {"components", "schemas", "properties", "content", "schema", "items"}
 
 
@@ -154,7 +154,7 @@ def hoist_deep_refs(prepared: dict[str, Any]) -> None:
 
     refs: list[dict[str, Any]] = []
     _collect_refs(prepared, refs)
-    deep = sorted({r["$ref"] for r in refs if r["$ref"].startswith("#/") and not _COMPONENT_REF.match(r["$ref"])})
+    deep = sorted({r["$ref"] for r in refs if r["$ref"].startswith("#/") and referenced_component(r["$ref"]) is None})
     if not deep:
         return
     schemas = prepared.setdefault("components", {}).setdefault("schemas", {})

@@ -21,7 +21,7 @@ from scripts.pipeline.documents import parse_document
 from scripts.pipeline.largespec import make_large_spec
 from scripts.pipeline.normalize import _passes, normalize
 from scripts.pipeline.rules import RULES, Note, _walk
-from scripts.pipeline.rules._walk import PerNode
+from scripts.pipeline.rules._walk import PerNode, referenced_component
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 WALKS = {_walk.walk_schemas.__code__: "schemas", _walk.walk_nodes.__code__: "nodes"}
@@ -97,3 +97,22 @@ def test_shared_walks_change_nothing_on_a_rule_fixture(path: Path) -> None:
 def test_shared_walks_change_nothing_on_the_large_spec() -> None:
     spec = make_large_spec()
     assert normalize(spec) == one_rule_at_a_time(spec)
+
+
+@pytest.mark.parametrize(
+    ("ref", "section", "key"),
+    [
+        ("#/components/schemas/Tag", "schemas", "Tag"),
+        ("#/components/schemas/Tag", None, "Tag"),
+        ("#/components/parameters/limit", None, "limit"),
+        ("#/components/parameters/limit", "schemas", None),
+        ("#/components/schemas/Tag/allOf/1", "schemas", None),
+        ("#/components/schemas/", "schemas", None),
+        ("#/paths/~1tags/get", None, None),
+        ("other.yaml#/components/schemas/Tag", None, None),
+    ],
+)
+def test_referenced_component_is_only_a_direct_component_reference(
+    ref: str, section: str | None, key: str | None
+) -> None:
+    assert referenced_component(ref, section) == key

@@ -299,6 +299,21 @@ _UNNAMED |= frozenset({"requestBodies", "headers", "paths"})
 _WORDS = {"items": "Item", "additionalProperties": "Value"}
 
 
+def referenced_component(ref: str, section: str | None = None) -> str | None:
+    """The component key a direct `#/components/<section>/<Key>` reference names (any section when None), else None.
+
+    A reference into a component (`#/components/schemas/Tag/allOf/1`) or elsewhere (`#/paths/...`) is not
+    direct: several rules move or copy exactly those targets.
+    """
+    head, _, rest = ref.partition("#/components/")
+    if head or not rest:
+        return None
+    found, _, key = rest.partition("/")
+    if section is not None and found != section:
+        return None
+    return key if key and "/" not in key else None
+
+
 def component_name(parts: Sequence[object], taken: set[str]) -> str:
     """A new components/schemas key for the schema at `parts`, in the generator's own naming style.
 

@@ -10,14 +10,11 @@ from where it was, so both places share one class; a plain primitive is copied t
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from ..errors import locate, pointer_parts
 from ._rule import Notes, Rule
-from ._walk import Parts, Pass, PerNode, component_name, pointer, walk_nodes, walk_schemas
-
-_COMPONENT = re.compile(r"^#/components/schemas/[^/]+$")
+from ._walk import Parts, Pass, PerNode, component_name, pointer, referenced_component, walk_nodes, walk_schemas
 
 
 def makes_no_class(schema: Any) -> bool:
@@ -37,7 +34,7 @@ def _start(doc: dict[str, Any], notes: Notes) -> Pass:
 
     def collect(schema: dict[str, Any], _parts: Parts, _notes: Notes) -> None:
         ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/") and not _COMPONENT.match(ref):
+        if isinstance(ref, str) and ref.startswith("#/") and referenced_component(ref, "schemas") is None:
             targets.add(ref)
 
     return Pass(collect, notes, lambda: _move(doc, targets, notes))

@@ -14,14 +14,9 @@ from typing import Any
 
 from ..errors import locate
 from ._rule import Notes, Rule
-from ._walk import HTTP_METHODS, pointer
+from ._walk import HTTP_METHODS, pointer, referenced_component
 
-_COMPONENT = "#/components/parameters/"
 _MAX_HOPS = 16
-
-
-def _is_component(ref: str) -> bool:
-    return ref.startswith(_COMPONENT) and "/" not in ref[len(_COMPONENT) :]
 
 
 def _resolved(document: dict[str, Any], parameter: Any) -> Any:
@@ -30,7 +25,7 @@ def _resolved(document: dict[str, Any], parameter: Any) -> Any:
         ref = parameter.get("$ref") if isinstance(parameter, dict) else None
         if not isinstance(ref, str):
             return parameter if isinstance(parameter, dict) else None
-        if _is_component(ref) or not ref.startswith("#/"):
+        if referenced_component(ref, "parameters") or not ref.startswith("#/"):
             return {"$ref": ref}
         found = locate(document, ref[1:])
         parameter = found[2] if found else None
@@ -42,7 +37,7 @@ def _repair(document: dict[str, Any], parameters: Any, parts: tuple[object, ...]
         return
     for index, parameter in enumerate(parameters):
         ref = parameter.get("$ref") if isinstance(parameter, dict) else None
-        if not isinstance(ref, str) or not ref.startswith("#/") or _is_component(ref):
+        if not isinstance(ref, str) or not ref.startswith("#/") or referenced_component(ref, "parameters"):
             continue
         found = _resolved(document, parameter)
         if found is None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import locate, pointer_parts
 from ._rule import Notes, Rule
-from ._walk import Parts, component_name, operations, pointer, walk_nodes
+from ._walk import Parts, component_name, operations, pointer, referenced_component, walk_nodes
 
 _SECTIONS = ("responses", "requestBodies")
 _MAX_HOPS = 16
@@ -41,16 +41,9 @@ def _slots(doc: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, str, tupl
                 yield entries, name, section, ("components", section, name)
 
 
-def _component(ref: str, section: str) -> str | None:
-    """The component name a reference gives, when it is a direct `#/components/<section>/<Name>`."""
-    prefix = f"#/components/{section}/"
-    rest = ref[len(prefix) :] if ref.startswith(prefix) else None
-    return rest if rest and "/" not in rest else None
-
-
 def _names_an_object(doc: dict[str, Any], ref: str, section: str) -> bool:
     """Whether `ref` names a component directly, that component being no reference (all the generator reads)."""
-    name = _component(ref, section)
+    name = referenced_component(ref, section)
     entry = ((doc.get("components") or {}).get(section) or {}).get(name) if name else None
     return isinstance(entry, dict) and "$ref" not in entry
 
@@ -88,7 +81,7 @@ def _follow(doc: dict[str, Any], ref: str, section: str, moved: dict[str, str], 
     for _ in range(_MAX_HOPS):
         if ref in moved:
             ref = moved[ref]
-        name = _component(ref, section)
+        name = referenced_component(ref, section)
         found = locate(doc, ref[1:]) if ref.startswith("#/") else None
         if found is None:
             return None  # validate names the dangling reference
