@@ -560,6 +560,7 @@ def prepare_for_generator(
     offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
     (the endpoint template adds the text branch).
     """
+    from .assertions import drop_assertion_only_alternatives
     from .headers import declare_array_headers_as_strings
     from .media import prepare_media_types
     from .model_aliases import give_model_aliases_their_own_class
@@ -574,6 +575,8 @@ def prepare_for_generator(
 
     prepared = copy.deepcopy(spec)
     drop_paths_extensions(prepared)
+    drop_operation_callbacks(prepared)
+    drop_assertion_only_alternatives(prepared)
     name_operations(prepared)
     hoist_deep_refs(prepared)
     drop_schema_titles(prepared.get("components"))
@@ -606,6 +609,17 @@ def drop_paths_extensions(prepared: dict[str, Any]) -> None:
     if isinstance(paths, dict):
         for key in [k for k in paths if str(k).startswith("x-")]:
             del paths[key]
+
+
+def drop_operation_callbacks(prepared: dict[str, Any]) -> None:
+    """Remove operations' `callbacks` from the generator's copy: it generates nothing from them.
+
+    Its model still parses them, and refuses a callback given as a Reference Object
+    (`{expr: {$ref: '#/components/callbacks/searchIndex'}}`, valid OpenAPI): one published spec
+    failed to parse as a whole for it.
+    """
+    for _path, _method, op in iter_operations(prepared):
+        op.pop("callbacks", None)
 
 
 def format_trees(trees: list[Path]) -> None:
