@@ -15,6 +15,9 @@ no class to check at all. So, in the generator's copy, one media type of each Py
 first in the spec's order, plain JSON and concrete types before ranges such as `application/*+json`) and
 the others left out, a form of a schema that is no object (a form is fields; the generator sends
 `body.to_dict()`) is left out where another media type carries the body, and the spec itself keeps them all.
+A URL-encoded form kept (no other media type carries its body) whose schema names no fields (`{type:
+string}` with an example `text=...&lang=en`, a number, a list, none) is the encoded form itself: its
+schema becomes a string, which the template sends as UTF-8 text under the spec's Content-Type.
 """
 
 from __future__ import annotations
@@ -29,11 +32,12 @@ from .rules.pc113_non_object_allof import is_object_like
 
 OCTET_STREAM = "application/octet-stream"
 _TEXT = "text/plain"
-_REQUEST_TYPES = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data", OCTET_STREAM)
+_URLENCODED = "application/x-www-form-urlencoded"
+_REQUEST_TYPES = ("application/json", _URLENCODED, "multipart/form-data", OCTET_STREAM)
 _RESPONSE_TYPES = ("application/json", OCTET_STREAM)
 _TEXTUAL_HINTS = ("yaml", "xml", "csv", "sdp", "jsonl", "ndjson", "json-seq", "javascript", "html", "markdown")
 _RESPONSE_TAG = "; x-policy-clients=response"  # a parameter: the generator reads the base type, the wire never sees it
-_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+_FORMS = (_URLENCODED, "multipart/form-data")
 _CLASS_OF_TYPE = {"array": "list", "string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -64,7 +68,7 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
         if base in _REQUEST_TYPES or base.endswith("+json"):
             _map(result, media, base)
             requested[media] = base
-            _ensure_schema(media_object, None)
+            _ensure_schema(media_object, True if _encoded_form(prepared, base, media_object) else None)
         else:
             result[media] = requested[media] = OCTET_STREAM
             _ensure_schema(media_object, textual(media))
@@ -156,6 +160,12 @@ def _python_class(prepared: dict[str, Any], media: str, media_object: Any, overr
         if kind in _CLASS_OF_TYPE:
             return "File" if resolved.get("format") == "binary" else _CLASS_OF_TYPE[kind]
     return "schema:" + json.dumps(schema, sort_keys=True, default=str)  # an inline model or union: its own class
+
+
+def _encoded_form(prepared: dict[str, Any], base: str, media_object: Any) -> bool:
+    """Whether a URL-encoded form body's schema names no fields (a string, number, list...): the encoded form itself."""
+    schema = media_object.get("schema") if isinstance(media_object, dict) else None
+    return base == _URLENCODED and not is_object_like(prepared, schema)
 
 
 def _map(result: dict[str, str], media: str, target: str) -> None:
