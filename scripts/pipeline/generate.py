@@ -550,15 +550,16 @@ def prepare_for_generator(
     The committed spec keeps the vendor's text; only this copy is adapted to what the generator can take:
     Python names for operations, a component for each schema a $ref points into, no titles as class
     names, no class named like something the generated code imports (`Any`) or like another component
-    (`address` beside `Address`), no inline class named like
-    a component (naming.py; a union member the generator would build
+    (`address` beside `Address`) (naming.py; a union member the generator would build
     twice is already a component, by rule PC109); a component that is allOf of one model its own class
     (model_aliases.py); every media type mapped to one the generator handles
     (media.py: one body per Python class where several media types offer one);
     array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
     offers text as well as JSON (PlainID) the typed model comes from JSON while text stays reachable
-    (the endpoint template adds the text branch).
+    (the endpoint template adds the text branch). Last, as bodies and responses are named after the media
+    types left: no inline class named like a component or another inline class, at any depth, in
+    components or operations (naming.rename_inline_classes_that_clash).
     """
     from .assertions import drop_assertion_only_alternatives
     from .headers import declare_array_headers_as_strings
@@ -583,7 +584,6 @@ def prepare_for_generator(
     drop_schema_titles(prepared.get("paths"))
     rename_reserved_components(prepared)
     rename_components_that_share_a_class(prepared)
-    rename_inline_classes_that_clash(prepared)
     give_model_aliases_their_own_class(prepared)
     declare_array_headers_as_strings(prepared)
     overrides = prepare_media_types(prepared, content_type_overrides)
@@ -596,6 +596,7 @@ def prepare_for_generator(
                 if isinstance(content, dict) and len(content) > 1:
                     ordered = sorted(content, key=lambda media: 0 if "json" in media.split(";")[0] else 1)
                     response["content"] = {media: content[media] for media in ordered}
+    rename_inline_classes_that_clash(prepared, overrides)
     return prepared, overrides
 
 

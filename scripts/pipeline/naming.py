@@ -10,7 +10,10 @@ deterministically (document order decides who keeps a contested name).
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .errors import locate
@@ -290,33 +293,294 @@ def _follow_moves(prepared: dict[str, Any], moved: dict[str, str]) -> None:
                 node["$ref"] = new + ref[len(old) :]
 
 
-def rename_inline_classes_that_clash(prepared: dict[str, Any]) -> None:
-    """An inline enum or object of a component's property gets a suffix when its class name is already taken.
+def rename_inline_classes_that_clash(prepared: dict[str, Any], overrides: Mapping[str, str] | None = None) -> None:
+    """An inline enum or object gets a suffix where the class name the generator gives it is already taken.
 
-    The generator names the class of ``User.role`` ``UserRole``; where a component ``UserRole`` exists
-    too, or an earlier inline class took it (``UserRole.s`` beside ``User.role_s``), it refuses one of them
-    and drops ``User`` with every operation using it. A title on the inline
-    schema (titles are otherwise dropped) makes it ``UserRoleEnum`` / ``UserRoleModel``; the component
-    keeps its name.
+    The generator names an inline class after where it sits: its parent class + its property name (`User.role`
+    makes `UserRole`, at any depth: `Org.support.chat` makes `OrgSupportChat`), `<name>_item` for array items,
+    `<name>_type_<i>` for union members, and in an operation `<OperationId>Body`, `<OperationId>Response<code>`
+    or `<OperationId><Parameter>`, each PascalCased. Where two of them, or one and a component, get one name
+    (`support.chat` beside `supportChat`, `User.role` beside a component `UserRole`), it refuses the later
+    one and drops what uses it, operation included. A title on the inline schema (titles are otherwise
+    dropped) makes the later one `OrgSupportChatModel` / `UserRoleEnum`; components, and the first in the
+    generator's order (components, then operations; document order within), keep their names. Runs last on
+    the generator's copy, as bodies and responses are named after the media types left (``overrides``: the
+    content_type_overrides the generator reads them with). An inline schema in a shared parameter, request
+    body or response is named per operation; where one operation needs a title there, it gets its own copy.
     """
+    from openapi_python_client.strings import PythonIdentifier
+
+    names = _InlineClasses(prepared)
+    schemas = (prepared.get("components") or {}).get("schemas")
+    for key, schema in schemas.items() if isinstance(schemas, dict) else ():
+        names.visit(schema, "", str(key), component=True)
+    names.commit()
+    media_overrides = dict(overrides or {})
+    for path, method, op in iter_operations(prepared):
+        op_id = op.get("operationId")
+        endpoint = str(PythonIdentifier(op_id, "field_")) if isinstance(op_id, str) else _generated_id(path, method)
+        for part, sites, own_copy in _operation_parts(prepared, path, op, endpoint, media_overrides):
+            for schema, parent, name in sites(part):
+                names.visit(schema, parent, name)
+            if names.pending and own_copy is not None:  # shared with other operations: the title goes on a copy
+                names.discard()
+                part = copy.deepcopy(part)
+                own_copy(part)
+                for schema, parent, name in sites(part):
+                    names.visit(schema, parent, name)
+            names.commit()
+
+
+_Sites = Callable[[dict[str, Any]], list[tuple[Any, str, str]]]
+_Part = tuple[dict[str, Any], _Sites, Callable[[dict[str, Any]], None] | None]
+
+
+def _operation_parts(
+    prepared: dict[str, Any], path: str, op: dict[str, Any], endpoint: str, overrides: dict[str, str]
+) -> Iterator[_Part]:
+    """Each parameter, response and request body of an operation, in the order the generator names them.
+
+    A part is its object, where its schemas are named ((schema, parent name, name) of each), and how the
+    operation takes its own copy of it where the part is shared (None: it is the operation's own): the copy
+    replaces the `$ref`, or overrides the path item's parameter.
+    """
+    own = _list(op, "parameters")
+    on_item = _list(_mapping(_mapping(prepared.get("paths")).get(path)), "parameters")
+    seen: set[tuple[str, str]] = set()
+
+    def parameter_sites(found: dict[str, Any]) -> list[tuple[Any, str, str]]:
+        return [(found.get("schema"), endpoint, str(found.get("name")))]
+
+    for index, node in [*enumerate(own), *((None, p) for p in on_item)]:
+        param = _resolve(prepared, "parameters", node)
+        where = (str(param.get("name")), str(param.get("in")))
+        if index is None and where in seen:
+            continue  # the operation's own parameter of that name wins
+        seen.add(where)
+        if index is None:
+            yield param, parameter_sites, functools.partial(_add_parameter, op)
+        else:
+            yield param, parameter_sites, None if param is node else functools.partial(own.__setitem__, index)
+    responses = _mapping(op.get("responses"))
+    for code, node in responses.items():
+        if not _STATUS.match(str(code)):
+            continue  # the generator omits the response
+
+        def response_sites(found: dict[str, Any], code: str = str(code)) -> list[tuple[Any, str, str]]:
+            content = _mapping(found.get("content"))
+            first = next((m for m in content.values() if isinstance(m, dict)), {})  # media.py put JSON first
+            return [(first.get("schema"), endpoint, f"response_{code}")]
+
+        response = _resolve(prepared, "responses", node)
+        yield response, response_sites, None if response is node else functools.partial(responses.__setitem__, code)
+    node = op.get("requestBody")
+    body = _resolve(prepared, "requestBodies", node)
+
+    def body_sites(found: dict[str, Any]) -> list[tuple[Any, str, str]]:
+        content = _mapping(found.get("content"))
+        sites: list[tuple[Any, str, str]] = []
+        for media, media_object in content.items():
+            kind = _body_type(overrides.get(media, media))
+            if kind is not None and isinstance(media_object, dict):
+                parent = f"{endpoint}_{kind}" if len(content) > 1 else endpoint
+                sites.append((media_object.get("schema"), parent, "body"))
+        return sites
+
+    if body:
+        yield body, body_sites, None if body is node else functools.partial(op.__setitem__, "requestBody")
+
+
+def _add_parameter(op: dict[str, Any], copied: dict[str, Any]) -> None:
+    """The operation's own copy of its path item's parameter, which overrides that one."""
+    op.setdefault("parameters", []).append(copied)
+
+
+_STATUS = re.compile(r"^(default|[0-9]XX|[+-]?[0-9]+)$")  # what the generator's HTTPStatusPattern parses
+_BODY_TYPES = {
+    "application/x-www-form-urlencoded": "data",
+    "multipart/form-data": "files",
+    "application/octet-stream": "content",
+    "application/json": "json",
+}
+_ORIGIN = "\0origin"  # in the generator's own copies of a schema: the spec's schema their title comes from
+
+
+def _body_type(media: str) -> str | None:
+    """The generator's name for the kind of a request body of this media type (None: it takes none)."""
+    base = media.split(";")[0].strip().lower()
+    return _BODY_TYPES.get(base) or ("json" if base.endswith("+json") else None)
+
+
+def _generated_id(path: str, method: str) -> str:
+    """The generator's name of an operation without operationId (``get_users_id``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").removeprefix("_").removesuffix("_")
+    return str(PythonIdentifier(f"{method}_{unsafe}", prefix="field_"))
+
+
+class _InlineClasses:
+    """The classes the generator makes of inline schemas, named as it names them, titled apart where they clash.
+
+    ``taken`` maps each class's module (two classes of one module overwrite each other) to the schema that
+    makes it (None: a component, or a schema that cannot take a title). Titles are pending until `commit`;
+    `discard` forgets them with the names they took.
+    """
+
+    def __init__(self, prepared: dict[str, Any]) -> None:
+        schemas = (prepared.get("components") or {}).get("schemas")
+        self.components: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
+        self.taken: dict[str, int | None] = {_module_of(str(k)): None for k in self.components}
+        self.frozen = False  # naming the classes of another component's schemas: no titles
+        self.added: dict[str, int | None] = {}
+        self.pending: list[tuple[dict[str, Any], str]] = []
+        self.titles: dict[int, str] = {}
+
+    def commit(self) -> None:
+        for target, title in self.pending:
+            target["title"] = title
+        self.taken.update(self.added)
+        self.discard()
+
+    def discard(self) -> None:
+        self.added, self.pending, self.titles = {}, [], {}
+
+    def visit(self, schema: Any, parent: str, name: str, component: bool = False) -> None:
+        """Name the classes of one schema as the generator reaches it (`property_from_data(name, parent_name)`).
+
+        ``component``: a component itself, whose class is its key's.
+        """
+        if component and isinstance(schema, dict) and "$ref" in schema:
+            self._alias(schema, name)
+        if not isinstance(schema, dict) or "$ref" in schema:
+            return
+        schema = _nullable_as_type(schema)
+        members = [*_list(schema, "allOf"), *_list(schema, "anyOf"), *_list(schema, "oneOf")]
+        kind = schema.get("type")
+        if (len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0]) or kind == "boolean":
+            return  # the referenced class itself, or no class
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            values = [v for v in enum if v is not None]
+            if len(kinds := {type(v) for v in values}) != 1 or not kinds <= {str, int}:
+                return  # only null (no class), or values the generator refuses
+            if len(values) < len(enum):  # the generator makes it oneOf [null, the enum without null]
+                origin = {_ORIGIN: _origin(schema)}
+                without = {**schema, **origin, "enum": values}
+                self.visit({**schema, **origin, "enum": None, "oneOf": [{"type": "null"}, without]}, parent, name)
+            elif not component:
+                self._class(schema, parent, name, enum=True)
+            return
+        if _list(schema, "anyOf") or _list(schema, "oneOf") or isinstance(kind, list):
+            self._union(schema, parent, name)
+        elif kind == "array":
+            items = [*_list(schema, "prefixItems"), *([schema["items"]] if schema.get("items") else [])]
+            self.visit(items[0] if len(items) == 1 else {"anyOf": items, _ORIGIN: None}, parent, f"{name}_item")
+        elif schema.get("const") is None and (
+            kind == "object" or _list(schema, "allOf") or (kind is None and schema.get("properties"))
+        ):
+            cls = _class_name(name) if component else self._class(schema, parent, name, enum=False)
+            for holder in [schema, *(m for m in _list(schema, "allOf") if isinstance(m, dict) and "$ref" not in m)]:
+                properties = holder.get("properties")
+                for key, prop in properties.items() if isinstance(properties, dict) else ():
+                    self.visit(prop, cls, str(key))
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                self.visit(extra, cls, "AdditionalProperty")
+
+    def _alias(self, schema: Any, name: str) -> None:
+        """A component that is a `$ref` to another: the generator builds the other's schema under this key.
+
+        Its inline classes are named after this key, but their schemas are the other component's: they
+        keep their names (a title would rename them in both).
+        """
+        seen: set[str] = set()
+        while isinstance(schema, dict) and isinstance(ref := schema.get("$ref"), str) and ref not in seen:
+            seen.add(ref)
+            schema = self.components.get(ref.rsplit("/", 1)[-1])
+        if isinstance(schema, dict) and "$ref" not in schema:
+            self.frozen, frozen = True, self.frozen
+            self.visit(schema, "", name, component=True)
+            self.frozen = frozen
+
+    def _union(self, schema: dict[str, Any], parent: str, name: str) -> None:
+        """Members in the generator's order: anyOf, oneOf, then a copy of the schema for each type of a type list."""
+        kinds = schema.get("type")
+        copies = [
+            {**schema, "type": k, "default": None, _ORIGIN: _origin(schema)}
+            for k in (kinds if isinstance(kinds, list) else [])
+        ]
+        for i, member in enumerate([*_list(schema, "anyOf"), *_list(schema, "oneOf"), *copies]):
+            title = member.get("title") if isinstance(member, dict) and "$ref" not in member else None
+            subscript = title if isinstance(title, str) and title != schema.get("title") else f"type_{i}"
+            self.visit(member, parent, f"{name}_{subscript}")
+
+    def _class(self, schema: dict[str, Any], parent: str, name: str, enum: bool) -> str:
+        """The class name the generator gives the schema, titled apart first where another class has it."""
+        target = None if self.frozen else _origin(schema)
+        title = self.titles.get(id(target)) if target is not None else None
+        base = title or (schema["title"] if isinstance(schema.get("title"), str) else name)
+        cls = _inline_class_name(parent, base)
+        whose = self._whose(_module_of(cls))
+        if whose == -1 or target is None or (enum and whose == id(target)):  # an enum made twice of one schema
+            self.added.setdefault(_module_of(cls), None if target is None else id(target))
+            return cls
+        suffix = "enum" if enum else "model"
+        unique, n = f"{base}_{suffix}", 2
+        while self._whose(_module_of(_inline_class_name(parent, unique))) != -1:
+            unique, n = f"{base}_{suffix}{n}", n + 1
+        self.titles[id(target)] = unique
+        self.pending.append((target, unique))
+        cls = _inline_class_name(parent, unique)
+        self.added[_module_of(cls)] = id(target)
+        return cls
+
+    def _whose(self, module: str) -> int | None:
+        """Who makes the class of this module: a schema's id, None (a component), -1 (nobody yet)."""
+        return self.added[module] if module in self.added else self.taken.get(module, -1)
+
+
+def _origin(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The spec's schema that a title for this one goes on (None: the generator made it up)."""
+    origin = schema.get(_ORIGIN, schema)
+    return origin if isinstance(origin, dict) else None
+
+
+def _inline_class_name(parent: str, base: str) -> str:
+    """The generator's `Class.from_string` for a schema named ``base`` below a class or operation ``parent``."""
     from openapi_python_client.strings import pascal_case
 
-    schemas = (prepared.get("components") or {}).get("schemas")
-    if not isinstance(schemas, dict):
-        return
-    taken = {pascal_case(k) for k in schemas}
-    for key, schema in schemas.items():
-        for holder in [schema, *(m for m in (schema.get("allOf") or []) if isinstance(m, dict))]:
-            properties = holder.get("properties") if isinstance(holder, dict) else None
-            for name, prop in (properties or {}).items() if isinstance(properties, dict) else ():
-                if not isinstance(prop, dict) or "$ref" in prop or not _makes_own_class(prop):
-                    continue
-                if pascal_case(f"{key}_{name}") in taken:
-                    suffix = "enum" if "enum" in prop else "model"
-                    unique, n = f"{name}_{suffix}", 2
-                    while pascal_case(f"{key}_{unique}") in taken:
-                        unique, n = f"{name}_{suffix}{n}", n + 1
-                    prop["title"] = unique
-                    taken.add(pascal_case(f"{key}_{unique}"))
-                else:  # `Attribute.group_labels` and `AttributeGroup.labels` both make `AttributeGroupLabels`
-                    taken.add(pascal_case(f"{key}_{name}"))
+    return _class_name(f"{pascal_case(parent)}{pascal_case(base)}" if parent else base.rsplit("/", 1)[-1])
+
+
+def _class_name(value: str) -> str:
+    from openapi_python_client.strings import ClassName
+
+    return str(ClassName(value, "field_"))
+
+
+def _list(schema: dict[str, Any], key: str) -> list[Any]:
+    value = schema.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _nullable_as_type(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema as the generator reads OpenAPI 3.0 `nullable: true` (its `handle_nullable`): a copy."""
+    if schema.get("nullable") is not True:
+        return schema
+    origin = {_ORIGIN: _origin(schema), "nullable": False}  # read once: the generator's copies keep the flag
+    kind = schema.get("type")
+    if isinstance(kind, str | list):
+        kinds = [kind] if isinstance(kind, str) else kind
+        return {**schema, **origin, "type": kinds if "null" in kinds else [*kinds, "null"]}
+    for key in ("oneOf", "anyOf"):
+        if _list(schema, key):
+            return {**schema, **origin, key: [*_list(schema, key), {"type": "null"}]}
+    if _list(schema, "allOf"):
+        made = {"allOf": schema["allOf"], _ORIGIN: None}
+        return {**schema, **origin, "allOf": [], "oneOf": [{"type": "null"}, made]}
+    return schema
