@@ -57,11 +57,11 @@ def test_a_burst_of_connections_queues_while_the_accept_loop_is_busy(
         deadline = time.monotonic() + CONNECT_WINDOW
         while len(connected) < BURST and (left := deadline - time.monotonic()) > 0:
             for key, _events in selector.select(left):
-                sock = key.fileobj
-                assert isinstance(sock, socket.socket)
-                selector.unregister(sock)
-                assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0
-                connected.add(sock)
+                ready = key.fileobj
+                assert isinstance(ready, socket.socket)
+                selector.unregister(ready)
+                assert ready.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0
+                connected.add(ready)
         assert len(connected) == BURST
     finally:
         selector.close()
