@@ -24,14 +24,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
-    import sys
-
-    made = Generated("apidir_s11_patterns", tmp_path_factory.mktemp("s11"))
-    sys.path.insert(0, str(made.project))
-    yield made
-    sys.path.remove(str(made.project))
-    for key in [k for k in sys.modules if k == made.package or k.startswith(made.package + ".")]:
-        del sys.modules[key]
+    with Generated("apidir_s11_patterns", tmp_path_factory.mktemp("s11")).imported() as made:
+        yield made
 
 
 def test_the_operation_with_a_referenced_callback_generates(generated: Generated) -> None:

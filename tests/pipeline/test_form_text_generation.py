@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 
@@ -26,12 +25,8 @@ _FORM = "application/x-www-form-urlencoded"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
-    result = Generated("form_text_bodies", tmp_path_factory.mktemp("form_text"))
-    sys.path.insert(0, str(result.project))
-    yield result
-    sys.path.remove(str(result.project))
-    for key in [k for k in sys.modules if k == result.package or k.startswith(result.package + ".")]:
-        del sys.modules[key]
+    with Generated("form_text_bodies", tmp_path_factory.mktemp("form_text")).imported() as result:
+        yield result
 
 
 def _operation(built: Generated, name: str) -> ModuleType:

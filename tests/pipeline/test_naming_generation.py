@@ -6,6 +6,7 @@ then the package is imported and, where the wire matters, called against a local
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import subprocess
 import sys
@@ -54,6 +55,17 @@ class Generated:
     def package_dir(self) -> Path:
         return self.project / self.package
 
+    @contextlib.contextmanager
+    def imported(self) -> Iterator[Generated]:
+        """The package importable while the block runs; afterwards off sys.path, its modules forgotten."""
+        sys.path.insert(0, str(self.project))
+        try:
+            yield self
+        finally:
+            sys.path.remove(str(self.project))
+            for key in [k for k in sys.modules if k == self.package or k.startswith(self.package + ".")]:
+                del sys.modules[key]
+
     def module(self, dotted: str) -> ModuleType:
         return importlib.import_module(f"{self.package}.{dotted}")
 
@@ -76,19 +88,8 @@ def mypy_strict(*package_dirs: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def generated(tmp_path: Path) -> Iterator[Any]:
-    made: list[Generated] = []
-
-    def make(name: str) -> Generated:
-        result = Generated(name, tmp_path)
-        sys.path.insert(0, str(result.project))
-        made.append(result)
-        return result
-
-    yield make
-    for result in made:
-        sys.path.remove(str(result.project))
-        for key in [k for k in sys.modules if k == result.package or k.startswith(result.package + ".")]:
-            del sys.modules[key]
+    with contextlib.ExitStack() as stack:
+        yield lambda name: stack.enter_context(Generated(name, tmp_path).imported())
 
 
 class Recorder:
