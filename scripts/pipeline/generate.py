@@ -21,6 +21,7 @@ from .documents import dump_json
 from .endpoint_copies import endpoints_copied_shallowly
 from .errors import PipelineError, Problem, clip, follow_refs, plain, pointer_from_parts
 from .lazy_imports import lazy_models, through_package
+from .list_merges import list_merges_copied
 from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
 from .parameter_names import parameters_named_apart
@@ -113,6 +114,7 @@ def render_project(
         _reserved_names(MODEL_MEMBER_NAMES),
         parameters_named_apart(),
         properties_named_apart(),
+        list_merges_copied(),
         endpoints_copied_shallowly(),
     ):
         data = GeneratorData.from_dict(prepared, config=config)
