@@ -61,6 +61,7 @@ from .pc510_ref_fragment_escapes import RULE as PC510
 from .pc511_nested_response_refs import RULE as PC511
 from .pc512_xml_object_fields import RULE as PC512
 from .pc513_path_item_refs import RULE as PC513
+from .pc514_index_keyed_arrays import RULE as PC514
 
 RULES: tuple[Rule, ...] = (
     # Walks are few on purpose (a walk per rule was most of normalize's time on a 1 MB spec): rules that visit
@@ -74,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     PC111,  # misplaced-body-refs: before PC108, which then sees a copied body's pointer $refs too
     # -- one schema walk: PC140 begins it (fresh), PC108 ends it (collects, moves after the walk)
     PC140,  # boolean-schemas: before every other schema rule, as the walk visits object schemas only
+    PC514,  # index-keyed-arrays: before the other schema rules, which read allOf/anyOf/oneOf/required as lists
     PC422,  # schema-valued-type: before PC108, which then moves the unwrapped enum, not a copy of a wrapper
     PC421,  # schema-examples-map
     PC420,  # array-without-items
