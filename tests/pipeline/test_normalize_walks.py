@@ -116,3 +116,39 @@ def test_referenced_component_is_only_a_direct_component_reference(
     ref: str, section: str | None, key: str | None
 ) -> None:
     assert referenced_component(ref, section) == key
+
+
+@pytest.mark.parametrize(
+    ("parts", "name"),
+    [
+        (("components", "schemas", "Action", "properties", "inputs", "items"), "ActionInputsItem"),
+        (("components", "schemas", "LocalQueryMode", "oneOf", 0), "LocalQueryModeType0"),
+        (
+            ("paths", "/architectures", "get", "responses", "200", "content", "application/json", "schema"),
+            "ArchitecturesGet200",
+        ),
+        (
+            (
+                "paths",
+                "/api/monsters/{index}",
+                "get",
+                "responses",
+                "200",
+                "content",
+                "application/json",
+                "schema",
+                "properties",
+                "actions",
+                "items",
+            ),
+            "ApiMonstersIndexGet200ActionsItem",
+        ),
+        (("paths", "/builds", "post", "requestBody", "content", "application/json", "schema"), "BuildsPostBody"),
+    ],
+)
+def test_a_moved_schema_is_named_by_its_place_its_operation_by_path_and_method(
+    parts: tuple[object, ...], name: str
+) -> None:
+    taken = {"existing"}
+    assert _walk.component_name(parts, taken) == name
+    assert _walk.component_name(parts, taken) == f"{name}2"

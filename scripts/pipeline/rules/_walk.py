@@ -318,10 +318,15 @@ def component_name(parts: Sequence[object], taken: set[str]) -> str:
     """A new components/schemas key for the schema at `parts`, in the generator's own naming style.
 
     `LocalQueryMode/oneOf/0` -> `LocalQueryModeType0`, `Action/properties/inputs/items` -> `ActionInputsItem`;
+    a schema under an operation is named by its path, method and place, as PC511 names a moved response
+    (`paths//architectures/get/responses/200/content/application~1json/schema` -> `ArchitecturesGet200`);
     a name already in `taken` (lower-cased keys) gets a number. The chosen name is added to `taken`.
     """
     words: list[str] = []
     previous: object = None
+    if len(parts) >= 3 and parts[0] == "paths" and str(parts[2]) in HTTP_METHODS:
+        path_words = [w for w in re.split(r"[^A-Za-z0-9]+", str(parts[1])) if w]
+        parts = [*path_words, parts[2], *("Body" if p == "requestBody" else p for p in parts[3:])]
     for part in parts:
         text = str(part)
         if isinstance(part, int) or text.isdigit():
