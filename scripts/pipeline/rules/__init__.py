@@ -62,6 +62,7 @@ from .pc511_nested_response_refs import RULE as PC511
 from .pc512_xml_object_fields import RULE as PC512
 from .pc513_path_item_refs import RULE as PC513
 from .pc514_index_keyed_arrays import RULE as PC514
+from .pc515_invalid_patterns import RULE as PC515
 
 RULES: tuple[Rule, ...] = (
     # Walks are few on purpose (a walk per rule was most of normalize's time on a 1 MB spec): rules that visit
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     PC421,  # schema-examples-map
     PC420,  # array-without-items
     PC501,  # non-string-pattern
+    PC515,  # invalid-patterns: after PC501, so every pattern it reads is a string
     PC512,  # xml-object-fields
     PC108,  # nested-ref-targets: early, so the rules below see each moved schema once, in its new place
     # --
