@@ -17,7 +17,10 @@ the others left out, a form of a schema that is no object (a form is fields; the
 `body.to_dict()`) is left out where another media type carries the body, and the spec itself keeps them all.
 A URL-encoded form kept (no other media type carries its body) whose schema names no fields (`{type:
 string}` with an example `text=...&lang=en`, a number, a list, none) is the encoded form itself: its
-schema becomes a string, which the template sends as UTF-8 text under the spec's Content-Type.
+schema becomes a string, which the template sends as UTF-8 text under the spec's Content-Type. A multipart
+body kept whose schema names no parts (`{type: string, format: binary}`: "upload a file") was generated as
+a `body` the request never sent; it becomes a model of named parts (`additionalProperties` of that schema),
+as the spec names none: the caller names them (`body = UploadBody(); body["file"] = File(...)`).
 """
 
 from __future__ import annotations
@@ -69,6 +72,8 @@ def prepare_media_types(prepared: dict[str, Any], overrides: dict[str, str]) -> 
             _map(result, media, base)
             requested[media] = base
             _ensure_schema(media_object, True if _encoded_form(prepared, base, media_object) else None)
+            if base == "multipart/form-data":
+                _name_the_parts(prepared, media_object)
         else:
             result[media] = requested[media] = OCTET_STREAM
             _ensure_schema(media_object, textual(media))
@@ -166,6 +171,15 @@ def _encoded_form(prepared: dict[str, Any], base: str, media_object: Any) -> boo
     """Whether a URL-encoded form body's schema names no fields (a string, number, list...): the encoded form itself."""
     schema = media_object.get("schema") if isinstance(media_object, dict) else None
     return base == _URLENCODED and not is_object_like(prepared, schema)
+
+
+def _name_the_parts(prepared: dict[str, Any], media_object: Any) -> None:
+    """A multipart schema that names no parts becomes an object of parts, each of that schema, named by the caller."""
+    schema = media_object.get("schema") if isinstance(media_object, dict) else None
+    if not isinstance(schema, dict) or is_object_like(prepared, schema):
+        return
+    described = {"description": schema["description"]} if "description" in schema else {}
+    media_object["schema"] = {**described, "type": "object", "additionalProperties": schema}
 
 
 def _map(result: dict[str, str], media: str, target: str) -> None:
