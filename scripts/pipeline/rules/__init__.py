@@ -50,6 +50,7 @@ from .pc422_schema_valued_type import RULE as PC422
 from .pc423_nested_parameter_refs import RULE as PC423
 from .pc440_nullable_typed_allof import RULE as PC440
 from .pc441_nullable_allof_members import RULE as PC441
+from .pc442_nullable_allof_fragments import RULE as PC442
 from .pc460_content_parameters import RULE as PC460
 from .pc461_nullable_object_models import RULE as PC461
 from .pc462_unenumerable_enums import RULE as PC462
@@ -93,6 +94,7 @@ RULES: tuple[Rule, ...] = (
     PC101,  # nullable-path-parameter: before PC005, so the flag is dropped, not rewritten
     PC480,  # path-parameter-defaults: after PC142, which declares the path parameters it sees
     # -- one schema walk
+    PC442,  # nullable-allof-fragments: before PC113, which would fold the flag into a primitive only, and PC005
     PC113,  # non-object-allof: before PC102 and PC005, so a folded wrapper is seen as a plain one
     PC114,  # annotated-ref-allof: before PC005, as PC113
     PC104,  # tuple-items

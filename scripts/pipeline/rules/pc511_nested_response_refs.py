@@ -7,11 +7,14 @@ a component that is itself a `$ref`, so each of those operations lost that respo
 in responses", "Top-level $ref inside components/responses is not supported"). The object referred to
 moves to the components under a name from its path and method (`ArchitecturesGet401`), the place it was
 declared refers to it, and every reference names it directly. References into the moved object
-(`…/responses/401/headers/X`) follow it.
+(`…/responses/401/headers/X`) follow it. An object declared where no response or body belongs (a
+response written under `components/schemas`, which a published spec's `404`s referred to) is copied,
+not moved: its own place keeps it, as a `$ref` there to a response would be no schema.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -96,14 +99,26 @@ def _follow(doc: dict[str, Any], ref: str, section: str, moved: dict[str, str], 
         if name is None:
             entries = doc.setdefault("components", {}).setdefault(section, {})
             name = _name(ref, section, {n.lower() for n in entries})
-            entries[name] = node
-            parent[key] = {"$ref": f"#/components/{section}/{name}"}
-            moved[ref] = f"#/components/{section}/{name}"
-            notes.append((ref[1:], f"moved to /components/{section}/{name} (referenced by pointer)"))
+            if _declared_in_an_operation(ref, section):
+                entries[name] = node
+                parent[key] = {"$ref": f"#/components/{section}/{name}"}
+                moved[ref] = f"#/components/{section}/{name}"
+                notes.append((ref[1:], f"moved to /components/{section}/{name} (referenced by pointer)"))
+            else:
+                entries[name] = copy.deepcopy(node)
+                notes.append((ref[1:], f"copied to /components/{section}/{name} (referenced as a {section[:-1]})"))
         for hop in seen:
             moved.setdefault(hop, f"#/components/{section}/{name}")
         return f"#/components/{section}/{name}"
     return None
+
+
+def _declared_in_an_operation(ref: str, section: str) -> bool:
+    """Whether `ref` is an operation's own response (`#/paths/~1a/get/responses/401`) or request body."""
+    parts = pointer_parts(ref[1:])
+    if parts[:1] != ["paths"]:
+        return False
+    return (len(parts) == 5 and parts[3] == "responses") if section == "responses" else parts[3:] == ["requestBody"]
 
 
 def _retarget(node: dict[str, Any], parts: Parts, moved: dict[str, str], notes: Notes) -> None:
