@@ -374,9 +374,18 @@ def generator_problems(problems: Sequence[Any]) -> list[Problem]:
             ref = name if name.startswith("/") else f"/components/{kind}s/{name}"
             listed.append(Problem(f"{kind} {ref.rsplit('/', 1)[-1]} not generated: {detail}", pointer=ref))
         else:
-            listed.append(Problem(f"{header.rstrip(': ')}: {detail}"))
+            ref = _reference_text(problem.data)
+            where = f" (a component that is `$ref: {clip(plain(ref), 120)}`)" if ref else ""
+            listed.append(Problem(f"{header.rstrip(': ')}: {detail}{where}"))
     # Dropped operations first (what a user most needs to see within the capped listing), duplicates once.
     return sorted(dict.fromkeys(listed), key=lambda p: not p.message.startswith("dropped "))
+
+
+def _reference_text(data: Any) -> str | None:
+    """The `$ref` a problem's data is (a component that is a reference), as text; None for anything else."""
+    ref = getattr(data, "ref", None)
+    value = ref.get_untrusted_value() if hasattr(ref, "get_untrusted_value") else ref
+    return value if isinstance(value, str) else None
 
 
 def _expose_stock_templates(project: Any) -> None:

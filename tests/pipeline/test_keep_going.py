@@ -169,3 +169,18 @@ def test_build_is_strict_by_default_and_keep_going_installs_a_partial_package(
     assert (package / ".build-inputs.sha256").read_text().strip().endswith(PARTIAL.strip())
 
     assert run(only=["flashback"], root=repo_copy) == 1  # a partial package is never taken as up to date
+
+
+def test_a_problem_at_a_component_reference_names_the_reference() -> None:
+    from openapi_python_client.schema import Reference
+
+    problem = ParseError(
+        header="Unable to parse this part of your OpenAPI document: ",
+        detail="Referent schema not found",
+        data=Reference.model_validate({"$ref": "#/components/responses/ApiNotFound"}),
+    )
+    (listed,) = generator_problems([problem])
+    assert listed.message == (
+        "Unable to parse this part of your OpenAPI document: Referent schema not found"
+        " (a component that is `$ref: #/components/responses/ApiNotFound`)"
+    )
