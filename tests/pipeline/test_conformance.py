@@ -37,6 +37,19 @@ def test_spec_files_and_multi_file_folders_are_found(tmp_path: Path) -> None:
     assert found == {"multi_spec": "Multi-Spec/specification/root.v2.yaml", "one": "one.yaml", "two": "two.json"}
 
 
+def test_a_spec_whose_version_key_comes_late_is_found(tmp_path: Path) -> None:
+    """Keys sorted (`definitions` first), as LXD and Alfresco publish: `swagger: "2.0"` past the first 4 KB."""
+    definitions = "".join(f"  Model{n}:\n    type: object\n    description: {'x' * 60}\n" for n in range(80))
+    (tmp_path / "sorted.yaml").write_text(
+        f"definitions:\n{definitions}info: {{title: t, version: '1'}}\nswagger: '2.0'\n"
+    )
+    (tmp_path / "late.json").write_text(
+        '{"definitions": {"A": {"description": "%s"}}, "openapi": "3.0.0"}' % ("y" * 5000)
+    )
+    (tmp_path / "fragment.yaml").write_text(f"definitions:\n{definitions}")  # a big non-spec stays out
+    assert [name for name, _ in find_specs(tmp_path)] == ["late", "sorted"]
+
+
 def test_operations_of_a_path_item_given_as_a_ref_are_counted() -> None:
     """surevoip's `/support/ip-address: {$ref: '#/paths/~1ip-address'}` counted 0 in the capture, 2 generated."""
     document = {

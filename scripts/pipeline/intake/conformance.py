@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import follow_refs
+from ..documents import parse_document
+from ..errors import PipelineError, follow_refs
 
 _SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 _SPEC_HEAD = re.compile(rb"""(^|[{,\s])["']?(openapi|swagger)["']?\s*:""", re.M)
@@ -59,12 +60,21 @@ class SpecResult:
 
 
 def is_spec_file(path: Path) -> bool:
-    """A YAML/JSON file whose first 4 KB declare ``openapi`` or ``swagger`` at the top level."""
+    """A YAML/JSON file that declares ``openapi`` or ``swagger`` at the top level.
+
+    The first 4 KB usually tell; a file whose keys are sorted (`definitions` first, `swagger` last) is parsed.
+    """
     if path.suffix.lower() not in _SPEC_SUFFIXES or not path.is_file():
         return False
     with path.open("rb") as handle:
         head = handle.read(4096)
-    return _SPEC_HEAD.search(head) is not None
+    if _SPEC_HEAD.search(head) is not None:
+        return True
+    try:
+        document = parse_document(path.read_text("utf-8"), file=path)
+    except (PipelineError, UnicodeDecodeError):
+        return False
+    return "openapi" in document or "swagger" in document
 
 
 def find_entry(folder: Path) -> Path | None:
