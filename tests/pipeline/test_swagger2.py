@@ -137,3 +137,67 @@ def test_one_parameter_object_where_a_list_belongs_is_taken_as_a_list() -> None:
     ]
     assert ("/paths/~1specs~1{kernel}/get/parameters", "one parameter object made a list of it") in notes
     validate(normalize(converted)[0], file="one-parameter.json")
+
+
+def test_schemas_kept_in_a_top_level_extension_are_converted_too() -> None:
+    """grpc-gateway v1 (etcd) keeps stream wrappers in `x-stream-definitions`, referring to `#/definitions/...`."""
+    source = {
+        "swagger": "2.0",
+        "info": {"title": "streams", "version": "1"},
+        "paths": {
+            "/v3/watch": {
+                "post": {
+                    "responses": {
+                        "200": {
+                            "description": "a stream",
+                            "schema": {"$ref": "#/x-stream-definitions/etcdserverpbWatchResponse"},
+                        }
+                    }
+                }
+            }
+        },
+        "definitions": {
+            "etcdserverpbWatchResponse": {"type": "object", "properties": {"watch_id": {"type": "string"}}},
+            "runtimeStreamError": {"type": "object", "properties": {"message": {"type": "string"}}},
+        },
+        "x-stream-definitions": {
+            "etcdserverpbWatchResponse": {
+                "type": "object",
+                "properties": {
+                    "result": {"$ref": "#/definitions/etcdserverpbWatchResponse"},
+                    "error": {"$ref": "#/definitions/runtimeStreamError", "x-nullable": True},
+                },
+            }
+        },
+        "x-vendor-data": {"owner": {"type": "file"}},
+    }
+    converted, _ = convert(source)
+    stream = converted["x-stream-definitions"]["etcdserverpbWatchResponse"]["properties"]
+    assert stream["result"] == {"$ref": "#/components/schemas/etcdserverpbWatchResponse"}
+    assert stream["error"] == {"$ref": "#/components/schemas/runtimeStreamError", "nullable": True}
+    assert converted["x-vendor-data"] == source["x-vendor-data"]  # no $ref points into it: vendor data, untouched
+    validate(normalize(converted)[0], file="streams.json")
+
+
+def test_refs_inside_operation_extensions_follow_the_conversion() -> None:
+    """Okta's `x-okta-multi-operation` repeats parameters whose schemas `$ref` `#/definitions/...`."""
+    alternative = {"parameters": [{"in": "body", "name": "user", "schema": {"$ref": "#/definitions/UserCredentials"}}]}
+    source = {
+        "swagger": "2.0",
+        "info": {"title": "users", "version": "1"},
+        "paths": {
+            "/users/{id}/forgot": {
+                "post": {
+                    "parameters": [{"name": "id", "in": "path", "required": True, "type": "string"}],
+                    "responses": {"204": {"description": "sent"}},
+                    "x-okta-multi-operation": [{"operationId": "forgot"}, alternative],
+                }
+            }
+        },
+        "definitions": {"UserCredentials": {"type": "object", "properties": {"password": {"type": "string"}}}},
+    }
+    converted, _ = convert(source)
+    extension = converted["paths"]["/users/{id}/forgot"]["post"]["x-okta-multi-operation"]
+    assert extension[1]["parameters"][0]["schema"] == {"$ref": "#/components/schemas/UserCredentials"}
+    assert alternative["parameters"][0]["schema"] == {"$ref": "#/definitions/UserCredentials"}  # input untouched
+    validate(normalize(converted)[0], file="users.json")

@@ -11,6 +11,7 @@ and the mapping is a few well-specified tables, so it is ours.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from typing import Any
 
@@ -94,6 +95,9 @@ class _Converter:
         if "security" in src:
             out["security"] = _security(src["security"])
         out.update({k: v for k, v in src.items() if k.startswith("x-")})
+        for key in self.schema_extensions():
+            out[key] = {n: self.schema(s, (key, n)) for n, s in src[key].items()}
+            self.notes.append((pointer_from_parts((key,)), f"schemas in {key} converted as definitions are"))
         out["paths"] = {path: self.path_item(path, item) for path, item in (src.get("paths") or {}).items()}
         components: dict[str, Any] = {}
         schemas = {self.names[n]: self.schema(s, ("definitions", n)) for n, s in (src.get("definitions") or {}).items()}
@@ -118,7 +122,31 @@ class _Converter:
                 components[key] = value
         if components:
             out["components"] = components
+        self.retarget_extensions(out, ())
         return out, self.notes
+
+    def retarget_extensions(self, node: Any, at: tuple[object, ...]) -> None:
+        """`$ref`s inside `x-` extensions (Okta's `x-okta-multi-operation`) follow their moved targets.
+
+        Extensions are copied as published, so their `#/definitions/...` pointed to nothing after conversion.
+        """
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in list(items):
+            if isinstance(key, str) and key.startswith("x-"):
+                rewritten = self.refs_moved(value)
+                if rewritten != value:
+                    node[key] = rewritten
+                    self.notes.append((pointer_from_parts((*at, key)), "$refs in the extension follow the conversion"))
+            elif isinstance(value, dict | list):
+                self.retarget_extensions(value, (*at, key))
+
+    def refs_moved(self, node: Any) -> Any:
+        """A copy of extension data with every 2.0 `$ref` (`#/definitions/...`) as its 3.0 one."""
+        if isinstance(node, list):
+            return [self.refs_moved(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        return {k: self.ref(v) if k == "$ref" and isinstance(v, str) else self.refs_moved(v) for k, v in node.items()}
 
     def servers(self, schemes: Any) -> list[dict[str, str]]:
         host = self.src.get("host")
@@ -299,6 +327,12 @@ class _Converter:
         return {"type": "oauth2", "flows": {name: body}, **extra}
 
     # -- schemas -------------------------------------------------------------------------------------
+    def schema_extensions(self) -> list[str]:
+        """Top-level `x-` maps that `$ref`s point into as schemas (grpc-gateway's `x-stream-definitions`)."""
+        text = json.dumps(self.src, default=str)
+        named = set(re.findall(r'"\$ref": "#/(x-[^/"]+)/', text))
+        return sorted(k for k in named if isinstance(self.src.get(k), dict))
+
     def ref(self, ref: str) -> str:
         for old, new in (("#/definitions/", "schemas"), ("#/parameters/", "parameters"), ("#/responses/", "responses")):
             if ref.startswith(old):
