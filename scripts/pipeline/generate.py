@@ -24,7 +24,7 @@ from .lazy_imports import lazy_models, through_package
 from .list_merges import list_merges_copied
 from .package_info import package_info, project_urls, readme_facts
 from .pagination import pagination_facts, pagination_plan
-from .parameter_names import parameters_named_apart
+from .parameter_names import name_path_templates_for_the_generator, parameters_named_apart
 from .property_names import properties_named_apart
 from .resources import method_names, resource_attribute, resource_class
 from .rules._walk import operations as iter_operations
@@ -563,7 +563,8 @@ def prepare_for_generator(
     names, no class named like something the generated code imports (`Any`) or like another component
     (`address` beside `Address`) (naming.py; a union member the generator would build
     twice is already a component, by rule PC109); a component that is allOf of one model its own class
-    (model_aliases.py); every media type mapped to one the generator handles
+    (model_aliases.py); path templates the generator can read (`{a.b}` as `{a_b}`, parameter_names.py);
+    every media type mapped to one the generator handles
     (media.py: one body per Python class where several media types offer one);
     array-valued headers declared as strings (headers.py); and JSON first among a response's
     media types: the generator types a response by its first supported media type, so where a response
@@ -586,6 +587,7 @@ def prepare_for_generator(
     )
 
     prepared = copy.deepcopy(spec)
+    name_path_templates_for_the_generator(prepared)
     drop_paths_extensions(prepared)
     drop_operation_callbacks(prepared)
     drop_assertion_only_alternatives(prepared)

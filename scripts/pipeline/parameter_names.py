@@ -11,6 +11,8 @@ same way (``params`` -> ``params_query``), while the spec is parsed. The wire na
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -94,3 +96,62 @@ def _rename(prop: Any, location: str, taken: set[str], config: Any) -> None:
     new = next(c for c in candidates if c not in taken)
     prop.set_python_name(new_name=UntrustedString(new), config=config)
     taken.add(str(prop.python_name))
+
+
+_TEMPLATED = re.compile(r"\{([^}]*)\}")
+_GENERATOR_TEMPLATE_NAME = re.compile(r"[a-zA-Z_-][a-zA-Z0-9_-]*")  # what the generator finds in a path
+
+
+def name_path_templates_for_the_generator(prepared: dict[str, Any]) -> None:
+    """Path parameters named like `{deployment.seriesName}` (grpc-gateway's field paths) get a name the generator reads.
+
+    OpenAPI allows any name in a path template; the generator finds only `[a-zA-Z_-][a-zA-Z0-9_-]*` ones and
+    dropped every such operation ("Incorrect path templating"). In its copy, the template and the path
+    parameter take the name with the other characters as `_` (`deployment_seriesName`, so the argument is
+    `deployment_series_name`, as the generator would have named it). The wire is unchanged: the URL carries
+    the value, never the name, and operations are matched by path shape.
+    """
+    paths = prepared.get("paths")
+    if not isinstance(paths, dict):
+        return
+    renamed: dict[str, Any] = {}
+    for path, item in paths.items():
+        mapping = _template_names(path)
+        if mapping and isinstance(item, dict):
+            path = _TEMPLATED.sub(functools.partial(_renamed_template, mapping), path)
+            for owner in (item, *(op for op in item.values() if isinstance(op, dict))):
+                parameters = owner.get("parameters")
+                for parameter in parameters if isinstance(parameters, list) else []:
+                    _rename_path_parameter(prepared, parameter, mapping)
+        renamed[path] = item
+    prepared["paths"] = renamed
+
+
+def _renamed_template(mapping: dict[str, str], found: re.Match[str]) -> str:
+    return "{" + mapping.get(found[1], found[1]) + "}"
+
+
+def _template_names(path: str) -> dict[str, str]:
+    """Template name -> the name the generator reads, for the names it does not."""
+    names = _TEMPLATED.findall(path)
+    taken = set(names)
+    mapping: dict[str, str] = {}
+    for name in names:
+        if _GENERATOR_TEMPLATE_NAME.fullmatch(name) or name in mapping:
+            continue
+        new = re.sub(r"[^a-zA-Z0-9_-]", "_", name)
+        new = new if _GENERATOR_TEMPLATE_NAME.fullmatch(new) else f"p_{new}"
+        while new in taken:
+            new += "_"
+        taken.add(new)
+        mapping[name] = new
+    return mapping
+
+
+def _rename_path_parameter(prepared: dict[str, Any], parameter: Any, mapping: dict[str, str]) -> None:
+    ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+        key = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        parameter = ((prepared.get("components") or {}).get("parameters") or {}).get(key)
+    if isinstance(parameter, dict) and parameter.get("in") == "path" and parameter.get("name") in mapping:
+        parameter["name"] = mapping[parameter["name"]]
