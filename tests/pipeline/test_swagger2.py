@@ -201,3 +201,27 @@ def test_refs_inside_operation_extensions_follow_the_conversion() -> None:
     assert extension[1]["parameters"][0]["schema"] == {"$ref": "#/components/schemas/UserCredentials"}
     assert alternative["parameters"][0]["schema"] == {"$ref": "#/definitions/UserCredentials"}  # input untouched
     validate(normalize(converted)[0], file="users.json")
+
+
+def test_a_header_parameter_written_with_a_schema_takes_that_schema() -> None:
+    """go-swagger (LXD) writes `schema:` on header parameters, which 2.0 allows on body parameters only."""
+    source = {
+        "swagger": "2.0",
+        "info": {"title": "files", "version": "1"},
+        "paths": {
+            "/files": {
+                "post": {
+                    "parameters": [
+                        {"name": "X-LXD-uid", "in": "header", "schema": {"type": "integer"}, "example": 1000},
+                        {"name": "X-LXD-type", "in": "header", "type": "string"},
+                    ],
+                    "responses": {"200": {"description": "written"}},
+                }
+            }
+        },
+    }
+    converted, _ = convert(source)
+    uid, kind = converted["paths"]["/files"]["post"]["parameters"]
+    assert uid == {"name": "X-LXD-uid", "in": "header", "schema": {"type": "integer"}}
+    assert kind["schema"] == {"type": "string"}
+    validate(normalize(converted)[0], file="files.json")

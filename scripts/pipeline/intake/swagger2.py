@@ -227,7 +227,13 @@ class _Converter:
             out["allowEmptyValue"] = param["allowEmptyValue"]
         if param.get("in") == "path":
             out["required"] = True
-        out["schema"] = self.schema(self.simple_schema(param), at)
+        if isinstance(param.get("schema"), dict) and "type" not in param:
+            # 2.0 allows `schema` on body parameters only; go-swagger (LXD) writes it on headers too. Taken as
+            # written: with no `type` beside it, the parameter was untyped and the generator dropped the operation.
+            out["schema"] = self.schema(param["schema"], (*at, "schema"))
+            self.notes.append((pointer_from_parts(at), f"{param.get('in')} parameter's `schema` taken as its type"))
+        else:
+            out["schema"] = self.schema(self.simple_schema(param), at)
         fmt = param.get("collectionFormat")
         if param.get("type") == "array":
             location = param.get("in")
