@@ -65,6 +65,7 @@ from .pc513_path_item_refs import RULE as PC513
 from .pc514_index_keyed_arrays import RULE as PC514
 from .pc515_invalid_patterns import RULE as PC515
 from .pc516_dangling_schema_refs import RULE as PC516
+from .pc517_reference_siblings import RULE as PC517
 
 RULES: tuple[Rule, ...] = (
     # Walks are few on purpose (a walk per rule was most of normalize's time on a 1 MB spec): rules that visit
@@ -73,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     PC001,  # upgrade-to-3-1
     PC510,  # ref-fragment-escapes: before every rule that follows a `$ref` (PC500, PC423, PC111, PC108)
     PC513,  # path-item-refs: after PC510 (a decoded pointer), before the rules that read operations
+    PC517,  # reference-siblings: after PC513 (every operation in place), before PC423 and PC511, which follow the refs
     PC500,  # recursive-json-value: before PC108 and PC105, which would move or rewrite the union's members
     PC423,  # nested-parameter-refs: before the path-parameter rules, which follow component references only
     PC111,  # misplaced-body-refs: before PC108, which then sees a copied body's pointer $refs too
