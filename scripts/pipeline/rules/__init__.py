@@ -51,6 +51,7 @@ from .pc423_nested_parameter_refs import RULE as PC423
 from .pc440_nullable_typed_allof import RULE as PC440
 from .pc441_nullable_allof_members import RULE as PC441
 from .pc442_nullable_allof_fragments import RULE as PC442
+from .pc443_allof_of_a_union import RULE as PC443
 from .pc460_content_parameters import RULE as PC460
 from .pc461_nullable_object_models import RULE as PC461
 from .pc462_unenumerable_enums import RULE as PC462
@@ -131,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     #         and PC109, whose moves leave only references that resolve
     PC461,  # nullable-object-models: after PC005 (which makes the `type` list), beside PC109 (the same double build)
     PC109,  # union-member-models: after the shape rules, which it must not move past
+    PC443,  # allof-of-a-union: beside PC109 (collects, moves after the walk); its new components hold $refs only
     # -- one walk of the parameters
     PC186,  # object-header-parameters: after PC460, which gives a content parameter its `schema`
     PC502,  # formatted-header-parameters: after PC181, which spells the format it reads; beside PC186
