@@ -383,8 +383,8 @@ def generator_problems(problems: Sequence[Any]) -> list[Problem]:
 
 def _reference_text(data: Any) -> str | None:
     """The `$ref` a problem's data is (a component that is a reference), as text; None for anything else."""
-    ref = getattr(data, "ref", None)
-    value = ref.get_untrusted_value() if hasattr(ref, "get_untrusted_value") else ref
+    ref: Any = getattr(data, "ref", None)
+    value: Any = ref.get_untrusted_value() if hasattr(ref, "get_untrusted_value") else ref
     return value if isinstance(value, str) else None
 
 
