@@ -374,7 +374,7 @@ def generator_problems(problems: Sequence[Any]) -> list[Problem]:
             ref = name if name.startswith("/") else f"/components/{kind}s/{name}"
             listed.append(Problem(f"{kind} {ref.rsplit('/', 1)[-1]} not generated: {detail}", pointer=ref))
         else:
-            ref = _reference_text(problem.data)
+            ref = _reference_text(getattr(problem, "data", None))
             where = f" (a component that is `$ref: {clip(plain(ref), 120)}`)" if ref else ""
             listed.append(Problem(f"{header.rstrip(': ')}: {detail}{where}"))
     # Dropped operations first (what a user most needs to see within the capped listing), duplicates once.

@@ -100,8 +100,10 @@ def test_with_every_rule_the_fixture_generates_typed_and_complete(tmp_path: Path
     assert run.stdout.split("\n")[:3] == ["PolicyLevelType0 True", "PolicyLevelType1 True", "NoneType True"]
 
 
+# PC111 is not listed: without it, PC511 copies the request body a response names into the responses, which
+# generates the same (its rule fixture still fails without it: it puts the content in place).
 @pytest.mark.parametrize(
-    "rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC111", "PC170", "PC171"]
+    "rule_id", ["PC101", "PC102", "PC103", "PC104", "PC106", "PC108", "PC109", "PC110", "PC170", "PC171"]
 )
 def test_without_the_rule_the_fixture_does_not_generate_as_meant(rule_id: str, tmp_path: Path) -> None:
     spec, _ = normalize(source(), rules=[r for r in RULES if r.id != rule_id])

@@ -65,7 +65,6 @@ from .pc512_xml_object_fields import RULE as PC512
 from .pc513_path_item_refs import RULE as PC513
 from .pc514_index_keyed_arrays import RULE as PC514
 from .pc515_invalid_patterns import RULE as PC515
-from .pc516_dangling_schema_refs import RULE as PC516
 from .pc517_reference_siblings import RULE as PC517
 
 RULES: tuple[Rule, ...] = (
@@ -128,8 +127,6 @@ RULES: tuple[Rule, ...] = (
     PC183,  # format-defaults: after PC181, which spells the format it checks
     PC180,  # union-of-arrays: after the nullable rules, before PC109, which then sees the merged items' union
     PC141,  # enum-member-names: after PC103, which moves a nullable enum's values into their own member
-    PC516,  # dangling-schema-refs: after PC510, PC108 and PC511, which decode and move $ref targets; before PC461
-    #         and PC109, whose moves leave only references that resolve
     PC461,  # nullable-object-models: after PC005 (which makes the `type` list), beside PC109 (the same double build)
     PC109,  # union-member-models: after the shape rules, which it must not move past
     PC443,  # allof-of-a-union: beside PC109 (collects, moves after the walk); its new components hold $refs only

@@ -14,6 +14,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from ..assertions import only_asserts
 from ..errors import follow_refs
 from ._rule import Notes, Rule
 from ._walk import Parts, Pass, PerNode, component_name, pointer, referenced_component, walk_schemas
@@ -28,6 +29,8 @@ def _the_union(doc: dict[str, Any], member: Any) -> tuple[str, dict[str, Any]] |
     kinds = [key for key in _UNIONS if isinstance(target.get(key), list) and target[key]]
     if len(kinds) != 1 or not set(target) <= _UNION_KEYS:
         return None
+    if any(only_asserts(option) for option in target[kinds[0]]):
+        return None  # `anyOf: [{required: [a]}, {required: [b]}]` constrains the object; it offers no shapes
     return kinds[0], target
 
 
