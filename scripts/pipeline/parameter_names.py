@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .rules._walk import local_parameter
+
 # Bound or referenced, unprefixed, in a function that takes the operation's parameters:
 # scripts/templates/endpoint_module.py.jinja, pc_macros.py.jinja and pc_resource.py.jinja, and the stock
 # endpoint_macros.py.jinja they import (query_params, cookie_params, body_to_kwarg). Names starting with
@@ -149,9 +151,6 @@ def _template_names(path: str) -> dict[str, str]:
 
 
 def _rename_path_parameter(prepared: dict[str, Any], parameter: Any, mapping: dict[str, str]) -> None:
-    ref = parameter.get("$ref") if isinstance(parameter, dict) else None
-    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
-        key = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-        parameter = ((prepared.get("components") or {}).get("parameters") or {}).get(key)
+    parameter = local_parameter(prepared, parameter)  # a component parameter is renamed where it is defined
     if isinstance(parameter, dict) and parameter.get("in") == "path" and parameter.get("name") in mapping:
         parameter["name"] = mapping[parameter["name"]]

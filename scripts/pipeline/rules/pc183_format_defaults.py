@@ -19,16 +19,20 @@ from ._walk import Parts, per_schema, pointer
 
 @functools.cache
 def _format_validator(spelled: str) -> Any:
-    """The check validate() applies to a value of this format (a format it does not know accepts anything)."""
     import jsonschema_rs
 
     return jsonschema_rs.validator_for({"format": spelled}, validate_formats=True)
 
 
+def format_accepts(spelled: str, value: Any) -> bool:
+    """Whether validate()'s format check (jsonschema-rs) accepts the value; a format it does not know accepts all."""
+    return bool(_format_validator(spelled).is_valid(value))
+
+
 def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
     spelled = schema.get("format")
     default = schema.get("default")
-    if not isinstance(spelled, str) or not isinstance(default, str) or _format_validator(spelled).is_valid(default):
+    if not isinstance(spelled, str) or not isinstance(default, str) or format_accepts(spelled, default):
         return
     del schema["default"]
     notes.append((pointer((*parts, "default")), f"default {default!r} is no valid {spelled}: dropped"))

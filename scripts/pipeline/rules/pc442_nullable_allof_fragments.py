@@ -24,12 +24,12 @@ def _only_nullable(member: Any) -> bool:
 
 def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
     members = schema.get("allOf")
-    if not isinstance(members, list) or not any(_only_nullable(m) for m in members):
+    if not isinstance(members, list):
         return
     flags = [m for m in members if _only_nullable(m)]
     rest = [m for m in members if not _only_nullable(m)]
-    if not rest:
-        return  # nothing but flags: PC005 reads them as it does any nullable schema
+    if not flags or not rest:
+        return  # no flag, or nothing but flags: PC005 reads those as it does any nullable schema
     schema["allOf"] = rest
     for flag in flags:
         for key, value in flag.items():

@@ -35,45 +35,45 @@ def _the_union(doc: dict[str, Any], member: Any) -> tuple[str, dict[str, Any]] |
 
 
 def _start(doc: dict[str, Any], notes: Notes) -> Pass:
-    found: list[tuple[dict[str, Any], Parts]] = []
+    found: list[tuple[dict[str, Any], Parts, int, tuple[str, dict[str, Any]]]] = []
 
     def visit(schema: dict[str, Any], parts: Parts, _notes: Notes) -> None:
         members = schema.get("allOf")
-        if not isinstance(members, list) or any(k in schema for k in _UNIONS):
+        if not isinstance(members, list) or len(members) < 2 or any(k in schema for k in _UNIONS):
             return
-        unions = [m for m in members if _the_union(doc, m) is not None]
-        if len(unions) == 1 and len(members) > 1:
-            found.append((schema, tuple(parts)))
+        unions = [(i, u) for i, m in enumerate(members) if (u := _the_union(doc, m)) is not None]
+        if len(unions) == 1:
+            found.append((schema, tuple(parts), *unions[0]))
 
     return Pass(visit, notes, _finish(doc, found, notes))
 
 
-def _finish(doc: dict[str, Any], found: list[tuple[dict[str, Any], Parts]], notes: Notes) -> Callable[[], None]:
+def _finish(
+    doc: dict[str, Any], found: list[tuple[dict[str, Any], Parts, int, tuple[str, dict[str, Any]]]], notes: Notes
+) -> Callable[[], None]:
     def finish() -> None:
         if not found:
             return
         schemas = doc.setdefault("components", {}).setdefault("schemas", {})
         taken = {name.lower() for name in schemas}
-        for schema, parts in found:
-            _distribute(doc, schema, parts, schemas, taken, notes)
+        for schema, parts, at, (kind, union) in found:
+            _distribute(schema, parts, at, kind, union, schemas, taken, notes)
 
     return finish
 
 
 def _distribute(
-    doc: dict[str, Any],
     schema: dict[str, Any],
     parts: Parts,
+    at: int,
+    kind: str,
+    union: dict[str, Any],
     schemas: dict[str, Any],
     taken: set[str],
     notes: Notes,
 ) -> None:
-    members = schema["allOf"]
-    at = next(i for i, m in enumerate(members) if _the_union(doc, m) is not None)
-    seen = _the_union(doc, members[at])
-    assert seen is not None
-    kind, union = seen
-    fragments = [m for i, m in enumerate(members) if i != at]
+    """The allOf at `parts` (its union member at index `at`) becomes the union of each option with the rest."""
+    fragments = [m for i, m in enumerate(schema["allOf"]) if i != at]
     moved: dict[str, str] = {}  # an option's $ref -> its component with the fragments
     options: list[dict[str, Any]] = []
     for index, option in enumerate(union[kind]):

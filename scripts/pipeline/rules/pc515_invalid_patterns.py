@@ -9,27 +9,19 @@ check patterns, so the client loses nothing either way.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 from ._rule import Notes, Rule
 from ._walk import Parts, per_schema, pointer
+from .pc183_format_defaults import format_accepts
 
 _AT_MOST = re.compile(r"(?<!\\)\{,(\d+)\}")
 
 
-@functools.cache
-def _regex_validator() -> Any:
-    """The `regex` format check validate() applies (jsonschema-rs), so the rule and the validator agree."""
-    import jsonschema_rs
-
-    return jsonschema_rs.validator_for({"format": "regex"}, validate_formats=True)
-
-
 def is_ecma_regex(pattern: str) -> bool:
-    """Whether the validator accepts the pattern as a JSON Schema `regex`."""
-    return bool(_regex_validator().is_valid(pattern))
+    """Whether the validator accepts the pattern as a JSON Schema `regex` (its own format check, so both agree)."""
+    return format_accepts("regex", pattern)
 
 
 def _visit(schema: dict[str, Any], parts: Parts, notes: Notes) -> None:
