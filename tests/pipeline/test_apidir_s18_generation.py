@@ -24,7 +24,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
         yield made
 
 
-def test_the_added_header_is_parsed_and_the_parameter_is_required(generated: Generated) -> None:
+def test_the_response_declares_the_added_header_and_the_parameter_is_required(generated: Generated) -> None:
     download = generated.module("api.documents.download_document")
     assert "Unset" not in str(download.sync_detailed.__annotations__["version"])  # required: no default
     with Recorder({"/spaces/s1/documents/d1/download": (200, "application/octet-stream", b"%PDF")}) as server:
